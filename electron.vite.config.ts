@@ -1,0 +1,25 @@
+import { resolve } from 'node:path'
+import react from '@vitejs/plugin-react'
+import { defineConfig } from 'electron-vite'
+
+export default defineConfig({
+  main: {
+    build: {
+      // web.ts is the browser-mode server: the same handlers without Electron, for tests and development.
+      rollupOptions: { input: { index: resolve(__dirname, 'src/main/index.ts'), web: resolve(__dirname, 'src/main/web.ts') } },
+    },
+  },
+  preload: {
+    build: {
+      // A sandboxed preload must be CommonJS and self-contained.
+      rollupOptions: { input: { index: resolve(__dirname, 'src/preload/index.ts') }, output: { format: 'cjs' } },
+    },
+  },
+  renderer: {
+    root: resolve(__dirname, 'src/renderer'),
+    build: {
+      rollupOptions: { input: { index: resolve(__dirname, 'src/renderer/index.html') } },
+    },
+    plugins: [react()],
+  },
+})

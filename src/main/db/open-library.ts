@@ -1,0 +1,135 @@
+import Database from 'better-sqlite3'
+import { closeSync, constants, accessSync, existsSync, openSync, readSync, rmSync, statSync } from 'node:fs'
+import { dirname } from 'node:path'
+import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3'
+import { AppError } from '../../shared/ipc/errors'
+import * as schema from './schema'
+import { migrateLibrary, readMigrationJournal } from './migrate'
+
+/** "FNOT": marks a SQLite file as a Fieldnote library (PRAGMA application_id). */
+export const FIELDNOTE_APPLICATION_ID = 0x464e4f54
+const SQLITE_MAGIC = 'SQLite format 3\u0000'
+
+export type Db = BetterSQLite3Database<typeof schema>
+
+export interface Library {
+  path: string
+  sqlite: Database.Database
+  db: Db
+  /** Path of the safety copy taken before migrating, if one was needed. */
+  backupPath: string | null
+  close(): void
+}
+
+interface Header {
+  size: number
+  magicOk: boolean
+  applicationId: number
+}
+
+function readHeader(path: string): Header {
+  const size = statSync(path).size
+  if (size < 100) return { size, magicOk: false, applicationId: 0 }
+  const buf = Buffer.alloc(100)
+  const fd = openSync(path, 'r')
+  try {
+    readSync(fd, buf, 0, 100, 0)
+  } finally {
+    closeSync(fd)
+  }
+  return {
+    size,
+    magicOk: buf.toString('latin1', 0, 16) === SQLITE_MAGIC,
+    applicationId: buf.readUInt32BE(68),
+  }
+}
+
+function canWrite(path: string): boolean {
+  try {
+    accessSync(path, constants.W_OK)
+    return true
+  } catch {
+    return false
+  }
+}
+
+function applyPragmas(sqlite: Database.Database): void {
+  sqlite.pragma('journal_mode = WAL')
+  // WAL defaults to NORMAL in this build; FULL so a power cut never loses a committed note.
+  sqlite.pragma('synchronous = FULL')
+  sqlite.pragma('foreign_keys = ON')
+  sqlite.pragma('busy_timeout = 5000')
+}
+
+/**
+ * Checks an existing file without writing to it. Every refusal leaves the file byte-for-byte as it was.
+ */
+function inspectExisting(path: string, migrationsFolder: string): void {
+  const header = readHeader(path)
+  if (header.size === 0)
+    throw new AppError('LIBRARY_EMPTY_FILE', `"${path}" is an empty file (0 bytes), not a Fieldnote library. It was left untouched.`)
+  if (!header.magicOk)
+    throw new AppError('LIBRARY_NOT_SQLITE', `"${path}" is not a Fieldnote library (it is not a SQLite database). It was left untouched.`)
+  if (header.applicationId !== FIELDNOTE_APPLICATION_ID)
+    throw new AppError('LIBRARY_FOREIGN', `"${path}" is a SQLite database from another program, not a Fieldnote library. It was left untouched.`)
+  if (!canWrite(path) || !canWrite(dirname(path)))
+    throw new AppError('LIBRARY_READ_ONLY', `"${path}" is read-only (or its folder is). Copy it to a folder you can write to, then open the copy.`)
+
+  // A read-only connection to a WAL-mode file still creates empty -wal and -shm files beside it; the ones
+  // this check creates are removed again, so a refused file is left exactly as it was found.
+  const sideFiles = [`${path}-wal`, `${path}-shm`].filter((f) => !existsSync(f))
+  let ro: Database.Database | null = null
+  try {
+    ro = new Database(path, { readonly: true, fileMustExist: true })
+    const check = ro.pragma('quick_check', { simple: true })
+    if (check !== 'ok') throw new Error(String(check))
+    const hasTable = ro.prepare("select 1 from sqlite_master where type = 'table' and name = '__drizzle_migrations'").get()
+    if (hasTable) {
+      const latest = ro.prepare('select max(created_at) as at from __drizzle_migrations').get() as { at: number | null }
+      const known = readMigrationJournal(migrationsFolder)
+      const newest = Math.max(0, ...known.map((m) => m.when))
+      if (latest.at !== null && latest.at > newest)
+        throw new AppError('LIBRARY_NEWER_VERSION', `"${path}" was written by a newer version of Fieldnote. Update Fieldnote to open it; the file was left untouched.`)
+    }
+  } catch (err) {
+    if (err instanceof AppError) throw err
+    throw new AppError('LIBRARY_DAMAGED', `"${path}" is damaged and cannot be opened safely (${(err as Error).message}). It was left untouched; restore it from a backup.`)
+  } finally {
+    ro?.close()
+    for (const f of sideFiles) if (existsSync(f) && (!f.endsWith('-wal') || statSync(f).size === 0)) rmSync(f, { force: true })
+  }
+}
+
+export interface OpenOptions {
+  migrationsFolder: string
+  /** Create the file if it does not exist. Never overwrites an existing file. */
+  create?: boolean
+  /** Folder for pre-migration safety copies; defaults to the library's own folder. */
+  backupDir?: string
+  now?: () => Date
+}
+
+export async function openLibrary(path: string, opts: OpenOptions): Promise<Library> {
+  const exists = existsSync(path)
+  if (!exists && !opts.create) throw new AppError('LIBRARY_NOT_FOUND', `No library at "${path}".`)
+  if (exists) inspectExisting(path, opts.migrationsFolder)
+  else if (!canWrite(dirname(path)))
+    throw new AppError('LIBRARY_READ_ONLY', `Cannot create a library in "${dirname(path)}": the folder is read-only.`)
+
+  const sqlite = new Database(path)
+  try {
+    if (!exists) sqlite.pragma(`application_id = ${FIELDNOTE_APPLICATION_ID}`)
+    applyPragmas(sqlite)
+    const backupPath = await migrateLibrary(sqlite, {
+      migrationsFolder: opts.migrationsFolder,
+      backupTo: exists ? (opts.backupDir ?? dirname(path)) : null,
+      libraryPath: path,
+      now: opts.now ?? (() => new Date()),
+    })
+    const db = drizzle(sqlite, { schema })
+    return { path, sqlite, db, backupPath, close: () => sqlite.close() }
+  } catch (err) {
+    sqlite.close()
+    throw err
+  }
+}

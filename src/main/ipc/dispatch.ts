@@ -1,0 +1,44 @@
+import { z } from 'zod'
+import { contract, isChannel } from '../../shared/ipc/contract'
+import { AppError, type Envelope } from '../../shared/ipc/errors'
+import type { AppContext } from './app-context'
+import { handlers } from './handlers'
+
+/** Channels whose handlers are synchronous services over the open library. */
+function isLibraryDataChannel(channel: string): boolean {
+  return !channel.startsWith('app:') && !channel.startsWith('library:')
+}
+
+function issuesOf(err: z.ZodError): string[] {
+  return err.issues.map((i) => (i.path.length ? `${i.path.join('.')}: ${i.message}` : i.message))
+}
+
+/**
+ * The one path every call takes, over Electron IPC and over the web bridge alike: known channel → zod-parsed
+ * input → service → zod-checked output → envelope. Errors keep a stable code; unexpected ones are logged and
+ * reported as INTERNAL without leaking internals.
+ */
+export async function dispatch(app: AppContext, channel: unknown, rawInput: unknown): Promise<Envelope<unknown>> {
+  if (!isChannel(channel)) return { ok: false, error: { code: 'UNKNOWN_CHANNEL', message: `Unknown channel ${String(channel).slice(0, 80)}` } }
+  const spec = contract[channel]
+  const parsed = spec.input.safeParse(rawInput)
+  if (!parsed.success) {
+    const issues = issuesOf(parsed.error)
+    return { ok: false, error: { code: 'VALIDATION', message: issues[0] ?? 'Invalid input', issues } }
+  }
+  try {
+    const handler = handlers[channel] as (app: AppContext, input: unknown) => unknown
+    if (isLibraryDataChannel(channel)) {
+      // One transaction per call: a failure anywhere, even in the output check, leaves the library as it was.
+      const { sqlite } = app.libraries.context()
+      const value = sqlite.transaction(() => spec.output.parse(handler(app, parsed.data)))()
+      return { ok: true, value }
+    }
+    return { ok: true, value: spec.output.parse(await handler(app, parsed.data)) }
+  } catch (err) {
+    if (err instanceof AppError) return { ok: false, error: { code: err.code, message: err.message, ...(err.issues ? { issues: err.issues } : {}) } }
+    console.error(`[fieldnote] ${channel} failed`, err)
+    const message = err instanceof z.ZodError ? 'The app produced data it could not check; nothing was changed.' : 'Something went wrong; nothing was changed.'
+    return { ok: false, error: { code: 'INTERNAL', message } }
+  }
+}

@@ -1,0 +1,106 @@
+import { randomUUID } from 'node:crypto'
+import { existsSync, mkdirSync } from 'node:fs'
+import { basename, dirname, extname, isAbsolute, join, resolve } from 'node:path'
+import { AppError } from '../../shared/ipc/errors'
+import type { LibraryInfo } from '../../shared/ipc/contract'
+import { openLibrary, type Library } from '../db/open-library'
+import type { ServiceContext } from '../services/context'
+import { SettingsStore } from './settings-store'
+
+export const LIBRARY_EXTENSION = '.fieldnote'
+export const DEFAULT_LIBRARY_NAME = `Fieldnote Library${LIBRARY_EXTENSION}`
+
+export interface LibraryManagerOptions {
+  dataDir: string
+  migrationsFolder: string
+  now?: () => Date
+  newId?: () => string
+}
+
+/** Holds the one open library; switching closes the previous one only after the new one opened. */
+export class LibraryManager {
+  private library: Library | null = null
+  /** Why the library could not be opened at startup, for the library screen to explain. */
+  startupError: { code: string; message: string } | null = null
+  private readonly settings: SettingsStore
+  readonly now: () => Date
+  readonly newId: () => string
+
+  constructor(private readonly opts: LibraryManagerOptions) {
+    this.settings = new SettingsStore(opts.dataDir)
+    this.now = opts.now ?? (() => new Date())
+    this.newId = opts.newId ?? randomUUID
+  }
+
+  get defaultLibraryPath(): string {
+    return join(this.opts.dataDir, DEFAULT_LIBRARY_NAME)
+  }
+
+  /** Opens the last library, or creates the default one on first run. Errors leave no library open. */
+  async openAtStartup(): Promise<LibraryInfo | null> {
+    try {
+      const last = this.settings.get().lastLibrary
+      if (last && existsSync(last)) return await this.open(last)
+      if (existsSync(this.defaultLibraryPath)) return await this.open(this.defaultLibraryPath)
+      return await this.create(this.defaultLibraryPath)
+    } catch (err) {
+      const e = err as { code?: string; message: string }
+      this.startupError = { code: e.code ?? 'INTERNAL', message: e.message }
+      return null
+    }
+  }
+
+  current(): LibraryInfo | null {
+    return this.library ? this.info(this.library) : null
+  }
+
+  recent(): { path: string; exists: boolean }[] {
+    return this.settings.get().recentLibraries.map((path) => ({ path, exists: existsSync(path) }))
+  }
+
+  async open(path: string): Promise<LibraryInfo> {
+    return this.swap(await openLibrary(normalise(path), { migrationsFolder: this.opts.migrationsFolder, now: this.now }))
+  }
+
+  async create(path: string): Promise<LibraryInfo> {
+    let target = normalise(path)
+    if (extname(target) === '') target += LIBRARY_EXTENSION
+    if (existsSync(target))
+      throw new AppError('LIBRARY_EXISTS', `"${target}" already exists. Open it, or choose another name; Fieldnote never overwrites a file.`)
+    try {
+      mkdirSync(dirname(target), { recursive: true })
+    } catch (err) {
+      // E.g. a path through a file (ENOTDIR) or a folder we may not write to: say where, not "something went wrong".
+      throw new AppError('LIBRARY_READ_ONLY', `Cannot create a library in "${dirname(target)}": the folder cannot be created there (${(err as NodeJS.ErrnoException).code ?? 'error'}).`)
+    }
+    return this.swap(await openLibrary(target, { migrationsFolder: this.opts.migrationsFolder, create: true, now: this.now }))
+  }
+
+  /** The service context for the open library; NO_LIBRARY when none is open. */
+  context(): ServiceContext {
+    if (!this.library) throw new AppError('NO_LIBRARY', 'No library is open. Create or open one first.')
+    return { db: this.library.db, sqlite: this.library.sqlite, now: this.now, newId: this.newId }
+  }
+
+  close(): void {
+    this.library?.close()
+    this.library = null
+  }
+
+  private swap(next: Library): LibraryInfo {
+    this.startupError = null
+    this.library?.close()
+    this.library = next
+    this.settings.rememberOpened(next.path)
+    return this.info(next)
+  }
+
+  private info(lib: Library): LibraryInfo {
+    return { path: lib.path, name: basename(lib.path, extname(lib.path)), backupPath: lib.backupPath }
+  }
+}
+
+function normalise(path: string): string {
+  if (!isAbsolute(path)) throw new AppError('VALIDATION', `Use a full path (starting with / or a drive letter), not "${path}".`)
+  return resolve(path)
+}

@@ -1,0 +1,120 @@
+import { eq } from 'drizzle-orm'
+import type { z } from 'zod'
+import type { DeleteImpact } from '../../shared/domain/common'
+import type {
+  Company,
+  CompanyDetail,
+  CompanyInputSchema,
+  CompanySummary,
+  CompanyUpdateSchema,
+  SegmentShares,
+} from '../../shared/domain/company'
+import { CompanyInputSchema as CompanyRules } from '../../shared/domain/company'
+import { AppError } from '../../shared/ipc/errors'
+import { isEarlyChurn, segmentMrrShares } from '../../shared/metrics'
+import { companies } from '../db/schema'
+import { nowIso, type ServiceContext } from './context'
+import { metricsFor } from './metrics-summary'
+import { definedOnly, likePattern, mustExist } from './rows'
+
+type CompanyInput = z.output<typeof CompanyInputSchema>
+type CompanyUpdate = z.output<typeof CompanyUpdateSchema>
+
+const SUMMARY_SQL = `
+  select c.id, c.name, c.segment, c.plan, c.mrr_minor as mrrMinor, c.currency, c.customer_since as customerSince,
+         c.status, c.churned_on as churnedOn, c.churn_type as churnType, c.notes,
+         c.created_at as createdAt, c.updated_at as updatedAt,
+         (select count(*) from participants p where p.company_id = c.id) as participantCount,
+         (select count(*) from interviews i join participants p on p.id = i.participant_id where p.company_id = c.id) as interviewCount
+  from companies c`
+
+export function listCompanies(ctx: ServiceContext, input?: { search?: string }): CompanySummary[] {
+  const like = likePattern(input?.search)
+  const sql = like
+    ? `${SUMMARY_SQL} where c.name like ? escape '\\' or c.plan like ? escape '\\' order by c.name collate nocase`
+    : `${SUMMARY_SQL} order by c.name collate nocase`
+  return ctx.sqlite.prepare(sql).all(...(like ? [like, like] : [])) as CompanySummary[]
+}
+
+export function getCompany(ctx: ServiceContext, id: string): CompanyDetail {
+  const summary = mustExist(ctx.sqlite.prepare(`${SUMMARY_SQL} where c.id = ?`).get(id) as CompanySummary | undefined, 'Company', id)
+  const earlyChurn =
+    summary.status === 'churned' && summary.customerSince && summary.churnedOn
+      ? isEarlyChurn(summary.customerSince, summary.churnedOn)
+      : null
+  return { ...summary, earlyChurn, metrics: metricsFor(ctx, 'p.company_id = ?', [id]) }
+}
+
+function getRow(ctx: ServiceContext, id: string): Company {
+  return mustExist(ctx.db.select().from(companies).where(eq(companies.id, id)).get(), 'Company', id)
+}
+
+function assertUniqueName(ctx: ServiceContext, name: string, exceptId?: string): void {
+  const clash = ctx.sqlite.prepare('select id from companies where name = ? collate nocase').get(name) as { id: string } | undefined
+  if (clash && clash.id !== exceptId) throw new AppError('CONFLICT', `A company named "${name}" already exists.`)
+}
+
+export function createCompany(ctx: ServiceContext, input: CompanyInput): Company {
+  assertUniqueName(ctx, input.name)
+  const at = nowIso(ctx)
+  const row = { id: ctx.newId(), ...input, createdAt: at, updatedAt: at }
+  ctx.db.insert(companies).values(row).run()
+  return getRow(ctx, row.id)
+}
+
+export function updateCompany(ctx: ServiceContext, input: CompanyUpdate): Company {
+  const { id, ...changes } = input
+  const before = getRow(ctx, id)
+  const merged = { ...before, ...definedOnly(changes) }
+  // Churn rules span fields, so check the record as it will be, not just the changed fields.
+  const check = CompanyRules.safeParse(merged)
+  if (!check.success)
+    throw new AppError('VALIDATION', check.error.issues[0]?.message ?? 'Invalid company', check.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`))
+  if (changes.name !== undefined) assertUniqueName(ctx, changes.name, id)
+  ctx.db
+    .update(companies)
+    .set({ ...definedOnly(changes), updatedAt: nowIso(ctx) })
+    .where(eq(companies.id, id))
+    .run()
+  return getRow(ctx, id)
+}
+
+export function companyDeleteImpact(ctx: ServiceContext, id: string): DeleteImpact {
+  const company = getRow(ctx, id)
+  const counts = ctx.sqlite
+    .prepare(
+      `select (select count(*) from participants where company_id = ?) as participants,
+              (select count(*) from interviews i join participants p on p.id = i.participant_id where p.company_id = ?) as interviews`,
+    )
+    .get(id, id) as { participants: number; interviews: number }
+  // Participants and their interviews stay; they only lose the link to this company.
+  return { name: company.name, participants: counts.participants, interviews: counts.interviews, notes: 0 }
+}
+
+export function deleteCompany(ctx: ServiceContext, id: string): { ok: true } {
+  getRow(ctx, id)
+  ctx.db.delete(companies).where(eq(companies.id, id)).run()
+  return { ok: true }
+}
+
+export function companySegmentShares(ctx: ServiceContext): SegmentShares {
+  const rows = ctx.sqlite
+    .prepare("select segment, mrr_minor as mrr, currency from companies where status = 'active'")
+    .all() as { segment: 'A' | 'B' | 'C' | 'D' | null; mrr: number; currency: string }[]
+  const shares = segmentMrrShares(rows)
+  const counts = new Map<string, number>()
+  for (const r of rows) counts.set(r.segment ?? 'unsegmented', (counts.get(r.segment ?? 'unsegmented') ?? 0) + 1)
+  const order = ['A', 'B', 'C', 'D', 'unsegmented'] as const
+  return {
+    totalMrrMinor: shares.totalMrr,
+    currencies: [...new Set(rows.map((r) => r.currency))].sort(),
+    segments: order.map((segment) => ({
+      segment,
+      companies: counts.get(segment) ?? 0,
+      mrrMinor: shares.bySegment[segment].mrr,
+      sharePct: shares.bySegment[segment].sharePct ?? 0,
+    })),
+    abSharePct: shares.abSharePct ?? 0,
+    expectedAbSharePct: shares.expectedAbSharePct,
+  }
+}

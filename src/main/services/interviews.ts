@@ -1,0 +1,223 @@
+import { eq } from 'drizzle-orm'
+import type { z } from 'zod'
+import type { DeleteImpact } from '../../shared/domain/common'
+import {
+  CsiRatingsSchema,
+  type Interview,
+  type InterviewCreateSchema,
+  type InterviewDetail,
+  type InterviewUpdateSchema,
+  type TimerActionSchema,
+} from '../../shared/domain/interview'
+import { ScriptBodySchema } from '../../shared/domain/script'
+import { AppError } from '../../shared/ipc/errors'
+import { interviews, participants, studies } from '../db/schema'
+import { nowIso, type ServiceContext } from './context'
+import { definedOnly, mustExist } from './rows'
+import { getScript } from './scripts'
+
+type InterviewCreate = z.output<typeof InterviewCreateSchema>
+type InterviewUpdate = z.output<typeof InterviewUpdateSchema>
+type TimerAction = z.output<typeof TimerActionSchema>
+
+const SELECT_SQL = `
+  select i.*, s.name as study_name, s.method as method, p.name as participant_name,
+         c.id as company_id, c.name as company_name, c.segment as company_segment,
+         (select count(*) from interview_notes n where n.interview_id = i.id and n.plain_text <> '') as noted_questions
+  from interviews i
+  join studies s on s.id = i.study_id
+  left join participants p on p.id = i.participant_id
+  left join companies c on c.id = p.company_id`
+
+interface Raw {
+  id: string
+  study_id: string
+  study_name: string
+  method: Interview['method']
+  participant_id: string | null
+  participant_name: string | null
+  company_id: string | null
+  company_name: string | null
+  company_segment: Interview['companySegment']
+  title: string
+  script_source_id: string | null
+  script_name: string
+  script_snapshot: string
+  interviewer: string
+  status: Interview['status']
+  scheduled_at: string | null
+  conducted_at: string | null
+  planned_minutes: number
+  elapsed_ms: number
+  timer_started_at: string | null
+  current_question_id: string | null
+  nps: number | null
+  nps_reason: string
+  csat: number | null
+  csat_reason: string
+  ces: number | null
+  ces_reason: string
+  csi_ratings: string
+  noted_questions: number
+  created_at: string
+  updated_at: string
+}
+
+function elapsedAt(r: Pick<Raw, 'elapsed_ms' | 'timer_started_at'>, now: Date): number {
+  if (!r.timer_started_at) return r.elapsed_ms
+  return r.elapsed_ms + Math.max(0, now.getTime() - Date.parse(r.timer_started_at))
+}
+
+function toInterview(r: Raw, now: Date): Interview {
+  const elapsedMs = elapsedAt(r, now)
+  return {
+    id: r.id,
+    studyId: r.study_id,
+    studyName: r.study_name,
+    method: r.method,
+    participantId: r.participant_id,
+    participantName: r.participant_name,
+    companyId: r.company_id,
+    companyName: r.company_name,
+    companySegment: r.company_segment,
+    title: r.title,
+    scriptSourceId: r.script_source_id,
+    scriptName: r.script_name,
+    interviewer: r.interviewer,
+    status: r.status,
+    scheduledAt: r.scheduled_at,
+    conductedAt: r.conducted_at,
+    plannedMinutes: r.planned_minutes,
+    elapsedMs,
+    timerRunning: r.timer_started_at !== null,
+    actualMinutes: Math.round(elapsedMs / 60_000),
+    currentQuestionId: r.current_question_id,
+    nps: r.nps,
+    npsReason: r.nps_reason,
+    csat: r.csat,
+    csatReason: r.csat_reason,
+    ces: r.ces,
+    cesReason: r.ces_reason,
+    csiRatings: CsiRatingsSchema.parse(JSON.parse(r.csi_ratings)),
+    notedQuestions: r.noted_questions,
+    createdAt: r.created_at,
+    updatedAt: r.updated_at,
+  }
+}
+
+function getRaw(ctx: ServiceContext, id: string): Raw {
+  return mustExist(ctx.sqlite.prepare(`${SELECT_SQL} where i.id = ?`).get(id) as Raw | undefined, 'Interview', id)
+}
+
+export function listInterviews(ctx: ServiceContext, input?: { studyId?: string; participantId?: string; companyId?: string }): Interview[] {
+  const where: string[] = []
+  const params: string[] = []
+  if (input?.studyId) (where.push('i.study_id = ?'), params.push(input.studyId))
+  if (input?.participantId) (where.push('i.participant_id = ?'), params.push(input.participantId))
+  if (input?.companyId) (where.push('c.id = ?'), params.push(input.companyId))
+  const sql = `${SELECT_SQL} ${where.length ? `where ${where.join(' and ')}` : ''}
+    order by coalesce(i.conducted_at, i.scheduled_at, i.created_at) desc`
+  const now = ctx.now()
+  return (ctx.sqlite.prepare(sql).all(...params) as Raw[]).map((r) => toInterview(r, now))
+}
+
+export function getInterview(ctx: ServiceContext, id: string): InterviewDetail {
+  const raw = getRaw(ctx, id)
+  return { ...toInterview(raw, ctx.now()), script: ScriptBodySchema.parse(JSON.parse(raw.script_snapshot)) }
+}
+
+function assertParticipant(ctx: ServiceContext, participantId: string | null | undefined): void {
+  if (participantId && !ctx.db.select({ id: participants.id }).from(participants).where(eq(participants.id, participantId)).get())
+    throw new AppError('NOT_FOUND', `Participant ${participantId} was not found. Choose an existing participant.`)
+}
+
+export function createInterview(ctx: ServiceContext, input: InterviewCreate): Interview {
+  mustExist(ctx.db.select({ id: studies.id }).from(studies).where(eq(studies.id, input.studyId)).get(), 'Study', input.studyId)
+  assertParticipant(ctx, input.participantId)
+  const script = getScript(ctx, input.scriptId)
+  const at = nowIso(ctx)
+  const id = ctx.newId()
+  ctx.db
+    .insert(interviews)
+    .values({
+      id,
+      studyId: input.studyId,
+      participantId: input.participantId,
+      title: input.title,
+      interviewer: input.interviewer,
+      scheduledAt: input.scheduledAt,
+      plannedMinutes: input.plannedMinutes,
+      scriptSourceId: script.id,
+      scriptName: script.name,
+      scriptSnapshot: JSON.stringify(script.body),
+      currentQuestionId: script.body.sections[0]?.questions[0]?.id ?? null,
+      createdAt: at,
+      updatedAt: at,
+    })
+    .run()
+  return toInterview(getRaw(ctx, id), ctx.now())
+}
+
+export function updateInterview(ctx: ServiceContext, input: InterviewUpdate): Interview {
+  const { id, csiRatings, ...changes } = input
+  const before = getRaw(ctx, id)
+  assertParticipant(ctx, changes.participantId)
+  const merged = csiRatings ? JSON.stringify({ ...JSON.parse(before.csi_ratings), ...csiRatings }) : undefined
+  ctx.db
+    .update(interviews)
+    .set({ ...definedOnly(changes), ...(merged ? { csiRatings: merged } : {}), updatedAt: nowIso(ctx) })
+    .where(eq(interviews.id, id))
+    .run()
+  return toInterview(getRaw(ctx, id), ctx.now())
+}
+
+/** Start, pause, finish or reopen the interview clock; elapsed time is kept on the server so a restart keeps it. */
+export function interviewTimer(ctx: ServiceContext, input: TimerAction): Interview {
+  const raw = getRaw(ctx, input.id)
+  const now = ctx.now()
+  const at = now.toISOString()
+  const elapsed = elapsedAt(raw, now)
+  const set: Partial<typeof interviews.$inferInsert> = { updatedAt: at }
+  switch (input.action) {
+    case 'start':
+      if (raw.status === 'done') throw new AppError('CONFLICT', 'This interview is finished. Reopen it to continue.')
+      if (!raw.timer_started_at) set.timerStartedAt = at
+      set.status = 'in_progress'
+      set.conductedAt = raw.conducted_at ?? at
+      break
+    case 'pause':
+      set.elapsedMs = elapsed
+      set.timerStartedAt = null
+      break
+    case 'finish':
+      set.elapsedMs = elapsed
+      set.timerStartedAt = null
+      set.status = 'done'
+      set.conductedAt = raw.conducted_at ?? at
+      break
+    case 'reopen':
+      set.status = 'in_progress'
+      break
+  }
+  ctx.db.update(interviews).set(set).where(eq(interviews.id, input.id)).run()
+  return toInterview(getRaw(ctx, input.id), now)
+}
+
+export function interviewDeleteImpact(ctx: ServiceContext, id: string): DeleteImpact {
+  const raw = getRaw(ctx, id)
+  const n = ctx.sqlite.prepare('select count(*) as n from interview_notes where interview_id = ?').get(id) as { n: number }
+  return { name: raw.title || raw.participant_name || raw.script_name, interviews: 1, participants: 0, notes: n.n }
+}
+
+export function deleteInterview(ctx: ServiceContext, id: string): { ok: true } {
+  getRaw(ctx, id)
+  ctx.db.delete(interviews).where(eq(interviews.id, id)).run()
+  return { ok: true }
+}
+
+/** The question ids of an interview's script snapshot, for validating note writes. */
+export function snapshotQuestionIds(ctx: ServiceContext, interviewId: string): Set<string> {
+  const raw = ctx.sqlite.prepare('select script_snapshot from interviews where id = ?').get(interviewId) as { script_snapshot: string } | undefined
+  const body = ScriptBodySchema.parse(JSON.parse(mustExist(raw, 'Interview', interviewId).script_snapshot))
+  return new Set(body.sections.flatMap((s) => s.questions.map((q) => q.id)))
+}

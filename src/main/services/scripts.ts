@@ -1,0 +1,115 @@
+import { eq } from 'drizzle-orm'
+import type { DeleteImpact, Language } from '../../shared/domain/common'
+import { ScriptBodySchema, type InterviewMethod, type Script, type ScriptBody, type ScriptSummary, type ScriptTemplate } from '../../shared/domain/script'
+import { AppError } from '../../shared/ipc/errors'
+import { BUILTIN_TEMPLATES, builtinScriptId, findBuiltinTemplate } from '../../shared/templates'
+import { scripts } from '../db/schema'
+import { nowIso, type ServiceContext } from './context'
+import { definedOnly, mustExist } from './rows'
+
+const BUILTIN_DATE = '2026-01-01T00:00:00.000Z'
+
+function fromTemplate(t: ScriptTemplate): Script {
+  return {
+    id: builtinScriptId(t.key, t.language),
+    name: t.name,
+    description: t.description,
+    method: t.method,
+    language: t.language,
+    builtin: true,
+    body: t.body,
+    createdAt: BUILTIN_DATE,
+    updatedAt: BUILTIN_DATE,
+  }
+}
+
+type Row = typeof scripts.$inferSelect
+function fromRow(r: Row): Script {
+  return { ...r, builtin: false, body: ScriptBodySchema.parse(JSON.parse(r.body)) }
+}
+
+function summarise(s: Script): ScriptSummary {
+  const { body, ...rest } = s
+  return {
+    ...rest,
+    sectionCount: body.sections.length,
+    questionCount: body.sections.reduce((n, sec) => n + sec.questions.length, 0),
+  }
+}
+
+export function listScripts(ctx: ServiceContext, input?: { method?: InterviewMethod; language?: Language }): ScriptSummary[] {
+  const user = ctx.db.select().from(scripts).all().map(fromRow)
+  const all = [...BUILTIN_TEMPLATES.map(fromTemplate), ...user.sort((a, b) => a.name.localeCompare(b.name))]
+  return all
+    .filter((s) => (!input?.method || s.method === input.method) && (!input?.language || s.language === input.language))
+    .map(summarise)
+}
+
+export function getScript(ctx: ServiceContext, id: string): Script {
+  const builtin = findBuiltinTemplate(id)
+  if (builtin) return fromTemplate(builtin)
+  return fromRow(mustExist(ctx.db.select().from(scripts).where(eq(scripts.id, id)).get(), 'Script', id))
+}
+
+function assertEditable(ctx: ServiceContext, id: string): Script {
+  const script = getScript(ctx, id)
+  if (script.builtin)
+    throw new AppError('FORBIDDEN', `"${script.name}" is a built-in template and cannot be changed. Duplicate it to make your own version.`)
+  return script
+}
+
+export function duplicateScript(ctx: ServiceContext, input: { id: string; name?: string }): Script {
+  const source = getScript(ctx, input.id)
+  const at = nowIso(ctx)
+  const id = ctx.newId()
+  ctx.db
+    .insert(scripts)
+    .values({
+      id,
+      name: input.name ?? `${source.name} (copy)`,
+      description: source.description,
+      method: source.method,
+      language: source.language,
+      body: JSON.stringify(source.body),
+      createdAt: at,
+      updatedAt: at,
+    })
+    .run()
+  return getScript(ctx, id)
+}
+
+function assertUniqueIds(body: ScriptBody): void {
+  const seen = new Set<string>()
+  for (const id of body.sections.flatMap((s) => [s.id, ...s.questions.map((q) => q.id)])) {
+    if (seen.has(id)) throw new AppError('VALIDATION', `The id "${id}" is used twice in this script; every section and question needs its own id.`)
+    seen.add(id)
+  }
+}
+
+export function updateScript(
+  ctx: ServiceContext,
+  input: { id: string; name?: string; description?: string; method?: InterviewMethod; body?: ScriptBody },
+): Script {
+  const { id, body, ...rest } = input
+  assertEditable(ctx, id)
+  if (body) assertUniqueIds(body)
+  ctx.db
+    .update(scripts)
+    .set({ ...definedOnly(rest), ...(body ? { body: JSON.stringify(body) } : {}), updatedAt: nowIso(ctx) })
+    .where(eq(scripts.id, id))
+    .run()
+  return getScript(ctx, id)
+}
+
+export function scriptDeleteImpact(ctx: ServiceContext, id: string): DeleteImpact {
+  const script = assertEditable(ctx, id)
+  const n = ctx.sqlite.prepare('select count(*) as n from interviews where script_source_id = ?').get(id) as { n: number }
+  // Interviews keep their own snapshot, so deleting a script never changes them; the count is for context.
+  return { name: script.name, interviews: n.n, participants: 0, notes: 0 }
+}
+
+export function deleteScript(ctx: ServiceContext, id: string): { ok: true } {
+  assertEditable(ctx, id)
+  ctx.db.delete(scripts).where(eq(scripts.id, id)).run()
+  return { ok: true }
+}

@@ -1,0 +1,42 @@
+import { BrowserWindow, session, shell } from 'electron'
+import { join } from 'node:path'
+import { CONTENT_SECURITY_POLICY, decideNavigation, secureWebPreferences } from './security'
+
+export function hardenSession(): void {
+  // Deny every permission (camera, notifications, geolocation…): Fieldnote needs none of them.
+  session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false))
+  session.defaultSession.setPermissionCheckHandler(() => false)
+  session.defaultSession.webRequest.onHeadersReceived((details, callback) => {
+    callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] } })
+  })
+}
+
+export function createMainWindow(devServerUrl: string | undefined): BrowserWindow {
+  const win = new BrowserWindow({
+    width: 1320,
+    height: 860,
+    minWidth: 900,
+    minHeight: 600,
+    show: false,
+    title: 'Fieldnote',
+    webPreferences: secureWebPreferences(join(__dirname, '../preload/index.js')),
+  })
+  win.once('ready-to-show', () => win.show())
+
+  win.webContents.on('will-navigate', (event, url) => {
+    const decision = decideNavigation(url, devServerUrl)
+    if (decision.action === 'allow') return
+    event.preventDefault()
+    if (decision.action === 'open-external') void shell.openExternal(decision.url)
+  })
+  win.webContents.setWindowOpenHandler(({ url }) => {
+    const decision = decideNavigation(url, devServerUrl)
+    if (decision.action === 'open-external') void shell.openExternal(decision.url)
+    return { action: 'deny' }
+  })
+  win.webContents.on('will-attach-webview', (event) => event.preventDefault())
+
+  if (devServerUrl) void win.loadURL(devServerUrl)
+  else void win.loadFile(join(__dirname, '../renderer/index.html'))
+  return win
+}

@@ -1,0 +1,103 @@
+import { useEffect } from 'react'
+import { useTranslation } from 'react-i18next'
+import { useQueryClient } from '@tanstack/react-query'
+import { changeLanguage, type UiLanguage } from '../i18n'
+import { useApi } from '../lib/queries'
+import { transport } from '../lib/transport'
+import { CompaniesScreen } from '../features/companies/CompaniesScreen'
+import { PeopleScreen } from '../features/companies/PeopleScreen'
+import { InterviewRunner } from '../features/interview/InterviewRunner'
+import { LibraryScreen } from '../features/library/LibraryScreen'
+import { ScriptsScreen } from '../features/scripts/ScriptsScreen'
+import { StudiesScreen } from '../features/studies/StudiesScreen'
+import { navigate, routeHref, useRoute, type Route } from './router'
+import { useGlobalShortcuts } from './useGlobalShortcuts'
+
+const NAV: { route: Route; key: string; shortcut: string }[] = [
+  { route: { name: 'studies' }, key: 'nav.studies', shortcut: '1' },
+  { route: { name: 'companies' }, key: 'nav.companies', shortcut: '2' },
+  { route: { name: 'people' }, key: 'nav.people', shortcut: '3' },
+  { route: { name: 'scripts' }, key: 'nav.scripts', shortcut: '4' },
+  { route: { name: 'library' }, key: 'nav.library', shortcut: '5' },
+]
+
+export function App() {
+  const { t, i18n } = useTranslation()
+  const route = useRoute()
+  const library = useApi('library:current')
+  const qc = useQueryClient()
+  useGlobalShortcuts(NAV.map((n) => n.route))
+
+  useEffect(
+    () =>
+      transport().onMenu((command) => {
+        navigate({ name: 'library' })
+        window.dispatchEvent(new CustomEvent('fieldnote:library-command', { detail: command }))
+      }),
+    [],
+  )
+
+  // A library switch changes every answer: drop all cached data at once.
+  const libraryPath = library.data?.path
+  useEffect(() => {
+    void qc.invalidateQueries({ predicate: (q) => q.queryKey[0] !== 'library:current' && q.queryKey[0] !== 'app:info' })
+  }, [libraryPath, qc])
+
+  const noLibrary = library.isSuccess && library.data === null
+  const screen = noLibrary || route.name === 'library' ? <LibraryScreen /> : renderRoute(route)
+
+  return (
+    <div className="app-shell" data-ready={library.isSuccess ? 'true' : 'false'}>
+      <nav className="sidebar" aria-label={t('nav.label')}>
+        <div className="brand">
+          <span className="brand-mark" aria-hidden="true">
+            ◆
+          </span>{' '}
+          Fieldnote
+        </div>
+        <ul>
+          {NAV.map((n) => {
+            const active = n.route.name === route.name || (route.name === 'interview' && n.route.name === 'studies')
+            return (
+              <li key={n.key}>
+                <a href={routeHref(n.route)} aria-current={active ? 'page' : undefined} title={`Alt+${n.shortcut}`}>
+                  {t(n.key)}
+                </a>
+              </li>
+            )
+          })}
+        </ul>
+        <div className="sidebar-footer">
+          <div className="library-name" title={library.data?.path}>
+            {library.data ? t('library.currentShort', { name: library.data.name }) : t('library.none')}
+          </div>
+          <label>
+            <span className="visually-hidden">{t('settings.language')}</span>
+            <select value={i18n.language} onChange={(e) => changeLanguage(e.target.value as UiLanguage)} aria-label={t('settings.language')}>
+              <option value="en">English</option>
+              <option value="ru">Русский</option>
+            </select>
+          </label>
+        </div>
+      </nav>
+      <main className="content">{screen}</main>
+    </div>
+  )
+}
+
+function renderRoute(route: Route) {
+  switch (route.name) {
+    case 'studies':
+      return <StudiesScreen selectedId={route.id} />
+    case 'companies':
+      return <CompaniesScreen selectedId={route.id} />
+    case 'people':
+      return <PeopleScreen selectedId={route.id} />
+    case 'scripts':
+      return <ScriptsScreen selectedId={route.id} />
+    case 'interview':
+      return <InterviewRunner id={route.id} />
+    case 'library':
+      return <LibraryScreen />
+  }
+}

@@ -1,0 +1,22 @@
+import { useTranslation } from 'react-i18next'
+import { ApiError } from '../lib/api'
+
+/** Shows an API error as a sentence, with its field-level problems, announced to screen readers. */
+export function ErrorNote({ error }: { error: unknown }) {
+  const { t } = useTranslation()
+  if (!error) return null
+  const message = error instanceof ApiError ? error.message : error instanceof Error ? error.message : String(error)
+  const issues = error instanceof ApiError ? error.issues.slice(1) : []
+  return (
+    <div role="alert" className="error-note">
+      <strong>{t('common.errorTitle')}</strong> {message}
+      {issues.length > 0 && (
+        <ul>
+          {issues.map((i) => (
+            <li key={i}>{i}</li>
+          ))}
+        </ul>
+      )}
+    </div>
+  )
+}

@@ -1,0 +1,74 @@
+import { EditorContent, useEditor, type JSONContent } from '@tiptap/react'
+import StarterKit from '@tiptap/starter-kit'
+import { memo, useEffect, useRef } from 'react'
+import { useTranslation } from 'react-i18next'
+import { ElapsedStamp } from './elapsed-stamp'
+
+interface NotesEditorProps {
+  /** Initial content; the editor owns the document afterwards (remount with a new key to load another). */
+  initial: JSONContent | null
+  label: string
+  getElapsedMs: () => number | null
+  onChange: (doc: JSONContent, plainText: string) => void
+}
+
+function Toolbar({ editor }: { editor: NonNullable<ReturnType<typeof useEditor>> }) {
+  const { t } = useTranslation()
+  const btn = (name: string, active: boolean, run: () => void, shortcut: string) => (
+    <button
+      type="button"
+      className={active ? 'tool active' : 'tool'}
+      aria-pressed={active}
+      title={`${t(`editor.${name}`)} (${shortcut})`}
+      onMouseDown={(e) => e.preventDefault()}
+      onClick={run}
+    >
+      {t(`editor.${name}`)}
+    </button>
+  )
+  const chain = () => editor.chain().focus()
+  return (
+    <div className="editor-toolbar" role="toolbar" aria-label={t('editor.toolbar')}>
+      {btn('heading', editor.isActive('heading', { level: 3 }), () => chain().toggleHeading({ level: 3 }).run(), 'Ctrl+Alt+3')}
+      {btn('bold', editor.isActive('bold'), () => chain().toggleBold().run(), 'Ctrl+B')}
+      {btn('italic', editor.isActive('italic'), () => chain().toggleItalic().run(), 'Ctrl+I')}
+      {btn('bulletList', editor.isActive('bulletList'), () => chain().toggleBulletList().run(), 'Ctrl+Shift+8')}
+      {btn('orderedList', editor.isActive('orderedList'), () => chain().toggleOrderedList().run(), 'Ctrl+Shift+7')}
+      {btn('quote', editor.isActive('blockquote'), () => chain().toggleBlockquote().run(), 'Ctrl+Shift+B')}
+    </div>
+  )
+}
+
+/** The tiptap editor for one question's notes; kept apart so typing re-renders only this component. */
+export const NotesEditor = memo(function NotesEditor({ initial, label, getElapsedMs, onChange }: NotesEditorProps) {
+  const onChangeRef = useRef(onChange)
+  onChangeRef.current = onChange
+  const elapsedRef = useRef(getElapsedMs)
+  elapsedRef.current = getElapsedMs
+
+  const editor = useEditor({
+    extensions: [
+      StarterKit.configure({ heading: { levels: [2, 3, 4] }, link: false, codeBlock: false }),
+      ElapsedStamp.configure({ getElapsedMs: () => elapsedRef.current() }),
+    ],
+    content: initial ?? '',
+    editorProps: {
+      attributes: { 'aria-label': label, 'aria-multiline': 'true', role: 'textbox', class: 'notes-editor' },
+    },
+    onUpdate: ({ editor: e }) => onChangeRef.current(e.getJSON(), e.getText({ blockSeparator: '\n' })),
+    immediatelyRender: true,
+    shouldRerenderOnTransaction: true,
+  })
+
+  useEffect(() => {
+    editor?.commands.focus('end')
+  }, [editor])
+
+  if (!editor) return null
+  return (
+    <div className="editor-frame">
+      <Toolbar editor={editor} />
+      <EditorContent editor={editor} />
+    </div>
+  )
+})

@@ -1,0 +1,72 @@
+import { Extension } from '@tiptap/core'
+import { Plugin, PluginKey } from '@tiptap/pm/state'
+
+export interface ElapsedStampOptions {
+  /** Interview time right now, or null before the interview clock has started. */
+  getElapsedMs: () => number | null
+}
+
+function label(ms: number): string {
+  const s = Math.floor(ms / 1000)
+  const h = Math.floor(s / 3600)
+  const m = Math.floor((s % 3600) / 60)
+  const pad = (n: number) => String(n).padStart(2, '0')
+  return h > 0 ? `${h}:${pad(m)}:${pad(s % 60)}` : `${m}:${pad(s % 60)}`
+}
+
+const STAMPED_TYPES = ['paragraph', 'heading']
+
+/**
+ * Stamps each paragraph and heading with the interview time at which its first words were typed, so notes
+ * line up with the recording. The stamp is a node attribute (saved in the JSON), not text the user can
+ * accidentally edit; a new paragraph made by Enter gets its own stamp, not a copy of the previous one.
+ */
+export const ElapsedStamp = Extension.create<ElapsedStampOptions>({
+  name: 'elapsedStamp',
+  addOptions() {
+    return { getElapsedMs: () => null }
+  },
+  addGlobalAttributes() {
+    return [
+      {
+        types: STAMPED_TYPES,
+        attributes: {
+          elapsedMs: {
+            default: null,
+            keepOnSplit: false,
+            parseHTML: (el) => {
+              const v = el.getAttribute('data-elapsed-ms')
+              return v === null ? null : Number(v)
+            },
+            renderHTML: (attrs) =>
+              typeof attrs['elapsedMs'] === 'number'
+                ? { 'data-elapsed-ms': String(attrs['elapsedMs']), 'data-elapsed-label': label(attrs['elapsedMs']) }
+                : {},
+          },
+        },
+      },
+    ]
+  },
+  addProseMirrorPlugins() {
+    const getElapsedMs = this.options.getElapsedMs
+    return [
+      new Plugin({
+        key: new PluginKey('elapsedStamp'),
+        appendTransaction: (transactions, _old, state) => {
+          if (!transactions.some((t) => t.docChanged)) return null
+          const now = getElapsedMs()
+          if (now === null) return null
+          let tr = state.tr
+          let changed = false
+          state.doc.descendants((node, pos) => {
+            if (STAMPED_TYPES.includes(node.type.name) && node.textContent.trim() !== '' && node.attrs['elapsedMs'] == null) {
+              tr = tr.setNodeMarkup(pos, undefined, { ...node.attrs, elapsedMs: now })
+              changed = true
+            }
+          })
+          return changed ? tr.setMeta('addToHistory', false) : null
+        },
+      }),
+    ]
+  },
+})

@@ -1,0 +1,20 @@
+import type { Channel, ChannelInput, ChannelOutput } from '../../../shared/ipc/contract'
+import type { AppErrorShape, ErrorCode } from '../../../shared/ipc/errors'
+import { transport } from './transport'
+
+export class ApiError extends Error {
+  readonly code: ErrorCode
+  readonly issues: string[]
+  constructor(shape: AppErrorShape) {
+    super(shape.message)
+    this.code = shape.code
+    this.issues = shape.issues ?? []
+  }
+}
+
+/** Calls a contract channel; resolves with its value or throws ApiError with a stable code. */
+export async function call<C extends Channel>(channel: C, input?: ChannelInput<C>, opts?: { keepalive?: boolean }): Promise<ChannelOutput<C>> {
+  const envelope = await transport().invoke(channel, input, opts)
+  if (!envelope.ok) throw new ApiError(envelope.error)
+  return envelope.value as ChannelOutput<C>
+}

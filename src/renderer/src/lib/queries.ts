@@ -1,0 +1,35 @@
+import { QueryClient, useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
+import type { Channel, ChannelInput, ChannelOutput } from '../../../shared/ipc/contract'
+import { call, type ApiError } from './api'
+
+export function createQueryClient(): QueryClient {
+  return new QueryClient({
+    defaultOptions: {
+      queries: { retry: false, refetchOnWindowFocus: false, staleTime: 5_000 },
+      mutations: { retry: false },
+    },
+  })
+}
+
+/** Server data keyed by channel and input, as the architecture prescribes. */
+export function useApi<C extends Channel>(channel: C, input?: ChannelInput<C>, opts?: { enabled?: boolean }) {
+  return useQuery<ChannelOutput<C>, ApiError>({
+    queryKey: [channel, input ?? null],
+    queryFn: () => call(channel, input),
+    enabled: opts?.enabled ?? true,
+  })
+}
+
+/**
+ * A mutation that refreshes what it may have changed: every query of the same domain, plus any extra
+ * domains named (an interview's change shows on its study and company pages too).
+ */
+export function useApiMutation<C extends Channel>(channel: C, alsoInvalidate: string[] = []) {
+  const qc = useQueryClient()
+  const domains = new Set([channel.split(':')[0], ...alsoInvalidate])
+  return useMutation<ChannelOutput<C>, ApiError, ChannelInput<C>>({
+    mutationFn: (input) => call(channel, input),
+    onSuccess: () =>
+      qc.invalidateQueries({ predicate: (q) => typeof q.queryKey[0] === 'string' && domains.has(q.queryKey[0].split(':')[0] ?? '') }),
+  })
+}

@@ -1,0 +1,30 @@
+import { z } from 'zod'
+
+export const IdSchema = z.string().min(1).max(100)
+/** Calendar date as the user typed it, no time zone: YYYY-MM-DD. */
+export const IsoDateSchema = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a date in the form YYYY-MM-DD')
+  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), 'Not a real calendar date')
+/** Instant in time, ISO 8601 with zone. */
+export const IsoDateTimeSchema = z.string().refine((s) => !Number.isNaN(Date.parse(s)), 'Not a valid date and time')
+export const NameSchema = z.string().trim().min(1, 'A name is required').max(200)
+export const LongTextSchema = z.string().max(20_000)
+export const SearchSchema = z.object({ search: z.string().max(200).optional() }).optional()
+export const ByIdSchema = z.object({ id: IdSchema })
+
+export const SegmentSchema = z.enum(['A', 'B', 'C', 'D'])
+export type Segment = z.infer<typeof SegmentSchema>
+export const SEGMENTS: readonly Segment[] = SegmentSchema.options
+
+export const LanguageSchema = z.enum(['en', 'ru'])
+export type Language = z.infer<typeof LanguageSchema>
+
+/** What deleting a record would take with it, shown before the user confirms. */
+export const DeleteImpactSchema = z.object({
+  name: z.string(),
+  interviews: z.number().int(),
+  participants: z.number().int(),
+  notes: z.number().int(),
+})
+export type DeleteImpact = z.infer<typeof DeleteImpactSchema>

@@ -1,0 +1,120 @@
+import { z } from 'zod'
+import { IdSchema, IsoDateTimeSchema, SegmentSchema } from './common'
+import { InterviewMethodSchema, ScriptBodySchema } from './script'
+
+export const InterviewStatusSchema = z.enum(['planned', 'in_progress', 'done'])
+export type InterviewStatus = z.infer<typeof InterviewStatusSchema>
+
+export const CsiRatingsSchema = z.record(
+  z.enum(['support_quality', 'meets_requirements', 'ease_of_doing_business', 'ease_of_use', 'ease_of_setup', 'product_direction', 'price_value']),
+  z.number().int().min(1).max(5).nullable(),
+)
+export type CsiRatings = z.infer<typeof CsiRatingsSchema>
+
+const ReasonSchema = z.string().max(5000)
+
+export const InterviewCreateSchema = z.object({
+  studyId: IdSchema,
+  participantId: IdSchema.nullable().default(null),
+  scriptId: IdSchema,
+  title: z.string().trim().max(300).default(''),
+  interviewer: z.string().trim().max(200).default(''),
+  scheduledAt: IsoDateTimeSchema.nullable().default(null),
+  plannedMinutes: z.number().int().min(5).max(600).default(60),
+})
+export type InterviewCreate = z.input<typeof InterviewCreateSchema>
+
+export const InterviewUpdateSchema = z.object({
+  id: IdSchema,
+  participantId: IdSchema.nullable().optional(),
+  title: z.string().trim().max(300).optional(),
+  interviewer: z.string().trim().max(200).optional(),
+  scheduledAt: IsoDateTimeSchema.nullable().optional(),
+  plannedMinutes: z.number().int().min(5).max(600).optional(),
+  status: InterviewStatusSchema.optional(),
+  currentQuestionId: z.string().max(64).nullable().optional(),
+  nps: z.number().int().min(0, 'NPS is 0–10').max(10, 'NPS is 0–10').nullable().optional(),
+  npsReason: ReasonSchema.optional(),
+  csat: z.number().int().min(1, 'CSAT is 1–5').max(5, 'CSAT is 1–5').nullable().optional(),
+  csatReason: ReasonSchema.optional(),
+  ces: z.number().int().min(1, 'CES is 1–7').max(7, 'CES is 1–7').nullable().optional(),
+  cesReason: ReasonSchema.optional(),
+  csiRatings: CsiRatingsSchema.optional(),
+})
+export type InterviewUpdate = z.input<typeof InterviewUpdateSchema>
+
+export const TimerActionSchema = z.object({ id: IdSchema, action: z.enum(['start', 'pause', 'finish', 'reopen']) })
+
+export const InterviewSchema = z.object({
+  id: z.string(),
+  studyId: z.string(),
+  studyName: z.string(),
+  method: InterviewMethodSchema,
+  participantId: z.string().nullable(),
+  participantName: z.string().nullable(),
+  companyId: z.string().nullable(),
+  companyName: z.string().nullable(),
+  companySegment: SegmentSchema.nullable(),
+  title: z.string(),
+  scriptSourceId: z.string().nullable(),
+  scriptName: z.string(),
+  interviewer: z.string(),
+  status: InterviewStatusSchema,
+  scheduledAt: z.string().nullable(),
+  conductedAt: z.string().nullable(),
+  plannedMinutes: z.number().int(),
+  /** Elapsed time at the moment of the response; when running, add now − serverNow on the client. */
+  elapsedMs: z.number().int(),
+  timerRunning: z.boolean(),
+  actualMinutes: z.number().int(),
+  currentQuestionId: z.string().nullable(),
+  nps: z.number().int().nullable(),
+  npsReason: z.string(),
+  csat: z.number().int().nullable(),
+  csatReason: z.string(),
+  ces: z.number().int().nullable(),
+  cesReason: z.string(),
+  csiRatings: CsiRatingsSchema,
+  notedQuestions: z.number().int(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+})
+export type Interview = z.infer<typeof InterviewSchema>
+
+export const InterviewDetailSchema = InterviewSchema.extend({ script: ScriptBodySchema })
+export type InterviewDetail = z.infer<typeof InterviewDetailSchema>
+
+export const InterviewListInputSchema = z
+  .object({
+    studyId: IdSchema.optional(),
+    participantId: IdSchema.optional(),
+    companyId: IdSchema.optional(),
+  })
+  .optional()
+
+/** A tiptap document: validated for shape and size; its content is rendered by the editor, never as HTML. */
+export const NoteDocSchema = z
+  .object({ type: z.literal('doc'), content: z.array(z.unknown()).optional() })
+  .passthrough()
+  .refine((d) => JSON.stringify(d).length <= 2_000_000, 'A note may hold at most 2 MB')
+
+export const NoteSaveSchema = z.object({
+  interviewId: IdSchema,
+  questionId: z.string().min(1).max(64),
+  doc: NoteDocSchema,
+  plainText: z.string().max(1_000_000),
+  elapsedMs: z.number().int().min(0).nullable().default(null),
+})
+export type NoteSave = z.input<typeof NoteSaveSchema>
+
+export const NoteSchema = z.object({
+  id: z.string(),
+  interviewId: z.string(),
+  questionId: z.string(),
+  doc: z.record(z.string(), z.unknown()),
+  plainText: z.string(),
+  firstElapsedMs: z.number().int().nullable(),
+  revision: z.number().int(),
+  updatedAt: z.string(),
+})
+export type Note = z.infer<typeof NoteSchema>

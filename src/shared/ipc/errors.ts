@@ -1,0 +1,40 @@
+/** Stable error codes: the renderer keys its messages on these, never on message text. */
+export const ERROR_CODES = [
+  'VALIDATION',
+  'NOT_FOUND',
+  'CONFLICT',
+  'FORBIDDEN',
+  'NO_LIBRARY',
+  'LIBRARY_NOT_FOUND',
+  'LIBRARY_EMPTY_FILE',
+  'LIBRARY_NOT_SQLITE',
+  'LIBRARY_FOREIGN',
+  'LIBRARY_DAMAGED',
+  'LIBRARY_READ_ONLY',
+  'LIBRARY_NEWER_VERSION',
+  'LIBRARY_EXISTS',
+  'UNKNOWN_CHANNEL',
+  'INTERNAL',
+] as const
+export type ErrorCode = (typeof ERROR_CODES)[number]
+
+export interface AppErrorShape {
+  code: ErrorCode
+  message: string
+  /** Field-level problems for VALIDATION, as "path: message". */
+  issues?: string[]
+}
+
+export type Envelope<T> = { ok: true; value: T } | { ok: false; error: AppErrorShape }
+
+/** Thrown by services; handle() turns it into an error envelope with the same code. */
+export class AppError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly issues?: string[],
+  ) {
+    super(message)
+    this.name = 'AppError'
+  }
+}

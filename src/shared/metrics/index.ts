@@ -1,0 +1,10 @@
+/** Metric formulas (domain brief 1.6): pure functions, no I/O. Values are unrounded; use roundMetric to display. */
+export { roundMetric } from './util'
+export * from './nps'
+export * from './csat'
+export * from './ces'
+export * from './csi'
+export * from './clv'
+export * from './churn'
+export * from './health'
+export * from './segments'

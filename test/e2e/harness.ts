@@ -1,0 +1,77 @@
+import { spawn, type ChildProcess } from 'node:child_process'
+import { mkdirSync, mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { chromium, type Browser, type Page } from 'playwright-core'
+
+const ROOT = join(import.meta.dirname, '..', '..')
+export const SCREENSHOT_DIR = join(ROOT, 'test-results', 'screenshots')
+
+export interface RunningApp {
+  url: string
+  dataDir: string
+  stop(): Promise<void>
+}
+
+/** Starts the real browser-mode server (built main bundle, real SQLite) and waits for its ready line. */
+export function startApp(dataDir = mkdtempSync(join(tmpdir(), 'fieldnote-e2e-'))): Promise<RunningApp> {
+  const child: ChildProcess = spawn(process.execPath, [join(ROOT, 'out', 'main', 'web.js'), '--data-dir', dataDir, '--port', '0'], {
+    cwd: ROOT,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+  let stderr = ''
+  child.stderr?.on('data', (d: Buffer) => (stderr += d.toString()))
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`web server did not start: ${stderr}`)), 30_000)
+    timer.unref()
+    let out = ''
+    child.stdout?.on('data', (d: Buffer) => {
+      out += d.toString()
+      const m = /FIELDNOTE_READY (.+)/.exec(out)
+      if (!m?.[1]) return
+      clearTimeout(timer)
+      const { url } = JSON.parse(m[1]) as { url: string }
+      resolve({
+        url,
+        dataDir,
+        stop: () =>
+          new Promise<void>((done) => {
+            if (child.exitCode !== null) return done()
+            child.once('exit', () => done())
+            child.kill('SIGTERM')
+          }),
+      })
+    })
+    child.once('exit', (code) => reject(new Error(`web server exited with ${code}: ${stderr}`)))
+  })
+}
+
+export async function launchBrowser(): Promise<Browser> {
+  // Playwright gives every launch a fresh, throw-away profile of its own.
+  return chromium.launch({
+    executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  })
+}
+
+/** Fails the test on any console error or CSP violation: the page must run clean under its strict CSP. */
+export function watchConsole(page: Page): string[] {
+  const problems: string[] = []
+  page.on('console', (m) => m.type() === 'error' && problems.push(m.text()))
+  page.on('pageerror', (e) => problems.push(e.message))
+  return problems
+}
+
+export async function screenshot(page: Page, name: string): Promise<void> {
+  mkdirSync(SCREENSHOT_DIR, { recursive: true })
+  await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}.png`), fullPage: false })
+}

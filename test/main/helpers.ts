@@ -1,0 +1,137 @@
+import type Database from 'better-sqlite3'
+import { createHash } from 'node:crypto'
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import type { Channel, ChannelInput, ChannelOutput } from '../../src/shared/ipc/contract'
+import type { Envelope } from '../../src/shared/ipc/errors'
+import type { AppContext } from '../../src/main/ipc/app-context'
+import { dispatch } from '../../src/main/ipc/dispatch'
+import { LibraryManager } from '../../src/main/library/library-manager'
+
+export const ROOT = resolve(import.meta.dirname, '..', '..')
+export const MIGRATIONS = join(ROOT, 'resources', 'drizzle')
+export const TABLES = ['studies', 'companies', 'participants', 'scripts', 'interviews', 'interview_notes'] as const
+
+/** A fresh directory under the OS temp folder; remove it with removeTempDir. */
+export function makeTempDir(prefix = 'fieldnote-main-'): string {
+  return mkdtempSync(join(tmpdir(), prefix))
+}
+
+export function removeTempDir(dir: string): void {
+  rmSync(dir, { recursive: true, force: true })
+}
+
+/** A clock the test moves by hand: time passes only when advance() is called. */
+export class TestClock {
+  constructor(public ms = Date.parse('2026-03-02T09:00:00.000Z')) {}
+  readonly now = (): Date => new Date(this.ms)
+  advance(ms: number): void {
+    this.ms += ms
+  }
+}
+
+/** Deterministic ids: id-0001, id-0002, … */
+export function sequentialIds(prefix = 'id'): () => string {
+  let n = 0
+  return () => `${prefix}-${String(++n).padStart(4, '0')}`
+}
+
+export interface TestApp {
+  app: AppContext
+  dir: string
+  dataDir: string
+  libraryPath: string
+  clock: TestClock
+  /** A new LibraryManager on the same data dir and clock (the previous one is closed first). */
+  reopen(): Promise<AppContext>
+  cleanup(): void
+}
+
+export function makeApp(dataDir: string, clock: TestClock, newId: () => string = sequentialIds()): AppContext {
+  return {
+    libraries: new LibraryManager({ dataDir, migrationsFolder: MIGRATIONS, now: clock.now, newId }),
+    shell: { kind: 'web', version: 'test' },
+  }
+}
+
+/** An app with a freshly created library at <tmp>/data/Test.fieldnote, a fixed clock and sequential ids. */
+export async function setupApp(opts: { create?: boolean } = {}): Promise<TestApp> {
+  const dir = makeTempDir()
+  const dataDir = join(dir, 'data')
+  const libraryPath = join(dir, 'Test.fieldnote')
+  const clock = new TestClock()
+  const ids = sequentialIds()
+  const t: TestApp = {
+    app: makeApp(dataDir, clock, ids),
+    dir,
+    dataDir,
+    libraryPath,
+    clock,
+    async reopen() {
+      t.app.libraries.close()
+      t.app = makeApp(dataDir, clock, ids)
+      await t.app.libraries.openAtStartup()
+      return t.app
+    },
+    cleanup() {
+      t.app.libraries.close()
+      removeTempDir(dir)
+    },
+  }
+  if (opts.create !== false) await t.app.libraries.create(libraryPath)
+  return t
+}
+
+/** Calls the one dispatch path every transport uses and returns the envelope. */
+export function invoke(app: AppContext, channel: unknown, input?: unknown): Promise<Envelope<unknown>> {
+  return dispatch(app, channel, input)
+}
+
+/** invoke() for a call that must succeed; throws with the error envelope otherwise. */
+export async function call<C extends Channel>(app: AppContext, channel: C, input?: ChannelInput<C>): Promise<ChannelOutput<C>> {
+  const env = await dispatch(app, channel, input)
+  if (!env.ok) throw new Error(`${channel} failed: ${env.error.code} ${env.error.message}`)
+  return env.value as ChannelOutput<C>
+}
+
+/** call() for a call that must fail; returns the error. */
+export async function fail(app: AppContext, channel: unknown, input?: unknown): Promise<{ code: string; message: string; issues?: string[] }> {
+  const env = await dispatch(app, channel, input)
+  if (env.ok) throw new Error(`${String(channel)} unexpectedly succeeded: ${JSON.stringify(env.value).slice(0, 300)}`)
+  return env.error
+}
+
+export function sqliteOf(app: AppContext): Database.Database {
+  return app.libraries.context().sqlite
+}
+
+export function rowCounts(sqlite: Database.Database): Record<string, number> {
+  return Object.fromEntries(TABLES.map((t) => [t, (sqlite.prepare(`select count(*) as n from ${t}`).get() as { n: number }).n]))
+}
+
+export function sha256(path: string): string {
+  return createHash('sha256').update(readFileSync(path)).digest('hex')
+}
+
+export interface FileFingerprint {
+  sha: string
+  size: number
+  mtimeMs: number
+  wal: boolean
+  shm: boolean
+  journal: boolean
+}
+
+/** What a refused open must leave unchanged: the bytes, the mtime, and no SQLite side files. */
+export function fingerprint(path: string): FileFingerprint {
+  const st = statSync(path)
+  return {
+    sha: sha256(path),
+    size: st.size,
+    mtimeMs: st.mtimeMs,
+    wal: existsSync(`${path}-wal`),
+    shm: existsSync(`${path}-shm`),
+    journal: existsSync(`${path}-journal`),
+  }
+}
