@@ -135,3 +135,29 @@ export function fingerprint(path: string): FileFingerprint {
     journal: existsSync(`${path}-journal`),
   }
 }
+
+export const JTBD_EN = 'builtin:jtbd-switch:en'
+
+/** One of everything: a study, a company, a participant, a user script, an interview and a note. */
+export async function seedBasics(app: AppContext) {
+  const study = await call(app, 'studies:create', { name: 'Churn study', method: 'exit', targetInterviews: 10 })
+  const company = await call(app, 'companies:create', { name: 'Acme', segment: 'A', mrrMinor: 50_000, customerSince: '2023-01-15' })
+  const participant = await call(app, 'participants:create', { name: 'Ann Lee', companyId: company.id, email: 'ann@acme.test' })
+  const script = await call(app, 'scripts:duplicate', { id: JTBD_EN, name: 'My JTBD' })
+  const interview = await call(app, 'interviews:create', { studyId: study.id, participantId: participant.id, scriptId: JTBD_EN })
+  const questionId = interview.currentQuestionId ?? ''
+  const note = await call(app, 'notes:save', { interviewId: interview.id, questionId, doc: { type: 'doc', content: [] }, plainText: 'hello', elapsedMs: 0 })
+  return { study, company, participant, script, interview, questionId, note }
+}
+
+/** Everything a call could have written: row counts, a digest of every row, and the connection's change counter. */
+export function dbState(sqlite: Database.Database): { counts: Record<string, number>; digest: string; totalChanges: number; dataVersion: number } {
+  const hash = createHash('sha256')
+  for (const t of [...TABLES, '__drizzle_migrations']) hash.update(JSON.stringify(sqlite.prepare(`select * from ${t} order by rowid`).all()))
+  return {
+    counts: rowCounts(sqlite),
+    digest: hash.digest('hex'),
+    totalChanges: (sqlite.prepare('select total_changes() as n').get() as { n: number }).n,
+    dataVersion: sqlite.pragma('data_version', { simple: true }) as number,
+  }
+}

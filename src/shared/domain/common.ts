@@ -28,3 +28,18 @@ export const DeleteImpactSchema = z.object({
   notes: z.number().int(),
 })
 export type DeleteImpact = z.infer<typeof DeleteImpactSchema>
+
+type UpdateShape<S extends z.ZodRawShape> = {
+  [K in keyof S]: z.ZodOptional<S[K] extends z.ZodDefault<infer Inner extends z.ZodType> ? Inner : S[K]>
+}
+
+/**
+ * The fields of an input schema for a partial update: every field optional and without its default. zod 4's
+ * .partial() keeps .default(), so an update that omits a field would write that default over the stored value.
+ */
+export function updateFields<S extends z.ZodRawShape>(fields: z.ZodObject<S>): z.ZodObject<UpdateShape<S>> {
+  const shape: Record<string, z.ZodType> = {}
+  for (const [key, schema] of Object.entries(fields.shape) as [string, z.ZodType][])
+    shape[key] = (schema instanceof z.ZodDefault ? (schema.unwrap() as z.ZodType) : schema).optional()
+  return z.object(shape) as unknown as z.ZodObject<UpdateShape<S>>
+}

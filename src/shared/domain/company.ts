@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { IdSchema, IsoDateSchema, LongTextSchema, NameSchema, SegmentSchema } from './common'
+import { IdSchema, IsoDateSchema, LongTextSchema, NameSchema, SegmentSchema, updateFields } from './common'
 import { MetricsSummarySchema } from './study'
 
 export const CompanyStatusSchema = z.enum(['active', 'churned'])
@@ -29,7 +29,7 @@ function checkChurnFields(c: { status?: string; churnedOn?: string | null; churn
 
 export const CompanyInputSchema = CompanyFields.superRefine(checkChurnFields)
 export type CompanyInput = z.input<typeof CompanyInputSchema>
-export const CompanyUpdateSchema = CompanyFields.partial().extend({ id: IdSchema })
+export const CompanyUpdateSchema = updateFields(CompanyFields).extend({ id: IdSchema })
 
 export const CompanySchema = z.object({
   id: z.string(),
@@ -82,7 +82,7 @@ export const ParticipantInputSchema = z.object({
   consentToRecord: z.boolean().default(false),
 })
 export type ParticipantInput = z.input<typeof ParticipantInputSchema>
-export const ParticipantUpdateSchema = ParticipantInputSchema.partial().extend({ id: IdSchema })
+export const ParticipantUpdateSchema = updateFields(ParticipantInputSchema).extend({ id: IdSchema })
 
 export const ParticipantSchema = z.object({
   id: z.string(),

@@ -5,7 +5,8 @@ import { InterviewMethodSchema, ScriptBodySchema } from './script'
 export const InterviewStatusSchema = z.enum(['planned', 'in_progress', 'done'])
 export type InterviewStatus = z.infer<typeof InterviewStatusSchema>
 
-export const CsiRatingsSchema = z.record(
+/** Partial: a driver is absent until rated (zod 4's z.record over an enum would demand every key). */
+export const CsiRatingsSchema = z.partialRecord(
   z.enum(['support_quality', 'meets_requirements', 'ease_of_doing_business', 'ease_of_use', 'ease_of_setup', 'product_direction', 'price_value']),
   z.number().int().min(1).max(5).nullable(),
 )

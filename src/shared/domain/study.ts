@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { IdSchema, LongTextSchema, NameSchema, SegmentSchema } from './common'
+import { IdSchema, LongTextSchema, NameSchema, SegmentSchema, updateFields } from './common'
 import { InterviewMethodSchema } from './script'
 
 export const StudyStatusSchema = z.enum(['planning', 'active', 'completed', 'archived'])
@@ -20,7 +20,7 @@ export const StudyInputSchema = z.object({
 })
 export type StudyInput = z.input<typeof StudyInputSchema>
 
-export const StudyUpdateSchema = StudyInputSchema.partial().extend({ id: IdSchema })
+export const StudyUpdateSchema = updateFields(StudyInputSchema).extend({ id: IdSchema })
 
 export const StudySchema = z.object({
   id: z.string(),

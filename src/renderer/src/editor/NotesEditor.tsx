@@ -52,6 +52,8 @@ export const NotesEditor = memo(function NotesEditor({ initial, label, getElapse
       ElapsedStamp.configure({ getElapsedMs: () => elapsedRef.current() }),
     ],
     content: initial ?? '',
+    // tiptap would inject a <style> element, which our CSP (style-src 'self') forbids; app.css has its rules.
+    injectCSS: false,
     editorProps: {
       attributes: { 'aria-label': label, 'aria-multiline': 'true', role: 'textbox', class: 'notes-editor' },
     },
