@@ -193,9 +193,9 @@ describe('domain rules', () => {
   }
 
   it('ratings out of range: NPS 11, CSAT 0, CES 8', async () => {
-    expect(await expectRefused('interviews:update', { id: seed.interview.id, nps: 11 })).toBe('NPS is 0–10')
-    expect(await expectRefused('interviews:update', { id: seed.interview.id, csat: 0 })).toBe('CSAT is 1–5')
-    expect(await expectRefused('interviews:update', { id: seed.interview.id, ces: 8 })).toBe('CES is 1–7')
+    expect(await expectRefused('interviews:update', { id: seed.interview.id, nps: 11 })).toBe('nps: NPS is 0–10')
+    expect(await expectRefused('interviews:update', { id: seed.interview.id, csat: 0 })).toBe('csat: CSAT is 1–5')
+    expect(await expectRefused('interviews:update', { id: seed.interview.id, ces: 8 })).toBe('ces: CES is 1–7')
     // A refused rating in a call with valid ones saves none of them.
     await expectRefused('interviews:update', { id: seed.interview.id, nps: 9, ces: 8 })
     expect((await call(t.app, 'interviews:get', { id: seed.interview.id })).nps).toBeNull()
@@ -226,18 +226,18 @@ describe('domain rules', () => {
   })
 
   it('a date that does not exist (2024-02-30) is refused', async () => {
-    expect(await expectRefused('companies:create', { name: 'Leap', customerSince: '2024-02-30' })).toBe('Not a real calendar date')
+    expect(await expectRefused('companies:create', { name: 'Leap', customerSince: '2024-02-30' })).toBe('customerSince: Not a real calendar date')
     await expectRefused('companies:create', { name: 'Leap', customerSince: '2023-02-29' })
     await expectRefused('companies:update', { id: seed.company.id, customerSince: '2024-04-31' })
   })
 
   it('negative MRR is refused', async () => {
-    expect(await expectRefused('companies:create', { name: 'Debt', mrrMinor: -1 })).toBe('MRR cannot be negative')
+    expect(await expectRefused('companies:create', { name: 'Debt', mrrMinor: -1 })).toBe('mrrMinor: MRR cannot be negative')
     await expectRefused('companies:update', { id: seed.company.id, mrrMinor: -5000 })
   })
 
   it('an invalid e-mail is refused', async () => {
-    expect(await expectRefused('participants:create', { name: 'Bob', email: 'bob@' })).toBe('Not a valid e-mail address')
+    expect(await expectRefused('participants:create', { name: 'Bob', email: 'bob@' })).toBe('email: Not a valid e-mail address')
     await expectRefused('participants:update', { id: seed.participant.id, email: 'ann at acme' })
     expect((await call(t.app, 'participants:get', { id: seed.participant.id })).email).toBe('ann@acme.test')
   })

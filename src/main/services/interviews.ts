@@ -89,6 +89,8 @@ function toInterview(r: Raw, now: Date): Interview {
     conductedAt: r.conducted_at,
     plannedMinutes: r.planned_minutes,
     elapsedMs,
+    pausedElapsedMs: r.elapsed_ms,
+    timerStartedAt: r.timer_started_at,
     timerRunning: r.timer_started_at !== null,
     actualMinutes: Math.round(elapsedMs / 60_000),
     currentQuestionId: r.current_question_id,
@@ -112,9 +114,16 @@ function getRaw(ctx: ServiceContext, id: string): Raw {
 export function listInterviews(ctx: ServiceContext, input?: { studyId?: string; participantId?: string; companyId?: string }): Interview[] {
   const where: string[] = []
   const params: string[] = []
-  if (input?.studyId) (where.push('i.study_id = ?'), params.push(input.studyId))
-  if (input?.participantId) (where.push('i.participant_id = ?'), params.push(input.participantId))
-  if (input?.companyId) (where.push('c.id = ?'), params.push(input.companyId))
+  const filters: [string, string | undefined][] = [
+    ['i.study_id = ?', input?.studyId],
+    ['i.participant_id = ?', input?.participantId],
+    ['c.id = ?', input?.companyId],
+  ]
+  for (const [clause, value] of filters) {
+    if (value === undefined) continue
+    where.push(clause)
+    params.push(value)
+  }
   const sql = `${SELECT_SQL} ${where.length ? `where ${where.join(' and ')}` : ''}
     order by coalesce(i.conducted_at, i.scheduled_at, i.created_at) desc`
   const now = ctx.now()

@@ -1,5 +1,5 @@
 import { eq } from 'drizzle-orm'
-import { z } from 'zod'
+import type { z } from 'zod'
 import type { DeleteImpact } from '../../shared/domain/common'
 import type { Study, StudyDetail, StudySummary } from '../../shared/domain/study'
 import { SEGMENTS } from '../../shared/domain/common'

@@ -66,6 +66,9 @@ export const InterviewSchema = z.object({
   plannedMinutes: z.number().int(),
   /** Elapsed time at the moment of the response; when running, add now − serverNow on the client. */
   elapsedMs: z.number().int(),
+  /** Time accumulated up to the last pause; with timerStartedAt the client computes the live clock. */
+  pausedElapsedMs: z.number().int(),
+  timerStartedAt: z.string().nullable(),
   timerRunning: z.boolean(),
   actualMinutes: z.number().int(),
   currentQuestionId: z.string().nullable(),

@@ -16,7 +16,7 @@ interface ConfirmDeleteProps {
 export function ConfirmDelete({ what, impact, loading, error, onConfirm, onCancel }: ConfirmDeleteProps) {
   const { t } = useTranslation()
   return (
-    <Modal title={t('delete.title', { what, name: impact?.name ?? '' })} onClose={onCancel}>
+    <Modal title={t('delete.title', { what: t(`delete.what.${what}`), name: impact?.name ?? '' })} onClose={onCancel}>
       {!impact ? (
         <p>{t('common.loading')}</p>
       ) : (

@@ -1,8 +1,8 @@
 import { EditorContent, useEditor, type JSONContent } from '@tiptap/react'
 import StarterKit from '@tiptap/starter-kit'
-import { memo, useEffect, useRef } from 'react'
+import { memo, useEffect } from 'react'
 import { useTranslation } from 'react-i18next'
-import { ElapsedStamp } from './elapsed-stamp'
+import { ElapsedStamp, setElapsedSource } from './elapsed-stamp'
 
 interface NotesEditorProps {
   /** Initial content; the editor owns the document afterwards (remount with a new key to load another). */
@@ -41,23 +41,14 @@ function Toolbar({ editor }: { editor: NonNullable<ReturnType<typeof useEditor>>
 
 /** The tiptap editor for one question's notes; kept apart so typing re-renders only this component. */
 export const NotesEditor = memo(function NotesEditor({ initial, label, getElapsedMs, onChange }: NotesEditorProps) {
-  const onChangeRef = useRef(onChange)
-  onChangeRef.current = onChange
-  const elapsedRef = useRef(getElapsedMs)
-  elapsedRef.current = getElapsedMs
-
   const editor = useEditor({
-    extensions: [
-      StarterKit.configure({ heading: { levels: [2, 3, 4] }, link: false, codeBlock: false }),
-      ElapsedStamp.configure({ getElapsedMs: () => elapsedRef.current() }),
-    ],
+    extensions: [StarterKit.configure({ heading: { levels: [2, 3, 4] }, link: false, codeBlock: false }), ElapsedStamp],
     content: initial ?? '',
     // tiptap would inject a <style> element, which our CSP (style-src 'self') forbids; app.css has its rules.
     injectCSS: false,
     editorProps: {
       attributes: { 'aria-label': label, 'aria-multiline': 'true', role: 'textbox', class: 'notes-editor' },
     },
-    onUpdate: ({ editor: e }) => onChangeRef.current(e.getJSON(), e.getText({ blockSeparator: '\n' })),
     immediatelyRender: true,
     shouldRerenderOnTransaction: true,
   })
@@ -65,6 +56,18 @@ export const NotesEditor = memo(function NotesEditor({ initial, label, getElapse
   useEffect(() => {
     editor?.commands.focus('end')
   }, [editor])
+
+  useEffect(() => {
+    if (!editor) return
+    setElapsedSource(editor, getElapsedMs)
+  }, [editor, getElapsedMs])
+
+  useEffect(() => {
+    if (!editor) return
+    const emit = () => onChange(editor.getJSON(), editor.getText({ blockSeparator: '\n' }))
+    editor.on('update', emit)
+    return () => void editor.off('update', emit)
+  }, [editor, onChange])
 
   if (!editor) return null
   return (

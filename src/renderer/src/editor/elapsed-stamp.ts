@@ -1,4 +1,4 @@
-import { Extension } from '@tiptap/core'
+import { Extension, type Editor } from '@tiptap/core'
 import { Plugin, PluginKey } from '@tiptap/pm/state'
 
 export interface ElapsedStampOptions {
@@ -21,10 +21,14 @@ const STAMPED_TYPES = ['paragraph', 'heading']
  * line up with the recording. The stamp is a node attribute (saved in the JSON), not text the user can
  * accidentally edit; a new paragraph made by Enter gets its own stamp, not a copy of the previous one.
  */
-export const ElapsedStamp = Extension.create<ElapsedStampOptions>({
+export const ElapsedStamp = Extension.create<ElapsedStampOptions, ElapsedStampOptions>({
   name: 'elapsedStamp',
   addOptions() {
     return { getElapsedMs: () => null }
+  },
+  // The clock source can change after the editor exists (start, pause): the plugin reads it from storage.
+  addStorage() {
+    return { getElapsedMs: this.options.getElapsedMs }
   },
   addGlobalAttributes() {
     return [
@@ -48,13 +52,13 @@ export const ElapsedStamp = Extension.create<ElapsedStampOptions>({
     ]
   },
   addProseMirrorPlugins() {
-    const getElapsedMs = this.options.getElapsedMs
+    const storage = this.storage
     return [
       new Plugin({
         key: new PluginKey('elapsedStamp'),
         appendTransaction: (transactions, _old, state) => {
           if (!transactions.some((t) => t.docChanged)) return null
-          const now = getElapsedMs()
+          const now = storage.getElapsedMs()
           if (now === null) return null
           let tr = state.tr
           let changed = false
@@ -70,3 +74,8 @@ export const ElapsedStamp = Extension.create<ElapsedStampOptions>({
     ]
   },
 })
+
+/** Points a live editor's stamps at another clock (the interview was started, paused or resumed). */
+export function setElapsedSource(editor: Editor, getElapsedMs: () => number | null): void {
+  ;(editor.storage as unknown as { elapsedStamp: ElapsedStampOptions }).elapsedStamp.getElapsedMs = getElapsedMs
+}

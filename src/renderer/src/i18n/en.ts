@@ -48,6 +48,8 @@ export const en = {
   delete: {
     title: 'Delete {{what}} “{{name}}”?',
     confirm: 'Delete permanently',
+    /** The record's name inside the title; other languages need it inflected (ru: accusative). */
+    what: { study: 'study', company: 'company', participant: 'participant', script: 'script', interview: 'interview' },
     impact: {
       study: { interviews_one: 'Its {{count}} interview will be deleted.', interviews_other: 'Its {{count}} interviews will be deleted.' },
       company: {

@@ -38,9 +38,8 @@ export function fmtElapsed(ms: number): string {
 export function parseMoneyToMinor(text: string): number | null {
   const cleaned = text.replace(/[\s\u00a0]/g, '')
   if (cleaned === '') return 0
-  let normal = cleaned
-  if (/,\d{1,2}$/.test(cleaned)) normal = cleaned.replace(/\./g, '').replace(',', '.')
-  else normal = cleaned.replace(/,/g, '')
+  // "1 200,50" uses a decimal comma; "1,200.50" uses commas as thousands separators.
+  const normal = /,\d{1,2}$/.test(cleaned) ? cleaned.replace(/\./g, '').replace(',', '.') : cleaned.replace(/,/g, '')
   if (!/^\d+(\.\d{0,2})?$/.test(normal)) return null
   return Math.round(Number(normal) * 100)
 }

@@ -1,6 +1,6 @@
 import type { JSONContent } from '@tiptap/react'
 import { useQueryClient } from '@tanstack/react-query'
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
+import { useCallback, useEffect, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Interview, InterviewDetail, Note } from '../../../../shared/domain/interview'
 import { ErrorNote } from '../../components/ErrorNote'
@@ -25,15 +25,15 @@ export function InterviewRunner({ id }: { id: string }) {
 function Runner({ interview, initialNotes }: { interview: InterviewDetail; initialNotes: Note[] }) {
   const { t } = useTranslation()
   const qc = useQueryClient()
-  const { queue, status } = useAutosaveQueue(interview.id)
-  const clock = useInterviewClock(interview)
+  const { queue, status } = useAutosaveQueue()
+  const { elapsedMs, getElapsedMs, running } = useInterviewClock(interview)
   const timer = useApiMutation('interviews:timer', ['studies', 'companies'])
   const questions = useMemo(
     () => interview.script.sections.flatMap((s) => s.questions.map((q) => ({ ...q, section: s }))),
     [interview.script],
   )
   // The editor's latest content per question, so switching back shows what was typed even before it saved.
-  const docs = useRef(new Map<string, { doc: JSONContent; text: string }>(initialNotes.map((n) => [n.questionId, { doc: n.doc as JSONContent, text: n.plainText }])))
+  const [docs] = useState(() => new Map<string, { doc: JSONContent; text: string }>(initialNotes.map((n) => [n.questionId, { doc: n.doc as JSONContent, text: n.plainText }])))
   const [noted, setNoted] = useState(() => new Set(initialNotes.filter((n) => n.plainText.trim()).map((n) => n.questionId)))
   const startIndex = Math.max(0, questions.findIndex((q) => q.id === interview.currentQuestionId))
   const [index, setIndex] = useState(startIndex)
@@ -55,21 +55,26 @@ function Runner({ interview, initialNotes }: { interview: InterviewDetail; initi
     [questions, index, queue, interview.id],
   )
 
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if (!e.altKey || e.ctrlKey || e.metaKey) return
-      if (e.key === 'ArrowDown' || e.key === 'PageDown') (e.preventDefault(), goTo(index + 1))
-      else if (e.key === 'ArrowUp' || e.key === 'PageUp') (e.preventDefault(), goTo(index - 1))
-      else if (e.code === 'KeyT') (e.preventDefault(), toggleTimer())
-    }
-    window.addEventListener('keydown', onKey)
-    return () => window.removeEventListener('keydown', onKey)
-  })
-
   const toggleTimer = () => {
     if (interview.status === 'done') return
     timer.mutate({ id: interview.id, action: interview.timerRunning ? 'pause' : 'start' }, { onSuccess: setInterview })
   }
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (!e.altKey || e.ctrlKey || e.metaKey) return
+      const step = e.key === 'ArrowDown' || e.key === 'PageDown' ? 1 : e.key === 'ArrowUp' || e.key === 'PageUp' ? -1 : 0
+      if (step !== 0) {
+        e.preventDefault()
+        goTo(index + step)
+      } else if (e.code === 'KeyT') {
+        e.preventDefault()
+        toggleTimer()
+      }
+    }
+    window.addEventListener('keydown', onKey)
+    return () => window.removeEventListener('keydown', onKey)
+  })
   const finish = async () => {
     await queue.flush()
     timer.mutate({ id: interview.id, action: 'finish' }, { onSuccess: setInterview })
@@ -79,7 +84,7 @@ function Runner({ interview, initialNotes }: { interview: InterviewDetail; initi
     (doc: JSONContent, text: string) => {
       if (!current) return
       const questionId = current.id
-      docs.current.set(questionId, { doc, text })
+      docs.set(questionId, { doc, text })
       setNoted((prev) => {
         const has = prev.has(questionId)
         const should = text.trim() !== ''
@@ -90,20 +95,20 @@ function Runner({ interview, initialNotes }: { interview: InterviewDetail; initi
         return next
       })
       queue.schedule(`note:${questionId}`, (opts) =>
-        call('notes:save', { interviewId: interview.id, questionId, doc: doc as { type: 'doc' }, plainText: text, elapsedMs: Math.round(clock.getElapsedMs()) }, opts),
+        call('notes:save', { interviewId: interview.id, questionId, doc: doc as { type: 'doc' }, plainText: text, elapsedMs: Math.round(getElapsedMs()) }, opts),
       )
     },
-    [current, queue, interview.id, clock],
+    [current, queue, interview.id, getElapsedMs, docs],
   )
 
   const getStamp = useCallback(() => {
-    const ms = clock.getElapsedMs()
-    return clock.running || ms > 0 ? Math.round(ms) : null
-  }, [clock])
+    const ms = getElapsedMs()
+    return running || ms > 0 ? Math.round(ms) : null
+  }, [getElapsedMs, running])
 
   if (!current) return <ErrorNote error={new Error(t('runner.noQuestions'))} />
   const sectionNumber = interview.script.sections.indexOf(current.section) + 1
-  const overtime = clock.elapsedMs > interview.plannedMinutes * 60_000
+  const overtime = elapsedMs > interview.plannedMinutes * 60_000
 
   return (
     <div className="runner">
@@ -119,7 +124,7 @@ function Runner({ interview, initialNotes }: { interview: InterviewDetail; initi
         </div>
         <div className="runner-controls">
           <output className={`timer ${overtime ? 'over' : ''}`} aria-label={t('runner.elapsed')} data-testid="timer">
-            {fmtElapsed(clock.elapsedMs)}
+            {fmtElapsed(elapsedMs)}
           </output>
           <span className="hint">/ {interview.plannedMinutes} min</span>
           {interview.status !== 'done' && (
@@ -186,7 +191,7 @@ function Runner({ interview, initialNotes }: { interview: InterviewDetail; initi
           {current.capture !== 'none' && <RatingsPanel interview={interview} queue={queue} onSaved={setInterview} only={current.capture} />}
           <NotesEditor
             key={current.id}
-            initial={docs.current.get(current.id)?.doc ?? null}
+            initial={docs.get(current.id)?.doc ?? null}
             label={t('runner.notesFor', { question: current.text })}
             getElapsedMs={getStamp}
             onChange={onNotesChange}

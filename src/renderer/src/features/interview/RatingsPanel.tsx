@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react'
+import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { CsiRatings, Interview } from '../../../../shared/domain/interview'
 import { CSI_DRIVERS } from '../../../../shared/templates/csi-drivers'
@@ -41,7 +41,6 @@ interface Props {
 export function RatingsPanel({ interview, queue, onSaved, only }: Props) {
   const { t, i18n } = useTranslation()
   const [reasons, setReasons] = useState({ nps: interview.npsReason, csat: interview.csatReason, ces: interview.cesReason })
-  useEffect(() => setReasons({ nps: interview.npsReason, csat: interview.csatReason, ces: interview.cesReason }), [interview.id]) // eslint-disable-line react-hooks/exhaustive-deps
 
   const save = (key: string, patch: Record<string, unknown>, immediate: boolean) => {
     queue.schedule(`rating:${key}`, async (opts) => onSaved(await call('interviews:update', { id: interview.id, ...patch }, opts)))

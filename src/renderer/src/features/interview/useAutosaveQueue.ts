@@ -1,10 +1,11 @@
-import { useEffect, useMemo, useSyncExternalStore } from 'react'
+import { useEffect, useState, useSyncExternalStore } from 'react'
 import { AutosaveQueue } from '../../lib/autosave'
 import { transport } from '../../lib/transport'
 
 /** One autosave queue per interview screen, flushed when the screen, the tab or the window goes away. */
-export function useAutosaveQueue(scope: string) {
-  const queue = useMemo(() => new AutosaveQueue(600), [scope])
+export function useAutosaveQueue() {
+  // The runner is keyed by interview, so each interview gets its own queue.
+  const [queue] = useState(() => new AutosaveQueue(600))
   const status = useSyncExternalStore(
     (cb) => queue.subscribe(cb),
     () => queue.status,

@@ -1,26 +1,27 @@
-import { useEffect, useRef, useState } from 'react'
+import { useCallback, useEffect, useState } from 'react'
 import type { Interview } from '../../../../shared/domain/interview'
 
+type ClockFields = Pick<Interview, 'pausedElapsedMs' | 'timerStartedAt'>
+
+/** Interview time at a given moment: what was banked before the last start, plus the running stretch. */
+export function elapsedAt(iv: ClockFields, nowMs: number): number {
+  if (!iv.timerStartedAt) return iv.pausedElapsedMs
+  return iv.pausedElapsedMs + Math.max(0, nowMs - Date.parse(iv.timerStartedAt))
+}
+
 /**
- * The interview clock as the user sees it: the server's elapsed time at fetch, plus local time since, while
- * running. The server stays the source of truth, so a restart or reload shows the same time.
+ * The interview clock as the user sees it. The server keeps the start time and banked time, so a reload or
+ * restart shows the same clock; the page only ticks once a second while it runs.
  */
-export function useInterviewClock(interview: Pick<Interview, 'elapsedMs' | 'timerRunning'> | undefined) {
-  const base = useRef({ elapsed: 0, at: Date.now(), running: false })
-  const [, tick] = useState(0)
-
+export function useInterviewClock(interview: ClockFields) {
+  const [now, setNow] = useState(() => Date.now())
+  const running = interview.timerStartedAt !== null
   useEffect(() => {
-    if (!interview) return
-    base.current = { elapsed: interview.elapsedMs, at: Date.now(), running: interview.timerRunning }
-    tick((n) => n + 1)
-  }, [interview?.elapsedMs, interview?.timerRunning, interview])
-
-  useEffect(() => {
-    if (!interview?.timerRunning) return
-    const id = setInterval(() => tick((n) => n + 1), 1000)
+    if (!running) return
+    const id = setInterval(() => setNow(Date.now()), 1000)
     return () => clearInterval(id)
-  }, [interview?.timerRunning])
-
-  const now = () => base.current.elapsed + (base.current.running ? Date.now() - base.current.at : 0)
-  return { elapsedMs: now(), getElapsedMs: now, running: base.current.running }
+  }, [running])
+  const { pausedElapsedMs, timerStartedAt } = interview
+  const getElapsedMs = useCallback(() => elapsedAt({ pausedElapsedMs, timerStartedAt }, Date.now()), [pausedElapsedMs, timerStartedAt])
+  return { elapsedMs: elapsedAt(interview, now), getElapsedMs, running }
 }

@@ -1,0 +1,56 @@
+import js from '@eslint/js'
+import reactHooks from 'eslint-plugin-react-hooks'
+import globals from 'globals'
+import tseslint from 'typescript-eslint'
+
+// Bare builtin names are listed as exact paths so a local './util' is not mistaken for Node's 'util'.
+const nodeBuiltinPaths = ['fs', 'path', 'os', 'child_process', 'crypto', 'http', 'url', 'util', 'electron']
+
+export default tseslint.config(
+  { ignores: ['out/**', 'node_modules/**', '.tools/**', 'resources/drizzle/**', 'test-results/**', '.tmp/**', 'bench/results.json'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
+      'no-console': 'off',
+    },
+  },
+  {
+    files: ['src/renderer/**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser } },
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      // The renderer is a sandboxed web page: no Electron, no Node.
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: nodeBuiltinPaths.map((name) => ({ name, message: 'The renderer has no Node or Electron; go through window.api.' })),
+          patterns: [
+            { group: ['node:*'], message: 'The renderer has no Node or Electron; go through window.api.' },
+            { group: ['**/main/**'], message: 'The renderer talks to main only through the IPC contract.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/shared/**/*.ts'],
+    rules: {
+      // Shared code is pure: it runs in main, renderer and tests alike.
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: nodeBuiltinPaths.map((name) => ({ name, message: 'src/shared must stay free of I/O.' })),
+          patterns: [
+            { group: ['node:*'], message: 'src/shared must stay free of I/O.' },
+            { group: ['**/main/**', '**/renderer/**', '**/preload/**'], message: 'src/shared imports nothing from the other layers.' },
+          ],
+        },
+      ],
+    },
+  },
+)
