@@ -8,10 +8,25 @@ const root = join(import.meta.dirname, '..')
 const bin = (name) => join(root, 'node_modules', '.bin', name)
 const run = (cmd, args) => spawnSync(cmd, args, { cwd: root, stdio: 'inherit', env: process.env })
 
-console.log('> electron-vite build')
-if (run(bin('electron-vite'), ['build']).status !== 0) {
-  console.log('0 passed, 1 failed')
-  process.exit(1)
+// Static checks and the build come first; each failure counts as one failed check in the summary.
+const steps = [
+  ['typecheck', bin('tsc'), ['-p', 'tsconfig.node.json', '--noEmit']],
+  ['typecheck (renderer)', bin('tsc'), ['-p', 'tsconfig.web.json', '--noEmit']],
+  ['lint', bin('eslint'), ['.']],
+  ['build', bin('electron-vite'), ['build']],
+]
+let stepFailures = 0
+for (const [name, cmd, args] of steps) {
+  console.log(`> ${name}`)
+  if (run(cmd, args).status !== 0) {
+    console.log(`! ${name} failed`)
+    stepFailures++
+    if (name === 'build') {
+      // The browser tests need the build; without it there is nothing more to run.
+      console.log(`0 passed, ${stepFailures} failed`)
+      process.exit(1)
+    }
+  }
 }
 
 mkdirSync(join(root, 'test-results'), { recursive: true })
@@ -28,5 +43,6 @@ if (existsSync(report)) {
   const brokenFiles = (json.testResults ?? []).filter((f) => f.status === 'failed' && !(f.assertionResults ?? []).some((a) => a.status === 'failed'))
   failed = (json.numFailedTests ?? 0) + brokenFiles.length
 }
+failed += stepFailures
 console.log(`${passed} passed, ${failed} failed`)
 if (result.status !== 0 || failed > 0 || passed === 0) process.exit(1)
