@@ -12,6 +12,7 @@ const run = (cmd, args) => spawnSync(cmd, args, { cwd: root, stdio: 'inherit', e
 const steps = [
   ['typecheck', bin('tsc'), ['-p', 'tsconfig.node.json', '--noEmit']],
   ['typecheck (renderer)', bin('tsc'), ['-p', 'tsconfig.web.json', '--noEmit']],
+  ['typecheck (renderer and browser tests)', bin('tsc'), ['-p', 'tsconfig.test.json', '--noEmit']],
   ['lint', bin('eslint'), ['.']],
   ['build', bin('electron-vite'), ['build']],
 ]

@@ -31,6 +31,7 @@ const context: AppContext = {
       const r = await dialog.showSaveDialog({ title: 'New library', defaultPath, filters })
       return r.canceled ? null : (r.filePath ?? null)
     },
+    setLanguage: (language) => installMenu(() => mainWindow, language),
   },
 }
 

@@ -5,6 +5,8 @@ export interface ShellServices {
   kind: 'electron' | 'web'
   version: string
   chooseLibraryFile?: (mode: 'open' | 'create', defaultPath: string) => Promise<string | null>
+  /** The desktop menus follow the interface language the user picked. */
+  setLanguage?: (language: 'en' | 'ru') => void
 }
 
 export interface AppContext {

@@ -24,6 +24,10 @@ export const handlers: HandlerTable = {
     defaultLibraryPath: app.libraries.defaultLibraryPath,
     startupError: app.libraries.startupError,
   }),
+  'app:setLanguage': (app, i) => {
+    app.shell.setLanguage?.(i.language)
+    return { ok: true }
+  },
   'library:current': (app) => app.libraries.current(),
   'library:open': (app, i) => app.libraries.open(i.path),
   'library:create': (app, i) => app.libraries.create(i.path),

@@ -4,6 +4,7 @@
  */
 export const CHANNEL_NAMES = [
   'app:info',
+  'app:setLanguage',
   'library:current',
   'library:open',
   'library:create',

@@ -55,6 +55,7 @@ export const contract = {
       startupError: z.object({ code: z.string(), message: z.string() }).nullable(),
     }),
   ),
+  'app:setLanguage': channel(z.object({ language: LanguageSchema }), Ok),
   'library:current': channel(z.undefined().optional(), LibraryInfoSchema.nullable()),
   'library:open': channel(z.object({ path: PathSchema }), LibraryInfoSchema),
   'library:create': channel(z.object({ path: PathSchema }), LibraryInfoSchema),

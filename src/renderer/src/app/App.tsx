@@ -2,6 +2,7 @@ import { useEffect } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useQueryClient } from '@tanstack/react-query'
 import { changeLanguage, type UiLanguage } from '../i18n'
+import { call } from '../lib/api'
 import { useApi } from '../lib/queries'
 import { transport } from '../lib/transport'
 import { CompaniesScreen } from '../features/companies/CompaniesScreen'
@@ -36,6 +37,12 @@ export function App() {
       }),
     [],
   )
+
+  useEffect(() => {
+    const language = i18n.language === 'ru' ? 'ru' : 'en'
+    document.documentElement.lang = language
+    void call('app:setLanguage', { language }).catch(() => undefined)
+  }, [i18n.language])
 
   // A library switch changes every answer: drop all cached data at once.
   const libraryPath = library.data?.path

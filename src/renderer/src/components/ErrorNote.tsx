@@ -3,13 +3,13 @@ import { ApiError } from '../lib/api'
 
 /** Shows an API error as a sentence, with its field-level problems, announced to screen readers. */
 export function ErrorNote({ error }: { error: unknown }) {
-  const { t } = useTranslation()
+  const { t, i18n } = useTranslation()
   if (!error) return null
   const message = error instanceof ApiError ? error.message : error instanceof Error ? error.message : String(error)
   const issues = error instanceof ApiError ? error.issues.slice(1) : []
   return (
     <div role="alert" className="error-note">
-      <strong>{t('common.errorTitle')}</strong> {message}
+      <strong>{error instanceof ApiError && i18n.exists(`errors.${error.code}`) ? t(`errors.${error.code}`) : t('common.errorTitle')}</strong> {message}
       {issues.length > 0 && (
         <ul>
           {issues.map((i) => (

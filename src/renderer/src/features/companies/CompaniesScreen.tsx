@@ -28,6 +28,7 @@ export function CompaniesScreen({ selectedId }: { selectedId?: string }) {
         </header>
         <input type="search" value={search} onChange={(e) => setSearch(e.target.value)} placeholder={t('common.search')} aria-label={t('companies.search')} />
         <ErrorNote error={list.error} />
+        {selectedId && (list.data?.length ?? 0) > 0 && <a href={routeHref({ name: 'companies' })}>{t('companies.overview')}</a>}
         {list.data?.length === 0 && !search && (
           <EmptyState title={t('companies.emptyTitle')}>
             <p>{t('companies.emptyHelp')}</p>

@@ -8,7 +8,9 @@ import { NotesEditor } from '../../editor/NotesEditor'
 import { call } from '../../lib/api'
 import { fmtElapsed } from '../../lib/format'
 import { useApi, useApiMutation } from '../../lib/queries'
-import { routeHref } from '../../app/router'
+import { navigate, routeHref } from '../../app/router'
+import { DeleteButton } from '../../components/DeleteButton'
+import { InterviewDetailsForm } from './InterviewDetailsForm'
 import { RatingsPanel } from './RatingsPanel'
 import { useAutosaveQueue } from './useAutosaveQueue'
 import { useInterviewClock } from './useInterviewClock'
@@ -37,6 +39,7 @@ function Runner({ interview, initialNotes }: { interview: InterviewDetail; initi
   const [noted, setNoted] = useState(() => new Set(initialNotes.filter((n) => n.plainText.trim()).map((n) => n.questionId)))
   const startIndex = Math.max(0, questions.findIndex((q) => q.id === interview.currentQuestionId))
   const [index, setIndex] = useState(startIndex)
+  const [editing, setEditing] = useState(false)
   const current = questions[index]
 
   const setInterview = useCallback(
@@ -119,14 +122,16 @@ function Runner({ interview, initialNotes }: { interview: InterviewDetail; initi
           </a>
           <h1>{interview.title || interview.participantName || t('interviews.untitled')}</h1>
           <p className="item-meta">
-            {[interview.participantName, interview.companyName, interview.scriptName].filter(Boolean).join(' · ')}
+            {[interview.title ? interview.participantName : null, interview.companyName, interview.scriptName, interview.interviewer ? t('runner.by', { name: interview.interviewer }) : null]
+              .filter(Boolean)
+              .join(' · ')}
           </p>
         </div>
         <div className="runner-controls">
           <output className={`timer ${overtime ? 'over' : ''}`} aria-label={t('runner.elapsed')} data-testid="timer">
             {fmtElapsed(elapsedMs)}
           </output>
-          <span className="hint">/ {interview.plannedMinutes} min</span>
+          <span className="hint">{t('runner.planned', { minutes: interview.plannedMinutes })}</span>
           {interview.status !== 'done' && (
             <button type="button" onClick={toggleTimer} aria-keyshortcuts="Alt+T">
               {interview.timerRunning ? t('runner.pause') : interview.elapsedMs > 0 ? t('runner.resume') : t('runner.start')}
@@ -141,6 +146,10 @@ function Runner({ interview, initialNotes }: { interview: InterviewDetail; initi
               {t('runner.reopen')}
             </button>
           )}
+          <button type="button" className="secondary" onClick={() => setEditing(true)}>
+            {t('interviews.details')}
+          </button>
+          <DeleteButton domain="interviews" id={interview.id} onDeleted={() => navigate({ name: 'studies', id: interview.studyId })} />
           <span className={`save-state save-${status}`} role="status" aria-live="polite" data-testid="save-state">
             {t(`runner.save.${status}`)}
           </span>
@@ -210,6 +219,7 @@ function Runner({ interview, initialNotes }: { interview: InterviewDetail; initi
           <RatingsPanel interview={interview} queue={queue} onSaved={setInterview} />
         </aside>
       </div>
+      {editing && <InterviewDetailsForm interview={interview} onClose={() => setEditing(false)} onSaved={(iv) => (setInterview(iv), setEditing(false))} />}
     </div>
   )
 }

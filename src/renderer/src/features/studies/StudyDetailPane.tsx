@@ -83,6 +83,7 @@ export function StudyDetailPane({ id }: { id: string }) {
               <th scope="col">{t('interviews.script')}</th>
               <th scope="col">{t('interviews.status')}</th>
               <th scope="col">{t('interviews.when')}</th>
+              <th scope="col">{t('interviews.duration')}</th>
               <th scope="col">{t('metrics.npsShort')}</th>
             </tr>
           </thead>
@@ -98,6 +99,7 @@ export function StudyDetailPane({ id }: { id: string }) {
                   <span className={`badge status-${i.status}`}>{t(`interviewStatus.${i.status}`)}</span>
                 </td>
                 <td>{fmtDateTime(i.conductedAt ?? i.scheduledAt)}</td>
+                <td>{t('interviews.durationValue', { actual: i.actualMinutes, planned: i.plannedMinutes })}</td>
                 <td>{i.nps ?? '—'}</td>
               </tr>
             ))}

@@ -1,0 +1,102 @@
+import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { Interview, InterviewStatus } from '../../../../shared/domain/interview'
+import { ErrorNote } from '../../components/ErrorNote'
+import { Modal } from '../../components/Modal'
+import { useApi, useApiMutation } from '../../lib/queries'
+
+const toLocalInput = (iso: string | null) => {
+  if (!iso) return ''
+  const d = new Date(iso)
+  return new Date(d.getTime() - d.getTimezoneOffset() * 60_000).toISOString().slice(0, 16)
+}
+const toIso = (local: string) => (local ? new Date(local).toISOString() : null)
+const STATUSES: InterviewStatus[] = ['planned', 'in_progress', 'done']
+
+/** Edits who, when and how long; the script snapshot and notes are not touched. */
+export function InterviewDetailsForm({ interview, onClose, onSaved }: { interview: Interview; onClose: () => void; onSaved: (iv: Interview) => void }) {
+  const { t } = useTranslation()
+  const people = useApi('participants:list')
+  const update = useApiMutation('interviews:update', ['studies', 'companies', 'participants'])
+  const [f, setF] = useState({
+    title: interview.title,
+    participantId: interview.participantId ?? '',
+    interviewer: interview.interviewer,
+    scheduledAt: toLocalInput(interview.scheduledAt),
+    plannedMinutes: String(interview.plannedMinutes),
+    status: interview.status,
+  })
+  const submit = (e: React.FormEvent) => {
+    e.preventDefault()
+    update.mutate(
+      {
+        id: interview.id,
+        title: f.title,
+        participantId: f.participantId || null,
+        interviewer: f.interviewer,
+        scheduledAt: toIso(f.scheduledAt),
+        plannedMinutes: Number(f.plannedMinutes),
+        status: f.status,
+      },
+      { onSuccess: onSaved },
+    )
+  }
+  return (
+    <Modal title={t('interviews.details')} onClose={onClose}>
+      <form className="form" onSubmit={submit}>
+        <label>
+          {t('interviews.titleField')}
+          <input value={f.title} onChange={(e) => setF({ ...f, title: e.target.value })} autoFocus />
+        </label>
+        <label>
+          {t('interviews.participant')}
+          <select value={f.participantId} onChange={(e) => setF({ ...f, participantId: e.target.value })}>
+            <option value="">{t('interviews.noParticipant')}</option>
+            {people.data?.map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.name}
+                {p.companyName ? ` — ${p.companyName}` : ''}
+              </option>
+            ))}
+          </select>
+        </label>
+        <div className="row">
+          <label>
+            {t('interviews.interviewer')}
+            <input value={f.interviewer} onChange={(e) => setF({ ...f, interviewer: e.target.value })} />
+          </label>
+          <label>
+            {t('interviews.scheduled')}
+            <input type="datetime-local" value={f.scheduledAt} onChange={(e) => setF({ ...f, scheduledAt: e.target.value })} />
+          </label>
+        </div>
+        <div className="row">
+          <label>
+            {t('interviews.plannedMinutes')}
+            <input type="number" min={5} max={600} value={f.plannedMinutes} onChange={(e) => setF({ ...f, plannedMinutes: e.target.value })} />
+          </label>
+          <label>
+            {t('interviews.status')}
+            <select value={f.status} onChange={(e) => setF({ ...f, status: e.target.value as InterviewStatus })}>
+              {STATUSES.map((s) => (
+                <option key={s} value={s}>
+                  {t(`interviewStatus.${s}`)}
+                </option>
+              ))}
+            </select>
+          </label>
+        </div>
+        <p className="hint">{t('interviews.actualDuration', { minutes: interview.actualMinutes })}</p>
+        <ErrorNote error={update.error} />
+        <div className="actions">
+          <button type="button" className="secondary" onClick={onClose}>
+            {t('common.cancel')}
+          </button>
+          <button type="submit" disabled={update.isPending}>
+            {t('common.save')}
+          </button>
+        </div>
+      </form>
+    </Modal>
+  )
+}
