@@ -11,7 +11,14 @@ import { LibraryManager } from '../../src/main/library/library-manager'
 
 export const ROOT = resolve(import.meta.dirname, '..', '..')
 export const MIGRATIONS = join(ROOT, 'resources', 'drizzle')
-export const TABLES = ['studies', 'companies', 'participants', 'scripts', 'interviews', 'interview_notes'] as const
+export const TABLES = [
+  'studies',
+  'companies',
+  'participants',
+  'scripts',
+  'interviews',
+  'interview_notes',
+] as const
 
 /** A fresh directory under the OS temp folder; remove it with removeTempDir. */
 export function makeTempDir(prefix = 'fieldnote-main-'): string {
@@ -48,7 +55,11 @@ export interface TestApp {
   cleanup(): void
 }
 
-export function makeApp(dataDir: string, clock: TestClock, newId: () => string = sequentialIds()): AppContext {
+export function makeApp(
+  dataDir: string,
+  clock: TestClock,
+  newId: () => string = sequentialIds(),
+): AppContext {
   return {
     libraries: new LibraryManager({ dataDir, migrationsFolder: MIGRATIONS, now: clock.now, newId }),
     shell: { kind: 'web', version: 'test' },
@@ -89,16 +100,25 @@ export function invoke(app: AppContext, channel: unknown, input?: unknown): Prom
 }
 
 /** invoke() for a call that must succeed; throws with the error envelope otherwise. */
-export async function call<C extends Channel>(app: AppContext, channel: C, input?: ChannelInput<C>): Promise<ChannelOutput<C>> {
+export async function call<C extends Channel>(
+  app: AppContext,
+  channel: C,
+  input?: ChannelInput<C>,
+): Promise<ChannelOutput<C>> {
   const env = await dispatch(app, channel, input)
   if (!env.ok) throw new Error(`${channel} failed: ${env.error.code} ${env.error.message}`)
   return env.value as ChannelOutput<C>
 }
 
 /** call() for a call that must fail; returns the error. */
-export async function fail(app: AppContext, channel: unknown, input?: unknown): Promise<{ code: string; message: string; issues?: string[] }> {
+export async function fail(
+  app: AppContext,
+  channel: unknown,
+  input?: unknown,
+): Promise<{ code: string; message: string; issues?: string[] }> {
   const env = await dispatch(app, channel, input)
-  if (env.ok) throw new Error(`${String(channel)} unexpectedly succeeded: ${JSON.stringify(env.value).slice(0, 300)}`)
+  if (env.ok)
+    throw new Error(`${String(channel)} unexpectedly succeeded: ${JSON.stringify(env.value).slice(0, 300)}`)
   return env.error
 }
 
@@ -107,7 +127,9 @@ export function sqliteOf(app: AppContext): Database.Database {
 }
 
 export function rowCounts(sqlite: Database.Database): Record<string, number> {
-  return Object.fromEntries(TABLES.map((t) => [t, (sqlite.prepare(`select count(*) as n from ${t}`).get() as { n: number }).n]))
+  return Object.fromEntries(
+    TABLES.map((t) => [t, (sqlite.prepare(`select count(*) as n from ${t}`).get() as { n: number }).n]),
+  )
 }
 
 export function sha256(path: string): string {
@@ -140,20 +162,49 @@ export const JTBD_EN = 'builtin:jtbd-switch:en'
 
 /** One of everything: a study, a company, a participant, a user script, an interview and a note. */
 export async function seedBasics(app: AppContext) {
-  const study = await call(app, 'studies:create', { name: 'Churn study', method: 'exit', targetInterviews: 10 })
-  const company = await call(app, 'companies:create', { name: 'Acme', segment: 'A', mrrMinor: 50_000, customerSince: '2023-01-15' })
-  const participant = await call(app, 'participants:create', { name: 'Ann Lee', companyId: company.id, email: 'ann@acme.test' })
+  const study = await call(app, 'studies:create', {
+    name: 'Churn study',
+    method: 'exit',
+    targetInterviews: 10,
+  })
+  const company = await call(app, 'companies:create', {
+    name: 'Acme',
+    segment: 'A',
+    mrrMinor: 50_000,
+    customerSince: '2023-01-15',
+  })
+  const participant = await call(app, 'participants:create', {
+    name: 'Ann Lee',
+    companyId: company.id,
+    email: 'ann@acme.test',
+  })
   const script = await call(app, 'scripts:duplicate', { id: JTBD_EN, name: 'My JTBD' })
-  const interview = await call(app, 'interviews:create', { studyId: study.id, participantId: participant.id, scriptId: JTBD_EN })
+  const interview = await call(app, 'interviews:create', {
+    studyId: study.id,
+    participantId: participant.id,
+    scriptId: JTBD_EN,
+  })
   const questionId = interview.currentQuestionId ?? ''
-  const note = await call(app, 'notes:save', { interviewId: interview.id, questionId, doc: { type: 'doc', content: [] }, plainText: 'hello', elapsedMs: 0 })
+  const note = await call(app, 'notes:save', {
+    interviewId: interview.id,
+    questionId,
+    doc: { type: 'doc', content: [] },
+    plainText: 'hello',
+    elapsedMs: 0,
+  })
   return { study, company, participant, script, interview, questionId, note }
 }
 
 /** Everything a call could have written: row counts, a digest of every row, and the connection's change counter. */
-export function dbState(sqlite: Database.Database): { counts: Record<string, number>; digest: string; totalChanges: number; dataVersion: number } {
+export function dbState(sqlite: Database.Database): {
+  counts: Record<string, number>
+  digest: string
+  totalChanges: number
+  dataVersion: number
+} {
   const hash = createHash('sha256')
-  for (const t of [...TABLES, '__drizzle_migrations']) hash.update(JSON.stringify(sqlite.prepare(`select * from ${t} order by rowid`).all()))
+  for (const t of [...TABLES, '__drizzle_migrations'])
+    hash.update(JSON.stringify(sqlite.prepare(`select * from ${t} order by rowid`).all()))
   return {
     counts: rowCounts(sqlite),
     digest: hash.digest('hex'),

@@ -9,10 +9,17 @@ beforeEach(async () => {
 afterEach(() => t.cleanup())
 
 const MINUTE = 60_000
-const doc = (text: string) => ({ type: 'doc', content: text ? [{ type: 'paragraph', content: [{ type: 'text', text }] }] : [] })
+const doc = (text: string) => ({
+  type: 'doc' as const,
+  content: text ? [{ type: 'paragraph', content: [{ type: 'text', text }] }] : [],
+})
 
 async function studyAndPerson() {
-  const study = await call(t.app, 'studies:create', { name: 'Switch study', method: 'jtbd_switch', targetInterviews: 10 })
+  const study = await call(t.app, 'studies:create', {
+    name: 'Switch study',
+    method: 'jtbd_switch',
+    targetInterviews: 10,
+  })
   const company = await call(t.app, 'companies:create', { name: 'Acme', segment: 'B' })
   const person = await call(t.app, 'participants:create', { name: 'Ann', companyId: company.id })
   return { study, company, person }
@@ -33,27 +40,62 @@ describe('scripts', () => {
       sectionCount: template.body.sections.length,
       questionCount: template.body.sections.reduce((n, s) => n + s.questions.length, 0),
     })
-    expect((await call(t.app, 'scripts:list', { language: 'ru' })).every((s) => s.language === 'ru')).toBe(true)
-    expect((await call(t.app, 'scripts:list', { method: 'exit' })).map((s) => s.method)).toEqual(['exit', 'exit'])
+    expect((await call(t.app, 'scripts:list', { language: 'ru' })).every((s) => s.language === 'ru')).toBe(
+      true,
+    )
+    expect((await call(t.app, 'scripts:list', { method: 'exit' })).map((s) => s.method)).toEqual([
+      'exit',
+      'exit',
+    ])
     expect(await call(t.app, 'scripts:list', { method: 'discovery' })).toEqual([])
   })
 
   it('duplicate makes an editable copy; update and delete it', async () => {
     const copy = await call(t.app, 'scripts:duplicate', { id: JTBD_EN })
     const template = findBuiltinTemplate(JTBD_EN)!
-    expect(copy).toMatchObject({ id: 'id-0001', name: `${template.name} (copy)`, builtin: false, method: 'jtbd_switch', language: 'en' })
+    expect(copy).toMatchObject({
+      id: 'id-0001',
+      name: `${template.name} (copy)`,
+      builtin: false,
+      method: 'jtbd_switch',
+      language: 'en',
+    })
     expect(copy.body).toEqual((await call(t.app, 'scripts:get', { id: JTBD_EN })).body)
     const named = await call(t.app, 'scripts:duplicate', { id: copy.id, name: 'Second copy' })
     expect(named.name).toBe('Second copy')
-    expect((await call(t.app, 'scripts:list')).filter((s) => !s.builtin).map((s) => s.name)).toEqual(['JTBD switch interview (depth interview) (copy)', 'Second copy'].sort((a, b) => a.localeCompare(b)))
+    expect((await call(t.app, 'scripts:list')).filter((s) => !s.builtin).map((s) => s.name)).toEqual(
+      ['JTBD switch interview (depth interview) (copy)', 'Second copy'].sort((a, b) => a.localeCompare(b)),
+    )
 
-    const body = { sections: [{ id: 's1', title: 'Only', questions: [{ id: 'q1', text: 'Why?', probes: ['And?'] }] }] }
-    const updated = await call(t.app, 'scripts:update', { id: copy.id, name: 'Short', method: 'discovery', body })
+    const body = {
+      sections: [{ id: 's1', title: 'Only', questions: [{ id: 'q1', text: 'Why?', probes: ['And?'] }] }],
+    }
+    const updated = await call(t.app, 'scripts:update', {
+      id: copy.id,
+      name: 'Short',
+      method: 'discovery',
+      body,
+    })
     expect(updated).toMatchObject({ name: 'Short', method: 'discovery' })
     expect(updated.body).toEqual({
-      sections: [{ id: 's1', title: 'Only', guidance: '', minutes: null, jtbdPhase: null, journeyStage: null, questions: [{ id: 'q1', text: 'Why?', probes: ['And?'], capture: 'none' }] }],
+      sections: [
+        {
+          id: 's1',
+          title: 'Only',
+          guidance: '',
+          minutes: null,
+          jtbdPhase: null,
+          journeyStage: null,
+          questions: [{ id: 'q1', text: 'Why?', probes: ['And?'], capture: 'none' }],
+        },
+      ],
     })
-    expect(await call(t.app, 'scripts:deleteImpact', { id: copy.id })).toEqual({ name: 'Short', interviews: 0, participants: 0, notes: 0 })
+    expect(await call(t.app, 'scripts:deleteImpact', { id: copy.id })).toEqual({
+      name: 'Short',
+      interviews: 0,
+      participants: 0,
+      notes: 0,
+    })
     await call(t.app, 'scripts:delete', { id: copy.id })
     expect((await fail(t.app, 'scripts:get', { id: copy.id })).code).toBe('NOT_FOUND')
   })
@@ -102,9 +144,15 @@ describe('interviews', () => {
     const detail = await call(t.app, 'interviews:get', { id: created.id })
     expect(detail.script).toEqual((await call(t.app, 'scripts:get', { id: JTBD_EN })).body)
 
-    expect((await call(t.app, 'interviews:list', { studyId: study.id })).map((i) => i.id)).toEqual([created.id])
-    expect((await call(t.app, 'interviews:list', { participantId: person.id })).map((i) => i.id)).toEqual([created.id])
-    expect((await call(t.app, 'interviews:list', { companyId: company.id })).map((i) => i.id)).toEqual([created.id])
+    expect((await call(t.app, 'interviews:list', { studyId: study.id })).map((i) => i.id)).toEqual([
+      created.id,
+    ])
+    expect((await call(t.app, 'interviews:list', { participantId: person.id })).map((i) => i.id)).toEqual([
+      created.id,
+    ])
+    expect((await call(t.app, 'interviews:list', { companyId: company.id })).map((i) => i.id)).toEqual([
+      created.id,
+    ])
     expect(await call(t.app, 'interviews:list', { companyId: 'other' })).toEqual([])
   })
 
@@ -115,7 +163,11 @@ describe('interviews', () => {
     expect(interview).toMatchObject({ scriptSourceId: copy.id, scriptName: 'Our JTBD' })
     const original = (await call(t.app, 'interviews:get', { id: interview.id })).script
 
-    const newBody = { sections: [{ id: 'new.s', title: 'Rewritten', questions: [{ id: 'new.q', text: 'Brand new?', probes: [] }] }] }
+    const newBody = {
+      sections: [
+        { id: 'new.s', title: 'Rewritten', questions: [{ id: 'new.q', text: 'Brand new?', probes: [] }] },
+      ],
+    }
     await call(t.app, 'scripts:update', { id: copy.id, name: 'Renamed', body: newBody })
 
     const after = await call(t.app, 'interviews:get', { id: interview.id })
@@ -123,8 +175,26 @@ describe('interviews', () => {
     expect(after.script).toEqual(copy.body)
     expect(after.scriptName).toBe('Our JTBD')
     // Notes follow the snapshot, not the edited script.
-    expect((await fail(t.app, 'notes:save', { interviewId: interview.id, questionId: 'new.q', doc: doc('x'), plainText: 'x' })).code).toBe('VALIDATION')
-    expect((await call(t.app, 'notes:save', { interviewId: interview.id, questionId: 'jtbd.warmup.q1', doc: doc('x'), plainText: 'x' })).questionId).toBe('jtbd.warmup.q1')
+    expect(
+      (
+        await fail(t.app, 'notes:save', {
+          interviewId: interview.id,
+          questionId: 'new.q',
+          doc: doc('x'),
+          plainText: 'x',
+        })
+      ).code,
+    ).toBe('VALIDATION')
+    expect(
+      (
+        await call(t.app, 'notes:save', {
+          interviewId: interview.id,
+          questionId: 'jtbd.warmup.q1',
+          doc: doc('x'),
+          plainText: 'x',
+        })
+      ).questionId,
+    ).toBe('jtbd.warmup.q1')
 
     // Deleting the script leaves the interview whole as well.
     expect((await call(t.app, 'scripts:deleteImpact', { id: copy.id })).interviews).toBe(1)
@@ -136,20 +206,42 @@ describe('interviews', () => {
     const { study } = await studyAndPerson()
     const interview = await call(t.app, 'interviews:create', { studyId: study.id, scriptId: JTBD_EN })
     const save = (plainText: string, elapsedMs: number | null) =>
-      call(t.app, 'notes:save', { interviewId: interview.id, questionId: 'jtbd.job.q1', doc: doc(plainText), plainText, elapsedMs })
+      call(t.app, 'notes:save', {
+        interviewId: interview.id,
+        questionId: 'jtbd.job.q1',
+        doc: doc(plainText),
+        plainText,
+        elapsedMs,
+      })
 
     const first = await save('', 1_000)
     expect(first).toMatchObject({ revision: 1, firstElapsedMs: null, plainText: '' })
     t.clock.advance(MINUTE)
     const second = await save('They were losing leads', 65_000)
-    expect(second).toMatchObject({ id: first.id, revision: 2, firstElapsedMs: 65_000, updatedAt: '2026-03-02T09:01:00.000Z' })
+    expect(second).toMatchObject({
+      id: first.id,
+      revision: 2,
+      firstElapsedMs: 65_000,
+      updatedAt: '2026-03-02T09:01:00.000Z',
+    })
     const third = await save('They were losing leads every week', 90_000)
-    expect(third).toMatchObject({ id: first.id, revision: 3, firstElapsedMs: 65_000, plainText: 'They were losing leads every week' })
+    expect(third).toMatchObject({
+      id: first.id,
+      revision: 3,
+      firstElapsedMs: 65_000,
+      plainText: 'They were losing leads every week',
+    })
     expect(third.doc).toEqual(doc('They were losing leads every week'))
     const cleared = await save('', 120_000)
     expect(cleared).toMatchObject({ revision: 4, firstElapsedMs: 65_000, plainText: '' })
 
-    const other = await call(t.app, 'notes:save', { interviewId: interview.id, questionId: 'jtbd.job.q2', doc: doc('Cost'), plainText: 'Cost', elapsedMs: 200_000 })
+    const other = await call(t.app, 'notes:save', {
+      interviewId: interview.id,
+      questionId: 'jtbd.job.q2',
+      doc: doc('Cost'),
+      plainText: 'Cost',
+      elapsedMs: 200_000,
+    })
     expect(other).toMatchObject({ revision: 1, firstElapsedMs: 200_000 })
     expect(other.id).not.toBe(first.id)
 
@@ -167,16 +259,26 @@ describe('interviews', () => {
   it('timer: elapsed time accumulates across pause and resume and survives reopening the library', async () => {
     const { study } = await studyAndPerson()
     const created = await call(t.app, 'interviews:create', { studyId: study.id, scriptId: JTBD_EN })
-    const timer = (action: 'start' | 'pause' | 'finish' | 'reopen') => call(t.app, 'interviews:timer', { id: created.id, action })
+    const timer = (action: 'start' | 'pause' | 'finish' | 'reopen') =>
+      call(t.app, 'interviews:timer', { id: created.id, action })
 
     const started = await timer('start')
-    expect(started).toMatchObject({ status: 'in_progress', timerRunning: true, elapsedMs: 0, conductedAt: '2026-03-02T09:00:00.000Z' })
+    expect(started).toMatchObject({
+      status: 'in_progress',
+      timerRunning: true,
+      elapsedMs: 0,
+      conductedAt: '2026-03-02T09:00:00.000Z',
+    })
     t.clock.advance(10 * MINUTE)
     expect((await call(t.app, 'interviews:get', { id: created.id })).elapsedMs).toBe(10 * MINUTE)
     // Starting a running clock again does not reset it.
     expect((await timer('start')).elapsedMs).toBe(10 * MINUTE)
 
-    expect(await timer('pause')).toMatchObject({ elapsedMs: 10 * MINUTE, timerRunning: false, status: 'in_progress' })
+    expect(await timer('pause')).toMatchObject({
+      elapsedMs: 10 * MINUTE,
+      timerRunning: false,
+      status: 'in_progress',
+    })
     t.clock.advance(30 * MINUTE) // paused time does not count
     expect((await call(t.app, 'interviews:get', { id: created.id })).elapsedMs).toBe(10 * MINUTE)
 
@@ -192,30 +294,59 @@ describe('interviews', () => {
     expect(resumed).toMatchObject({ elapsedMs: 15 * MINUTE, timerRunning: true, actualMinutes: 15 })
 
     const finished = await call(app, 'interviews:timer', { id: created.id, action: 'finish' })
-    expect(finished).toMatchObject({ status: 'done', timerRunning: false, elapsedMs: 15 * MINUTE, actualMinutes: 15, conductedAt: '2026-03-02T09:00:00.000Z' })
+    expect(finished).toMatchObject({
+      status: 'done',
+      timerRunning: false,
+      elapsedMs: 15 * MINUTE,
+      actualMinutes: 15,
+      conductedAt: '2026-03-02T09:00:00.000Z',
+    })
     t.clock.advance(60 * MINUTE)
     expect((await call(app, 'interviews:get', { id: created.id })).elapsedMs).toBe(15 * MINUTE)
     expect((await fail(app, 'interviews:timer', { id: created.id, action: 'start' })).code).toBe('CONFLICT')
 
-    expect(await call(app, 'interviews:timer', { id: created.id, action: 'reopen' })).toMatchObject({ status: 'in_progress', timerRunning: false, elapsedMs: 15 * MINUTE })
+    expect(await call(app, 'interviews:timer', { id: created.id, action: 'reopen' })).toMatchObject({
+      status: 'in_progress',
+      timerRunning: false,
+      elapsedMs: 15 * MINUTE,
+    })
     await call(app, 'interviews:timer', { id: created.id, action: 'start' })
     t.clock.advance(MINUTE)
-    expect((await call(app, 'interviews:timer', { id: created.id, action: 'pause' })).elapsedMs).toBe(16 * MINUTE)
+    expect((await call(app, 'interviews:timer', { id: created.id, action: 'pause' })).elapsedMs).toBe(
+      16 * MINUTE,
+    )
   })
 
   it('ratings update, and study and company metrics', async () => {
     const { study, company, person } = await studyAndPerson()
     const other = await call(t.app, 'participants:create', { name: 'Bo' }) // no company
-    const mk = (participantId: string) => call(t.app, 'interviews:create', { studyId: study.id, participantId, scriptId: JTBD_EN })
+    const mk = (participantId: string) =>
+      call(t.app, 'interviews:create', { studyId: study.id, participantId, scriptId: JTBD_EN })
     const a = await mk(person.id)
     const b = await mk(person.id)
     const c = await mk(other.id)
     await mk(other.id) // no ratings at all
 
-    const rated = await call(t.app, 'interviews:update', { id: a.id, nps: 9, npsReason: 'Fast', csat: 5, ces: 2, csiRatings: { ease_of_use: 5, price_value: 3 } })
-    expect(rated).toMatchObject({ nps: 9, npsReason: 'Fast', csat: 5, ces: 2, csiRatings: { ease_of_use: 5, price_value: 3 } })
+    const rated = await call(t.app, 'interviews:update', {
+      id: a.id,
+      nps: 9,
+      npsReason: 'Fast',
+      csat: 5,
+      ces: 2,
+      csiRatings: { ease_of_use: 5, price_value: 3 },
+    })
+    expect(rated).toMatchObject({
+      nps: 9,
+      npsReason: 'Fast',
+      csat: 5,
+      ces: 2,
+      csiRatings: { ease_of_use: 5, price_value: 3 },
+    })
     // CSI ratings merge per driver; null clears one.
-    const merged = await call(t.app, 'interviews:update', { id: a.id, csiRatings: { support_quality: 4, price_value: null } })
+    const merged = await call(t.app, 'interviews:update', {
+      id: a.id,
+      csiRatings: { support_quality: 4, price_value: null },
+    })
     expect(merged.csiRatings).toEqual({ ease_of_use: 5, price_value: null, support_quality: 4 })
     expect(merged).toMatchObject({ nps: 9, csat: 5, ces: 2 })
     await call(t.app, 'interviews:update', { id: b.id, nps: 10, csat: 4, ces: 4 })
@@ -242,27 +373,65 @@ describe('interviews', () => {
 
     // Clearing a rating removes it from the metrics.
     await call(t.app, 'interviews:update', { id: c.id, nps: null })
-    expect((await call(t.app, 'studies:get', { id: study.id })).metrics.nps).toMatchObject({ value: 100, respondents: 2 })
+    expect((await call(t.app, 'studies:get', { id: study.id })).metrics.nps).toMatchObject({
+      value: 100,
+      respondents: 2,
+    })
   })
 
   it('update changes only the fields sent', async () => {
     const { study, person } = await studyAndPerson()
-    const created = await call(t.app, 'interviews:create', { studyId: study.id, participantId: person.id, scriptId: JTBD_EN, title: 'T', plannedMinutes: 30 })
+    const created = await call(t.app, 'interviews:create', {
+      studyId: study.id,
+      participantId: person.id,
+      scriptId: JTBD_EN,
+      title: 'T',
+      plannedMinutes: 30,
+    })
     t.clock.advance(MINUTE)
-    const updated = await call(t.app, 'interviews:update', { id: created.id, currentQuestionId: 'jtbd.job.q1', interviewer: 'Kim' })
-    expect(updated).toEqual({ ...created, currentQuestionId: 'jtbd.job.q1', interviewer: 'Kim', updatedAt: '2026-03-02T09:01:00.000Z' })
+    const updated = await call(t.app, 'interviews:update', {
+      id: created.id,
+      currentQuestionId: 'jtbd.job.q1',
+      interviewer: 'Kim',
+    })
+    expect(updated).toEqual({
+      ...created,
+      currentQuestionId: 'jtbd.job.q1',
+      interviewer: 'Kim',
+      updatedAt: '2026-03-02T09:01:00.000Z',
+    })
     const unlinked = await call(t.app, 'interviews:update', { id: created.id, participantId: null })
-    expect(unlinked).toMatchObject({ participantId: null, participantName: null, companyId: null, title: 'T' })
+    expect(unlinked).toMatchObject({
+      participantId: null,
+      participantName: null,
+      companyId: null,
+      title: 'T',
+    })
   })
 
   it('deleteImpact counts notes, and delete cascades to them', async () => {
     const { study } = await studyAndPerson()
-    const i = await call(t.app, 'interviews:create', { studyId: study.id, scriptId: JTBD_EN, title: 'Doomed call' })
+    const i = await call(t.app, 'interviews:create', {
+      studyId: study.id,
+      scriptId: JTBD_EN,
+      title: 'Doomed call',
+    })
     const keep = await call(t.app, 'interviews:create', { studyId: study.id, scriptId: JTBD_EN })
-    for (const q of ['jtbd.warmup.q1', 'jtbd.warmup.q2']) await call(t.app, 'notes:save', { interviewId: i.id, questionId: q, doc: doc('n'), plainText: 'n' })
-    await call(t.app, 'notes:save', { interviewId: keep.id, questionId: 'jtbd.warmup.q1', doc: doc('k'), plainText: 'k' })
+    for (const q of ['jtbd.warmup.q1', 'jtbd.warmup.q2'])
+      await call(t.app, 'notes:save', { interviewId: i.id, questionId: q, doc: doc('n'), plainText: 'n' })
+    await call(t.app, 'notes:save', {
+      interviewId: keep.id,
+      questionId: 'jtbd.warmup.q1',
+      doc: doc('k'),
+      plainText: 'k',
+    })
 
-    expect(await call(t.app, 'interviews:deleteImpact', { id: i.id })).toEqual({ name: 'Doomed call', interviews: 1, participants: 0, notes: 2 })
+    expect(await call(t.app, 'interviews:deleteImpact', { id: i.id })).toEqual({
+      name: 'Doomed call',
+      interviews: 1,
+      participants: 0,
+      notes: 2,
+    })
     await call(t.app, 'interviews:delete', { id: i.id })
     expect(rowCounts(sqliteOf(t.app))).toMatchObject({ interviews: 1, interview_notes: 1 })
     expect((await fail(t.app, 'interviews:get', { id: i.id })).code).toBe('NOT_FOUND')

@@ -1,12 +1,33 @@
 import Database from 'better-sqlite3'
 import { execFileSync } from 'node:child_process'
-import { chmodSync, closeSync, existsSync, mkdirSync, openSync, readFileSync, readSync, rmSync, writeFileSync, writeSync } from 'node:fs'
+import {
+  chmodSync,
+  closeSync,
+  existsSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  readSync,
+  rmSync,
+  writeFileSync,
+  writeSync,
+} from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { FIELDNOTE_APPLICATION_ID, openLibrary } from '../../src/main/db/open-library'
 import { DEFAULT_LIBRARY_NAME } from '../../src/main/library/library-manager'
 import type { AppContext } from '../../src/main/ipc/app-context'
-import { call, fail, fingerprint, makeApp, makeTempDir, MIGRATIONS, removeTempDir, rowCounts, TestClock } from './helpers'
+import {
+  call,
+  fail,
+  fingerprint,
+  makeApp,
+  makeTempDir,
+  MIGRATIONS,
+  removeTempDir,
+  rowCounts,
+  TestClock,
+} from './helpers'
 
 let dir: string
 let clock: TestClock
@@ -37,7 +58,13 @@ function makeReadOnly(path: string, isDir: boolean): void {
 async function makeLibrary(path: string): Promise<void> {
   const app = newApp(join(dir, `maker-${apps.length}`))
   await call(app, 'library:create', { path })
-  for (let i = 0; i < 30; i++) await call(app, 'studies:create', { name: `Study ${i} ${'x'.repeat(150)}`, method: 'exit', targetInterviews: 10, goal: 'g'.repeat(2000) })
+  for (let i = 0; i < 30; i++)
+    await call(app, 'studies:create', {
+      name: `Study ${i} ${'x'.repeat(150)}`,
+      method: 'exit',
+      targetInterviews: 10,
+      goal: 'g'.repeat(2000),
+    })
   await call(app, 'companies:create', { name: 'Acme', segment: 'A', mrrMinor: 1000 })
   app.libraries.close()
   expect(existsSync(`${path}-wal`)).toBe(false)
@@ -49,7 +76,9 @@ function pageOf(path: string, table: string): { pageSize: number; root: number }
   const db = new Database(path, { fileMustExist: true })
   try {
     const pageSize = db.pragma('page_size', { simple: true }) as number
-    const root = (db.prepare("select rootpage from sqlite_master where name = ?").get(table) as { rootpage: number }).rootpage
+    const root = (
+      db.prepare('select rootpage from sqlite_master where name = ?').get(table) as { rootpage: number }
+    ).rootpage
     return { pageSize, root }
   } finally {
     db.close()
@@ -79,8 +108,17 @@ describe('creating a library', () => {
       expect(lib.sqlite.pragma('foreign_keys', { simple: true })).toBe(1)
       expect(lib.sqlite.pragma('busy_timeout', { simple: true })).toBe(5000)
       expect(lib.backupPath).toBeNull()
-      expect(rowCounts(lib.sqlite)).toEqual({ studies: 0, companies: 0, participants: 0, scripts: 0, interviews: 0, interview_notes: 0 })
-      const migrations = lib.sqlite.prepare('select count(*) as n from __drizzle_migrations').get() as { n: number }
+      expect(rowCounts(lib.sqlite)).toEqual({
+        studies: 0,
+        companies: 0,
+        participants: 0,
+        scripts: 0,
+        interviews: 0,
+        interview_notes: 0,
+      })
+      const migrations = lib.sqlite.prepare('select count(*) as n from __drizzle_migrations').get() as {
+        n: number
+      }
       expect(migrations.n).toBe(1)
     } finally {
       lib.close()
@@ -180,7 +218,13 @@ describe('opening refuses files that are not a healthy Fieldnote library, leavin
       const header = Buffer.alloc(1)
       readSync(fd, header, 0, 1, (root - 1) * pageSize)
       expect([0x05, 0x0d]).toContain(header[0]) // a table b-tree page before we touch it
-      writeSync(fd, Buffer.from([0x77, 0xff, 0xff, 0xff, 0xff, 0x00, 0x01, 0x13]), 0, 8, (root - 1) * pageSize)
+      writeSync(
+        fd,
+        Buffer.from([0x77, 0xff, 0xff, 0xff, 0xff, 0x00, 0x01, 0x13]),
+        0,
+        8,
+        (root - 1) * pageSize,
+      )
     } finally {
       closeSync(fd)
     }
@@ -191,7 +235,10 @@ describe('opening refuses files that are not a healthy Fieldnote library, leavin
     const path = join(dir, 'Future.fieldnote')
     await makeLibrary(path)
     const db = new Database(path)
-    db.prepare('insert into __drizzle_migrations (hash, created_at) values (?, ?)').run('from-the-future', 4102444800000)
+    db.prepare('insert into __drizzle_migrations (hash, created_at) values (?, ?)').run(
+      'from-the-future',
+      4102444800000,
+    )
     db.close()
     await expectRefused(path, 'LIBRARY_NEWER_VERSION')
   })
@@ -277,8 +324,17 @@ describe('LibraryManager settings and startup', () => {
     expect(info).toEqual({ path: expected, name: 'Fieldnote Library', backupPath: null })
     expect(existsSync(expected)).toBe(true)
     const appInfo = await call(app, 'app:info')
-    expect(appInfo).toEqual({ version: 'test', shell: 'web', canChooseFiles: false, defaultLibraryPath: expected, startupError: null })
-    expect(JSON.parse(readFileSync(join(dataDir, 'settings.json'), 'utf8'))).toEqual({ recentLibraries: [expected], lastLibrary: expected })
+    expect(appInfo).toEqual({
+      version: 'test',
+      shell: 'web',
+      canChooseFiles: false,
+      defaultLibraryPath: expected,
+      startupError: null,
+    })
+    expect(JSON.parse(readFileSync(join(dataDir, 'settings.json'), 'utf8'))).toEqual({
+      recentLibraries: [expected],
+      lastLibrary: expected,
+    })
   })
 
   it('openAtStartup falls back to the default library when the last one was deleted', async () => {
@@ -321,7 +377,13 @@ describe('LibraryManager settings and startup', () => {
     const path = join(dir, 'Corrupt.fieldnote')
     const first = newApp(dataDir)
     await call(first, 'library:create', { path })
-    for (let i = 0; i < 20; i++) await call(first, 'studies:create', { name: `S${i}`, goal: 'g'.repeat(3000), method: 'journey', targetInterviews: 5 })
+    for (let i = 0; i < 20; i++)
+      await call(first, 'studies:create', {
+        name: `S${i}`,
+        goal: 'g'.repeat(3000),
+        method: 'journey',
+        targetInterviews: 5,
+      })
     first.libraries.close()
     const { pageSize, root } = pageOf(path, 'studies')
     const fd = openSync(path, 'r+')

@@ -11,7 +11,11 @@ const MINUTE = 60_000
 
 describe('studies', () => {
   it('create, get, list, search, update and delete', async () => {
-    const created = await call(t.app, 'studies:create', { name: '  Churn 2026  ', method: 'exit', targetInterviews: 12 })
+    const created = await call(t.app, 'studies:create', {
+      name: '  Churn 2026  ',
+      method: 'exit',
+      targetInterviews: 12,
+    })
     expect(created).toEqual({
       id: 'id-0001',
       name: 'Churn 2026',
@@ -23,15 +27,29 @@ describe('studies', () => {
       updatedAt: '2026-03-02T09:00:00.000Z',
     })
     t.clock.advance(MINUTE)
-    await call(t.app, 'studies:create', { name: 'Onboarding journey', goal: 'Why 100% of trial_users stall', method: 'journey', targetInterviews: 8 })
+    await call(t.app, 'studies:create', {
+      name: 'Onboarding journey',
+      goal: 'Why 100% of trial_users stall',
+      method: 'journey',
+      targetInterviews: 8,
+    })
 
     // Newest first.
-    expect((await call(t.app, 'studies:list', {})).map((s) => s.name)).toEqual(['Onboarding journey', 'Churn 2026'])
+    expect((await call(t.app, 'studies:list', {})).map((s) => s.name)).toEqual([
+      'Onboarding journey',
+      'Churn 2026',
+    ])
     expect((await call(t.app, 'studies:list')).length).toBe(2)
-    expect((await call(t.app, 'studies:list', { search: 'CHURN' })).map((s) => s.name)).toEqual(['Churn 2026'])
+    expect((await call(t.app, 'studies:list', { search: 'CHURN' })).map((s) => s.name)).toEqual([
+      'Churn 2026',
+    ])
     // Search text in the goal; LIKE wildcards are taken literally.
-    expect((await call(t.app, 'studies:list', { search: '100%' })).map((s) => s.name)).toEqual(['Onboarding journey'])
-    expect((await call(t.app, 'studies:list', { search: 'trial_u' })).map((s) => s.name)).toEqual(['Onboarding journey'])
+    expect((await call(t.app, 'studies:list', { search: '100%' })).map((s) => s.name)).toEqual([
+      'Onboarding journey',
+    ])
+    expect((await call(t.app, 'studies:list', { search: 'trial_u' })).map((s) => s.name)).toEqual([
+      'Onboarding journey',
+    ])
     expect(await call(t.app, 'studies:list', { search: '%' })).toHaveLength(1)
     expect(await call(t.app, 'studies:list', { search: '_' })).toHaveLength(1)
     expect(await call(t.app, 'studies:list', { search: 'nothing like this' })).toEqual([])
@@ -53,7 +71,11 @@ describe('studies', () => {
   })
 
   it('study detail: coverage by ABCD segment and progress counts', async () => {
-    const study = await call(t.app, 'studies:create', { name: 'Coverage', method: 'jtbd_switch', targetInterviews: 10 })
+    const study = await call(t.app, 'studies:create', {
+      name: 'Coverage',
+      method: 'jtbd_switch',
+      targetInterviews: 10,
+    })
     const a1 = await call(t.app, 'companies:create', { name: 'A1', segment: 'A' })
     const a2 = await call(t.app, 'companies:create', { name: 'A2', segment: 'A' })
     const b = await call(t.app, 'companies:create', { name: 'B1', segment: 'B' })
@@ -64,7 +86,8 @@ describe('studies', () => {
     const pPlain = await call(t.app, 'participants:create', { name: 'Pplain', companyId: plain.id })
     const pNone = await call(t.app, 'participants:create', { name: 'Pnone' })
 
-    const mk = (participantId: string | null) => call(t.app, 'interviews:create', { studyId: study.id, participantId, scriptId: JTBD_EN })
+    const mk = (participantId: string | null) =>
+      call(t.app, 'interviews:create', { studyId: study.id, participantId, scriptId: JTBD_EN })
     const i1 = await mk(pa1.id)
     await mk(pa1.id)
     const i3 = await mk(pa2.id)
@@ -93,26 +116,59 @@ describe('studies', () => {
   })
 
   it('deleteImpact counts interviews and notes, and delete cascades to both', async () => {
-    const study = await call(t.app, 'studies:create', { name: 'Doomed', method: 'jtbd_switch', targetInterviews: 2 })
-    const keep = await call(t.app, 'studies:create', { name: 'Kept', method: 'jtbd_switch', targetInterviews: 2 })
+    const study = await call(t.app, 'studies:create', {
+      name: 'Doomed',
+      method: 'jtbd_switch',
+      targetInterviews: 2,
+    })
+    const keep = await call(t.app, 'studies:create', {
+      name: 'Kept',
+      method: 'jtbd_switch',
+      targetInterviews: 2,
+    })
     const p = await call(t.app, 'participants:create', { name: 'Pat' })
-    const i1 = await call(t.app, 'interviews:create', { studyId: study.id, participantId: p.id, scriptId: JTBD_EN })
+    const i1 = await call(t.app, 'interviews:create', {
+      studyId: study.id,
+      participantId: p.id,
+      scriptId: JTBD_EN,
+    })
     const i2 = await call(t.app, 'interviews:create', { studyId: study.id, scriptId: JTBD_EN })
     const iKeep = await call(t.app, 'interviews:create', { studyId: keep.id, scriptId: JTBD_EN })
     const note = (interviewId: string, questionId: string) =>
-      call(t.app, 'notes:save', { interviewId, questionId, doc: { type: 'doc' }, plainText: 'n', elapsedMs: 1 })
+      call(t.app, 'notes:save', {
+        interviewId,
+        questionId,
+        doc: { type: 'doc' },
+        plainText: 'n',
+        elapsedMs: 1,
+      })
     await note(i1.id, 'jtbd.warmup.q1')
     await note(i1.id, 'jtbd.warmup.q2')
     await note(i2.id, 'jtbd.warmup.q1')
     await note(iKeep.id, 'jtbd.warmup.q1')
 
-    expect(await call(t.app, 'studies:deleteImpact', { id: study.id })).toEqual({ name: 'Doomed', interviews: 2, notes: 3, participants: 0 })
+    expect(await call(t.app, 'studies:deleteImpact', { id: study.id })).toEqual({
+      name: 'Doomed',
+      interviews: 2,
+      notes: 3,
+      participants: 0,
+    })
     await call(t.app, 'studies:delete', { id: study.id })
 
-    expect(rowCounts(sqliteOf(t.app))).toEqual({ studies: 1, companies: 0, participants: 1, scripts: 0, interviews: 1, interview_notes: 1 })
+    expect(rowCounts(sqliteOf(t.app))).toEqual({
+      studies: 1,
+      companies: 0,
+      participants: 1,
+      scripts: 0,
+      interviews: 1,
+      interview_notes: 1,
+    })
     expect((await call(t.app, 'interviews:list', {})).map((i) => i.id)).toEqual([iKeep.id])
     // The participant stays; only their interviews in that study went.
-    expect(await call(t.app, 'participants:get', { id: p.id })).toMatchObject({ name: 'Pat', interviewCount: 0 })
+    expect(await call(t.app, 'participants:get', { id: p.id })).toMatchObject({
+      name: 'Pat',
+      interviewCount: 0,
+    })
   })
 })
 
@@ -146,13 +202,27 @@ describe('companies', () => {
     await call(t.app, 'companies:create', { name: 'Zeta', plan: 'Enterprise' })
 
     expect((await call(t.app, 'companies:list', {})).map((c) => c.name)).toEqual(['Acme', 'beta Ltd', 'Zeta'])
-    expect((await call(t.app, 'companies:list', { search: 'enterprise' })).map((c) => c.name)).toEqual(['Acme', 'Zeta'])
+    expect((await call(t.app, 'companies:list', { search: 'enterprise' })).map((c) => c.name)).toEqual([
+      'Acme',
+      'Zeta',
+    ])
     expect((await call(t.app, 'companies:list', { search: 'BETA' })).map((c) => c.name)).toEqual(['beta Ltd'])
 
     t.clock.advance(MINUTE)
     // Churn: status, date and type together; everything not sent stays as it was.
-    const churned = await call(t.app, 'companies:update', { id: acme.id, status: 'churned', churnedOn: '2023-03-01', churnType: 'voluntary' })
-    expect(churned).toEqual({ ...acme, status: 'churned', churnedOn: '2023-03-01', churnType: 'voluntary', updatedAt: '2026-03-02T09:01:00.000Z' })
+    const churned = await call(t.app, 'companies:update', {
+      id: acme.id,
+      status: 'churned',
+      churnedOn: '2023-03-01',
+      churnType: 'voluntary',
+    })
+    expect(churned).toEqual({
+      ...acme,
+      status: 'churned',
+      churnedOn: '2023-03-01',
+      churnType: 'voluntary',
+      updatedAt: '2026-03-02T09:01:00.000Z',
+    })
 
     const detail = await call(t.app, 'companies:get', { id: acme.id })
     expect(detail).toMatchObject({ ...churned, participantCount: 0, interviewCount: 0, earlyChurn: true })
@@ -160,7 +230,13 @@ describe('companies', () => {
     const later = await call(t.app, 'companies:update', { id: acme.id, churnedOn: '2024-06-01' })
     expect(later.mrrMinor).toBe(1_250_000)
     expect((await call(t.app, 'companies:get', { id: acme.id })).earlyChurn).toBe(false)
-    expect((await call(t.app, 'companies:get', { id: (await call(t.app, 'companies:list', { search: 'Zeta' }))[0]!.id })).earlyChurn).toBeNull()
+    expect(
+      (
+        await call(t.app, 'companies:get', {
+          id: (await call(t.app, 'companies:list', { search: 'Zeta' }))[0]!.id,
+        })
+      ).earlyChurn,
+    ).toBeNull()
 
     // Renaming to its own name in another case is not a clash with itself.
     expect((await call(t.app, 'companies:update', { id: acme.id, name: 'ACME' })).name).toBe('ACME')
@@ -178,7 +254,13 @@ describe('companies', () => {
     await call(t.app, 'companies:create', { name: 'D1', segment: 'D', mrrMinor: 50_000 })
     await call(t.app, 'companies:create', { name: 'U1', mrrMinor: 100_000 })
     // Churned revenue is not part of the current base.
-    await call(t.app, 'companies:create', { name: 'Gone', segment: 'A', mrrMinor: 9_999_999, status: 'churned', churnedOn: '2025-01-01' })
+    await call(t.app, 'companies:create', {
+      name: 'Gone',
+      segment: 'A',
+      mrrMinor: 9_999_999,
+      status: 'churned',
+      churnedOn: '2025-01-01',
+    })
 
     expect(await call(t.app, 'companies:segmentShares')).toEqual({
       totalMrrMinor: 1_000_000,
@@ -209,25 +291,53 @@ describe('companies', () => {
     const p1 = await call(t.app, 'participants:create', { name: 'P1', companyId: acme.id })
     const p2 = await call(t.app, 'participants:create', { name: 'P2', companyId: acme.id })
     const p3 = await call(t.app, 'participants:create', { name: 'P3', companyId: other.id })
-    const i1 = await call(t.app, 'interviews:create', { studyId: study.id, participantId: p1.id, scriptId: JTBD_EN })
+    const i1 = await call(t.app, 'interviews:create', {
+      studyId: study.id,
+      participantId: p1.id,
+      scriptId: JTBD_EN,
+    })
     await call(t.app, 'interviews:create', { studyId: study.id, participantId: p3.id, scriptId: JTBD_EN })
-    expect((await call(t.app, 'companies:list', {})).find((c) => c.id === acme.id)).toMatchObject({ participantCount: 2, interviewCount: 1 })
+    expect((await call(t.app, 'companies:list', {})).find((c) => c.id === acme.id)).toMatchObject({
+      participantCount: 2,
+      interviewCount: 1,
+    })
 
-    expect(await call(t.app, 'companies:deleteImpact', { id: acme.id })).toEqual({ name: 'Acme', participants: 2, interviews: 1, notes: 0 })
+    expect(await call(t.app, 'companies:deleteImpact', { id: acme.id })).toEqual({
+      name: 'Acme',
+      participants: 2,
+      interviews: 1,
+      notes: 0,
+    })
     await call(t.app, 'companies:delete', { id: acme.id })
 
     expect(rowCounts(sqliteOf(t.app))).toMatchObject({ companies: 1, participants: 3, interviews: 2 })
-    expect(await call(t.app, 'participants:get', { id: p1.id })).toMatchObject({ companyId: null, companyName: null, companySegment: null, interviewCount: 1 })
+    expect(await call(t.app, 'participants:get', { id: p1.id })).toMatchObject({
+      companyId: null,
+      companyName: null,
+      companySegment: null,
+      interviewCount: 1,
+    })
     expect((await call(t.app, 'participants:get', { id: p2.id })).companyId).toBeNull()
     expect((await call(t.app, 'participants:get', { id: p3.id })).companyId).toBe(other.id)
-    expect(await call(t.app, 'interviews:get', { id: i1.id })).toMatchObject({ participantId: p1.id, companyId: null, companySegment: null })
+    expect(await call(t.app, 'interviews:get', { id: i1.id })).toMatchObject({
+      participantId: p1.id,
+      companyId: null,
+      companySegment: null,
+    })
   })
 })
 
 describe('participants', () => {
   it('create, get, list, filter, search, update and delete', async () => {
     const acme = await call(t.app, 'companies:create', { name: 'Acme', segment: 'C' })
-    const ann = await call(t.app, 'participants:create', { name: 'Ann Lee', role: 'CTO', companyId: acme.id, email: ' ann@acme.test ', phone: '+1 (555) 010-2000', consentToRecord: true })
+    const ann = await call(t.app, 'participants:create', {
+      name: 'Ann Lee',
+      role: 'CTO',
+      companyId: acme.id,
+      email: ' ann@acme.test ',
+      phone: '+1 (555) 010-2000',
+      consentToRecord: true,
+    })
     expect(ann).toEqual({
       id: 'id-0002',
       name: 'Ann Lee',
@@ -246,14 +356,25 @@ describe('participants', () => {
     expect(bob).toMatchObject({ companyId: null, companyName: null, email: '', consentToRecord: false })
 
     expect((await call(t.app, 'participants:list')).map((p) => p.name)).toEqual(['Ann Lee', 'bob'])
-    expect((await call(t.app, 'participants:list', { companyId: acme.id })).map((p) => p.name)).toEqual(['Ann Lee'])
-    expect((await call(t.app, 'participants:list', { search: 'acme' })).map((p) => p.name)).toEqual(['Ann Lee']) // by company name
+    expect((await call(t.app, 'participants:list', { companyId: acme.id })).map((p) => p.name)).toEqual([
+      'Ann Lee',
+    ])
+    expect((await call(t.app, 'participants:list', { search: 'acme' })).map((p) => p.name)).toEqual([
+      'Ann Lee',
+    ]) // by company name
     expect((await call(t.app, 'participants:list', { search: 'ops' })).map((p) => p.name)).toEqual(['bob']) // by role
-    expect((await call(t.app, 'participants:list', { search: 'ann@' })).map((p) => p.name)).toEqual(['Ann Lee'])
+    expect((await call(t.app, 'participants:list', { search: 'ann@' })).map((p) => p.name)).toEqual([
+      'Ann Lee',
+    ])
 
     t.clock.advance(MINUTE)
     const moved = await call(t.app, 'participants:update', { id: bob.id, companyId: acme.id })
-    expect(moved).toMatchObject({ name: 'bob', role: 'Ops', companyName: 'Acme', updatedAt: '2026-03-02T09:01:00.000Z' })
+    expect(moved).toMatchObject({
+      name: 'bob',
+      role: 'Ops',
+      companyName: 'Acme',
+      updatedAt: '2026-03-02T09:01:00.000Z',
+    })
     // A partial update leaves everything else as stored.
     const renamed = await call(t.app, 'participants:update', { id: ann.id, name: 'Ann Lee-Smith' })
     expect(renamed).toEqual({ ...ann, name: 'Ann Lee-Smith', updatedAt: '2026-03-02T09:01:00.000Z' })
@@ -269,17 +390,43 @@ describe('participants', () => {
     const study = await call(t.app, 'studies:create', { name: 'S', method: 'exit', targetInterviews: 3 })
     const p = await call(t.app, 'participants:create', { name: 'Pat' })
     const q = await call(t.app, 'participants:create', { name: 'Quinn' })
-    const i1 = await call(t.app, 'interviews:create', { studyId: study.id, participantId: p.id, scriptId: JTBD_EN })
-    const i2 = await call(t.app, 'interviews:create', { studyId: study.id, participantId: p.id, scriptId: JTBD_EN })
-    const i3 = await call(t.app, 'interviews:create', { studyId: study.id, participantId: q.id, scriptId: JTBD_EN })
-    await call(t.app, 'notes:save', { interviewId: i1.id, questionId: 'jtbd.warmup.q1', doc: { type: 'doc' }, plainText: 'kept' })
+    const i1 = await call(t.app, 'interviews:create', {
+      studyId: study.id,
+      participantId: p.id,
+      scriptId: JTBD_EN,
+    })
+    const i2 = await call(t.app, 'interviews:create', {
+      studyId: study.id,
+      participantId: p.id,
+      scriptId: JTBD_EN,
+    })
+    const i3 = await call(t.app, 'interviews:create', {
+      studyId: study.id,
+      participantId: q.id,
+      scriptId: JTBD_EN,
+    })
+    await call(t.app, 'notes:save', {
+      interviewId: i1.id,
+      questionId: 'jtbd.warmup.q1',
+      doc: { type: 'doc' },
+      plainText: 'kept',
+    })
 
-    expect(await call(t.app, 'participants:deleteImpact', { id: p.id })).toEqual({ name: 'Pat', interviews: 2, participants: 0, notes: 0 })
+    expect(await call(t.app, 'participants:deleteImpact', { id: p.id })).toEqual({
+      name: 'Pat',
+      interviews: 2,
+      participants: 0,
+      notes: 0,
+    })
     await call(t.app, 'participants:delete', { id: p.id })
 
     expect(rowCounts(sqliteOf(t.app))).toMatchObject({ participants: 1, interviews: 3, interview_notes: 1 })
     const after = await call(t.app, 'interviews:list', { studyId: study.id })
-    expect(Object.fromEntries(after.map((i) => [i.id, i.participantId]))).toEqual({ [i1.id]: null, [i2.id]: null, [i3.id]: q.id })
+    expect(Object.fromEntries(after.map((i) => [i.id, i.participantId]))).toEqual({
+      [i1.id]: null,
+      [i2.id]: null,
+      [i3.id]: q.id,
+    })
     expect((await call(t.app, 'notes:list', { interviewId: i1.id }))[0]?.plainText).toBe('kept')
   })
 })

@@ -6,7 +6,17 @@ import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { LibraryManager } from '../../src/main/library/library-manager'
 import type { AppContext } from '../../src/main/ipc/app-context'
-import { call, fail, JTBD_EN, makeTempDir, MIGRATIONS, removeTempDir, rowCounts, TestClock, sequentialIds } from './helpers'
+import {
+  call,
+  fail,
+  JTBD_EN,
+  makeTempDir,
+  MIGRATIONS,
+  removeTempDir,
+  rowCounts,
+  TestClock,
+  sequentialIds,
+} from './helpers'
 
 /**
  * drizzle-orm #5782: a table-rebuild migration says PRAGMA foreign_keys=OFF inside drizzle's transaction, where
@@ -50,7 +60,12 @@ let twoMigrations: string
 const managers: LibraryManager[] = []
 
 function appFor(migrationsFolder: string, dataDir: string): AppContext {
-  const libraries = new LibraryManager({ dataDir, migrationsFolder, now: clock.now, newId: sequentialIds('seed') })
+  const libraries = new LibraryManager({
+    dataDir,
+    migrationsFolder,
+    now: clock.now,
+    newId: sequentialIds('seed'),
+  })
   managers.push(libraries)
   return { libraries, shell: { kind: 'web', version: 'test' } }
 }
@@ -71,7 +86,13 @@ function buildMigrationFolders(): void {
   twoMigrations = join(dir, 'migrations-v2')
   cpSync(firstOnly, twoMigrations, { recursive: true })
   writeFileSync(join(twoMigrations, '0001_rebuild_participants.sql'), REBUILD_PARTICIPANTS)
-  journal.entries.push({ idx: 1, version: first.version, when: first.when + 86_400_000, tag: '0001_rebuild_participants', breakpoints: true })
+  journal.entries.push({
+    idx: 1,
+    version: first.version,
+    when: first.when + 86_400_000,
+    tag: '0001_rebuild_participants',
+    breakpoints: true,
+  })
   writeFileSync(join(twoMigrations, 'meta', '_journal.json'), JSON.stringify(journal, null, 2))
 }
 
@@ -80,15 +101,31 @@ async function seedLibrary(path: string): Promise<void> {
   const app = appFor(firstOnly, join(dir, 'seed-data'))
   await call(app, 'library:create', { path })
   const study = await call(app, 'studies:create', { name: 'Churn', method: 'exit', targetInterviews: 5 })
-  const study2 = await call(app, 'studies:create', { name: 'Switch', method: 'jtbd_switch', targetInterviews: 5 })
+  const study2 = await call(app, 'studies:create', {
+    name: 'Switch',
+    method: 'jtbd_switch',
+    targetInterviews: 5,
+  })
   const acme = await call(app, 'companies:create', { name: 'Acme', segment: 'A', mrrMinor: 100_000 })
   await call(app, 'companies:create', { name: 'Beta', segment: 'B', mrrMinor: 20_000 })
-  const p1 = await call(app, 'participants:create', { name: 'Ann', companyId: acme.id, email: 'ann@acme.test' })
+  const p1 = await call(app, 'participants:create', {
+    name: 'Ann',
+    companyId: acme.id,
+    email: 'ann@acme.test',
+  })
   const p2 = await call(app, 'participants:create', { name: 'Bob', companyId: acme.id })
   const p3 = await call(app, 'participants:create', { name: 'Cy' })
   const script = await call(app, 'scripts:duplicate', { id: JTBD_EN, name: 'Ours' })
-  const i1 = await call(app, 'interviews:create', { studyId: study.id, participantId: p1.id, scriptId: JTBD_EN })
-  const i2 = await call(app, 'interviews:create', { studyId: study.id, participantId: p2.id, scriptId: script.id })
+  const i1 = await call(app, 'interviews:create', {
+    studyId: study.id,
+    participantId: p1.id,
+    scriptId: JTBD_EN,
+  })
+  const i2 = await call(app, 'interviews:create', {
+    studyId: study.id,
+    participantId: p2.id,
+    scriptId: script.id,
+  })
   await call(app, 'interviews:create', { studyId: study2.id, participantId: p3.id, scriptId: JTBD_EN })
   await call(app, 'interviews:create', { studyId: study2.id, scriptId: JTBD_EN })
   await call(app, 'interviews:update', { id: i1.id, nps: 9, csat: 4 })
@@ -97,7 +134,13 @@ async function seedLibrary(path: string): Promise<void> {
     [i1.id, 'jtbd.warmup.q2'],
     [i2.id, 'jtbd.warmup.q1'],
   ] as const)
-    await call(app, 'notes:save', { interviewId, questionId, doc: { type: 'doc' }, plainText: `note ${questionId}`, elapsedMs: 1000 })
+    await call(app, 'notes:save', {
+      interviewId,
+      questionId,
+      doc: { type: 'doc' },
+      plainText: `note ${questionId}`,
+      elapsedMs: 1000,
+    })
   app.libraries.close()
 }
 
@@ -106,9 +149,17 @@ function snapshot(path: string) {
   try {
     return {
       counts: rowCounts(db),
-      links: db.prepare('select id, participant_id as p from interviews order by id').all() as { id: string; p: string | null }[],
-      companies: db.prepare('select id, company_id as c from participants order by id').all() as { id: string; c: string | null }[],
-      notes: db.prepare('select id, interview_id as i, plain_text as t from interview_notes order by id').all(),
+      links: db.prepare('select id, participant_id as p from interviews order by id').all() as {
+        id: string
+        p: string | null
+      }[],
+      companies: db.prepare('select id, company_id as c from participants order by id').all() as {
+        id: string
+        c: string | null
+      }[],
+      notes: db
+        .prepare('select id, interview_id as i, plain_text as t from interview_notes order by id')
+        .all(),
     }
   } finally {
     db.close()
@@ -142,15 +193,25 @@ describe('upgrading a library through a table-rebuild migration (drizzle-orm #57
     const sqlite = app.libraries.context().sqlite
 
     // The migration really ran: the rebuilt table has its new column, and both migrations are recorded.
-    expect((sqlite.prepare('select count(*) as n from __drizzle_migrations').get() as { n: number }).n).toBe(2)
-    expect((sqlite.pragma('table_info(participants)') as { name: string }[]).map((c) => c.name)).toContain('linkedin')
+    expect((sqlite.prepare('select count(*) as n from __drizzle_migrations').get() as { n: number }).n).toBe(
+      2,
+    )
+    expect((sqlite.pragma('table_info(participants)') as { name: string }[]).map((c) => c.name)).toContain(
+      'linkedin',
+    )
     expect(sqlite.pragma('foreign_key_check')).toEqual([])
     expect(sqlite.pragma('foreign_keys', { simple: true })).toBe(1)
 
     expect(rowCounts(sqlite)).toEqual(SEEDED)
-    expect(sqlite.prepare('select id, participant_id as p from interviews order by id').all()).toEqual(before.links)
-    expect(sqlite.prepare('select id, company_id as c from participants order by id').all()).toEqual(before.companies)
-    expect(sqlite.prepare('select id, interview_id as i, plain_text as t from interview_notes order by id').all()).toEqual(before.notes)
+    expect(sqlite.prepare('select id, participant_id as p from interviews order by id').all()).toEqual(
+      before.links,
+    )
+    expect(sqlite.prepare('select id, company_id as c from participants order by id').all()).toEqual(
+      before.companies,
+    )
+    expect(
+      sqlite.prepare('select id, interview_id as i, plain_text as t from interview_notes order by id').all(),
+    ).toEqual(before.notes)
 
     // The services still work on the upgraded file, and the cascade rules survived the rebuild.
     const ann = (await call(app, 'participants:list', { search: 'Ann' }))[0]!
@@ -161,7 +222,9 @@ describe('upgrading a library through a table-rebuild migration (drizzle-orm #57
     expect(rowCounts(sqlite)).toMatchObject({ participants: 2, interviews: 4, interview_notes: 3 })
 
     // The backup is a complete copy of the library as it was before the upgrade.
-    expect(readdirSync(dir).filter((f) => /\.before-upgrade-.*\.bak$/.test(f))).toEqual(['Old.fieldnote.before-upgrade-2026-03-02T09-00-00-000Z.bak'])
+    expect(readdirSync(dir).filter((f) => /\.before-upgrade-.*\.bak$/.test(f))).toEqual([
+      'Old.fieldnote.before-upgrade-2026-03-02T09-00-00-000Z.bak',
+    ])
     const backup = snapshot(expectedBackup)
     expect(backup).toEqual(before)
     const bdb = new Database(expectedBackup, { readonly: true })
@@ -199,7 +262,11 @@ describe('upgrading a library through a table-rebuild migration (drizzle-orm #57
     const db = new Database(copy)
     db.pragma('foreign_keys = ON')
     migrate(drizzle(db), { migrationsFolder: twoMigrations })
-    const linked = (db.prepare('select count(*) as n from interviews where participant_id is not null').get() as { n: number }).n
+    const linked = (
+      db.prepare('select count(*) as n from interviews where participant_id is not null').get() as {
+        n: number
+      }
+    ).n
     db.close()
     // Without the guard in migrateLibrary, all three interview → participant links are lost.
     expect(linked).toBe(0)

@@ -7,13 +7,33 @@ import { call, dbState, fail, invoke, JTBD_EN, seedBasics, setupApp, sqliteOf, t
 const BIG = 'x'.repeat(5 * 1024 * 1024)
 type Seed = Awaited<ReturnType<typeof seedBasics>>
 
-const byId = (s: Seed, id: string) => [{ bogus: 1 }, { id: 42 }, { id: '' }, { id: BIG }, 42, null, 'id', { id: s.study.id.repeat(0) }, [id]]
-const path = (extra: object = {}) => [{ bogus: 1 }, { path: 42 }, { path: '' }, { path: '   ' }, { path: `/${BIG}` }, { path: '/tmp/evil\u0000.fieldnote' }, 42, { ...extra }]
+const byId = (s: Seed, id: string) => [
+  { bogus: 1 },
+  { id: 42 },
+  { id: '' },
+  { id: BIG },
+  42,
+  null,
+  'id',
+  { id: ['x'] },
+  [id],
+]
+const path = (extra: object = {}) => [
+  { bogus: 1 },
+  { path: 42 },
+  { path: '' },
+  { path: '   ' },
+  { path: `/${BIG}` },
+  { path: '/tmp/evil\u0000.fieldnote' },
+  42,
+  { ...extra },
+]
 const noInput = [42, 'x', null, {}, [1]]
 
 /** For every channel, inputs that the contract must refuse before any service runs. */
 const MALFORMED: Record<ChannelName, (s: Seed) => unknown[]> = {
   'app:info': () => noInput,
+  'app:setLanguage': () => [{ bogus: 1 }, { language: 'de' }, { language: 42 }, 42, { language: BIG }],
   'library:current': () => noInput,
   'library:open': () => path(),
   'library:create': () => path({ path: undefined }),
@@ -32,7 +52,13 @@ const MALFORMED: Record<ChannelName, (s: Seed) => unknown[]> = {
     { name: 'S', method: 'exit', targetInterviews: '10' },
     { name: 'S', method: 'exit', targetInterviews: 10, status: 'done' },
   ],
-  'studies:update': (s) => [{ bogus: 1 }, { id: s.study.id, name: BIG }, { id: s.study.id, status: 'done' }, { id: s.study.id, targetInterviews: -1 }, { name: 'no id' }],
+  'studies:update': (s) => [
+    { bogus: 1 },
+    { id: s.study.id, name: BIG },
+    { id: s.study.id, status: 'done' },
+    { id: s.study.id, targetInterviews: -1 },
+    { name: 'no id' },
+  ],
   'studies:deleteImpact': (s) => byId(s, s.study.id),
   'studies:delete': (s) => byId(s, s.study.id),
 
@@ -51,7 +77,13 @@ const MALFORMED: Record<ChannelName, (s: Seed) => unknown[]> = {
     { name: 'X', churnType: 'angry' },
     { name: 'X', notes: BIG },
   ],
-  'companies:update': (s) => [{ bogus: 1 }, { id: s.company.id, name: BIG }, { id: s.company.id, mrrMinor: -100 }, { id: s.company.id, status: 'paused' }, { id: s.company.id, churnedOn: '2024-13-01' }],
+  'companies:update': (s) => [
+    { bogus: 1 },
+    { id: s.company.id, name: BIG },
+    { id: s.company.id, mrrMinor: -100 },
+    { id: s.company.id, status: 'paused' },
+    { id: s.company.id, churnedOn: '2024-13-01' },
+  ],
   'companies:deleteImpact': (s) => byId(s, s.company.id),
   'companies:delete': (s) => byId(s, s.company.id),
   'companies:segmentShares': () => noInput,
@@ -67,21 +99,41 @@ const MALFORMED: Record<ChannelName, (s: Seed) => unknown[]> = {
     { name: 'P', companyId: 42 },
     { name: 'P', companyId: s.company.id, role: BIG },
   ],
-  'participants:update': (s) => [{ bogus: 1 }, { id: s.participant.id, email: 'x@' }, { id: s.participant.id, name: BIG }, { id: s.participant.id, name: '' }],
+  'participants:update': (s) => [
+    { bogus: 1 },
+    { id: s.participant.id, email: 'x@' },
+    { id: s.participant.id, name: BIG },
+    { id: s.participant.id, name: '' },
+  ],
   'participants:deleteImpact': (s) => byId(s, s.participant.id),
   'participants:delete': (s) => byId(s, s.participant.id),
 
   'scripts:list': () => [42, { method: 'survey' }, { language: 'de' }],
   'scripts:get': (s) => byId(s, s.script.id),
-  'scripts:duplicate': (s) => [{ bogus: 1 }, { id: s.script.id, name: BIG }, { id: s.script.id, name: '   ' }, { id: 42 }],
+  'scripts:duplicate': (s) => [
+    { bogus: 1 },
+    { id: s.script.id, name: BIG },
+    { id: s.script.id, name: '   ' },
+    { id: 42 },
+  ],
   'scripts:update': (s) => [
     { bogus: 1 },
     { id: s.script.id, name: BIG },
     { id: s.script.id, name: '' },
     { id: s.script.id, method: 'survey' },
     { id: s.script.id, body: { sections: [] } },
-    { id: s.script.id, body: { sections: [{ id: 's', title: 'T', questions: [{ id: 'q', text: '', probes: [] }] }] } },
-    { id: s.script.id, body: { sections: [{ id: 's', title: 'T', questions: [{ id: 'q', text: 'Q?', probes: [], capture: 'emoji' }] }] } },
+    {
+      id: s.script.id,
+      body: { sections: [{ id: 's', title: 'T', questions: [{ id: 'q', text: '', probes: [] }] }] },
+    },
+    {
+      id: s.script.id,
+      body: {
+        sections: [
+          { id: 's', title: 'T', questions: [{ id: 'q', text: 'Q?', probes: [], capture: 'emoji' }] },
+        ],
+      },
+    },
     { id: s.script.id, description: BIG },
   ],
   'scripts:deleteImpact': (s) => byId(s, s.script.id),
@@ -116,7 +168,12 @@ const MALFORMED: Record<ChannelName, (s: Seed) => unknown[]> = {
 
   'notes:list': () => [{ bogus: 1 }, 42, { interviewId: '' }],
   'notes:save': (s) => {
-    const ok = { interviewId: s.interview.id, questionId: s.questionId, doc: { type: 'doc', content: [] }, plainText: 'x' }
+    const ok = {
+      interviewId: s.interview.id,
+      questionId: s.questionId,
+      doc: { type: 'doc', content: [] },
+      plainText: 'x',
+    }
     return [
       { bogus: 1 },
       { ...ok, doc: { type: 'paragraph' } },
@@ -153,7 +210,10 @@ describe('every channel refuses malformed input with VALIDATION and writes nothi
     expect(inputs.length).toBeGreaterThan(0)
     for (const input of inputs) {
       const env = await invoke(t.app, channel, input)
-      expect(env, `${channel} with ${JSON.stringify(input)?.slice(0, 120)}`).toMatchObject({ ok: false, error: { code: 'VALIDATION' } })
+      expect(env, `${channel} with ${JSON.stringify(input)?.slice(0, 120)}`).toMatchObject({
+        ok: false,
+        error: { code: 'VALIDATION' },
+      })
       if (!env.ok) {
         expect(env.error.message.length).toBeGreaterThan(0)
         expect(env.error.message.length).toBeLessThan(2000)
@@ -166,7 +226,16 @@ describe('every channel refuses malformed input with VALIDATION and writes nothi
 
   it('an unknown channel → UNKNOWN_CHANNEL, including prototype keys', async () => {
     const before = dbState(sqliteOf(t.app))
-    for (const channel of ['studies:drop', 'toString', '__proto__', 'constructor', '', 42, null, 'x'.repeat(10_000)]) {
+    for (const channel of [
+      'studies:drop',
+      'toString',
+      '__proto__',
+      'constructor',
+      '',
+      42,
+      null,
+      'x'.repeat(10_000),
+    ]) {
       const err = await fail(t.app, channel, {})
       expect(err.code).toBe('UNKNOWN_CHANNEL')
       expect(err.message.length).toBeLessThan(200)
@@ -177,8 +246,20 @@ describe('every channel refuses malformed input with VALIDATION and writes nothi
   it('valid input to the same channels succeeds (the refusals above are about the input, not the channel)', async () => {
     expect((await invoke(t.app, 'app:info', undefined)).ok).toBe(true)
     expect((await invoke(t.app, 'studies:list', undefined)).ok).toBe(true)
-    expect((await invoke(t.app, 'interviews:update', { id: seed.interview.id, nps: 10, csat: 5, ces: 7, csiRatings: { price_value: 5 } })).ok).toBe(true)
-    expect((await invoke(t.app, 'companies:create', { name: 'Valid Co', customerSince: '2024-02-29' })).ok).toBe(true)
+    expect(
+      (
+        await invoke(t.app, 'interviews:update', {
+          id: seed.interview.id,
+          nps: 10,
+          csat: 5,
+          ces: 7,
+          csiRatings: { price_value: 5 },
+        })
+      ).ok,
+    ).toBe(true)
+    expect(
+      (await invoke(t.app, 'companies:create', { name: 'Valid Co', customerSince: '2024-02-29' })).ok,
+    ).toBe(true)
   })
 })
 
@@ -193,57 +274,98 @@ describe('domain rules', () => {
   }
 
   it('ratings out of range: NPS 11, CSAT 0, CES 8', async () => {
-    expect(await expectRefused('interviews:update', { id: seed.interview.id, nps: 11 })).toBe('nps: NPS is 0–10')
-    expect(await expectRefused('interviews:update', { id: seed.interview.id, csat: 0 })).toBe('csat: CSAT is 1–5')
-    expect(await expectRefused('interviews:update', { id: seed.interview.id, ces: 8 })).toBe('ces: CES is 1–7')
+    expect(await expectRefused('interviews:update', { id: seed.interview.id, nps: 11 })).toBe(
+      'nps: NPS is 0–10',
+    )
+    expect(await expectRefused('interviews:update', { id: seed.interview.id, csat: 0 })).toBe(
+      'csat: CSAT is 1–5',
+    )
+    expect(await expectRefused('interviews:update', { id: seed.interview.id, ces: 8 })).toBe(
+      'ces: CES is 1–7',
+    )
     // A refused rating in a call with valid ones saves none of them.
     await expectRefused('interviews:update', { id: seed.interview.id, nps: 9, ces: 8 })
     expect((await call(t.app, 'interviews:get', { id: seed.interview.id })).nps).toBeNull()
   })
 
   it('an active company cannot have a churn date, on create', async () => {
-    const msg = await expectRefused('companies:create', { name: 'Zombie', status: 'active', churnedOn: '2025-01-01' })
+    const msg = await expectRefused('companies:create', {
+      name: 'Zombie',
+      status: 'active',
+      churnedOn: '2025-01-01',
+    })
     expect(msg).toMatch(/active company/i)
     await expectRefused('companies:create', { name: 'Zombie', churnType: 'voluntary' })
   })
 
   it('an active company cannot have a churn date, on update via the merged record', async () => {
-    const gone = await call(t.app, 'companies:create', { name: 'Gone', status: 'churned', churnedOn: '2025-06-01', churnType: 'voluntary', customerSince: '2024-01-01' })
+    const gone = await call(t.app, 'companies:create', {
+      name: 'Gone',
+      status: 'churned',
+      churnedOn: '2025-06-01',
+      churnType: 'voluntary',
+      customerSince: '2024-01-01',
+    })
     // Only status changes, but the stored churnedOn would make the record contradict itself.
     await expectRefused('companies:update', { id: gone.id, status: 'active' })
     // And a churn date on an active company, sent alone.
     await expectRefused('companies:update', { id: seed.company.id, churnedOn: '2025-01-01' })
     expect((await call(t.app, 'companies:get', { id: gone.id })).status).toBe('churned')
     // Clearing the churn fields together with the status is fine.
-    const back = await call(t.app, 'companies:update', { id: gone.id, status: 'active', churnedOn: null, churnType: null })
+    const back = await call(t.app, 'companies:update', {
+      id: gone.id,
+      status: 'active',
+      churnedOn: null,
+      churnType: null,
+    })
     expect(back).toMatchObject({ status: 'active', churnedOn: null, churnType: null })
   })
 
   it('churnedOn before customerSince is refused on create and update', async () => {
-    const msg = await expectRefused('companies:create', { name: 'Time traveller', status: 'churned', customerSince: '2024-05-01', churnedOn: '2024-04-30' })
+    const msg = await expectRefused('companies:create', {
+      name: 'Time traveller',
+      status: 'churned',
+      customerSince: '2024-05-01',
+      churnedOn: '2024-04-30',
+    })
     expect(msg).toMatch(/before customer since/i)
-    await expectRefused('companies:update', { id: seed.company.id, status: 'churned', churnedOn: '2022-12-31' })
+    await expectRefused('companies:update', {
+      id: seed.company.id,
+      status: 'churned',
+      churnedOn: '2022-12-31',
+    })
   })
 
   it('a date that does not exist (2024-02-30) is refused', async () => {
-    expect(await expectRefused('companies:create', { name: 'Leap', customerSince: '2024-02-30' })).toBe('customerSince: Not a real calendar date')
+    expect(await expectRefused('companies:create', { name: 'Leap', customerSince: '2024-02-30' })).toBe(
+      'customerSince: Not a real calendar date',
+    )
     await expectRefused('companies:create', { name: 'Leap', customerSince: '2023-02-29' })
     await expectRefused('companies:update', { id: seed.company.id, customerSince: '2024-04-31' })
   })
 
   it('negative MRR is refused', async () => {
-    expect(await expectRefused('companies:create', { name: 'Debt', mrrMinor: -1 })).toBe('mrrMinor: MRR cannot be negative')
+    expect(await expectRefused('companies:create', { name: 'Debt', mrrMinor: -1 })).toBe(
+      'mrrMinor: MRR cannot be negative',
+    )
     await expectRefused('companies:update', { id: seed.company.id, mrrMinor: -5000 })
   })
 
   it('an invalid e-mail is refused', async () => {
-    expect(await expectRefused('participants:create', { name: 'Bob', email: 'bob@' })).toBe('email: Not a valid e-mail address')
+    expect(await expectRefused('participants:create', { name: 'Bob', email: 'bob@' })).toBe(
+      'email: Not a valid e-mail address',
+    )
     await expectRefused('participants:update', { id: seed.participant.id, email: 'ann at acme' })
     expect((await call(t.app, 'participants:get', { id: seed.participant.id })).email).toBe('ann@acme.test')
   })
 
   it("notes:save for a question that is not in the interview's script → VALIDATION", async () => {
-    const msg = await expectRefused('notes:save', { interviewId: seed.interview.id, questionId: 'exit.reason.q1', doc: { type: 'doc' }, plainText: 'x' })
+    const msg = await expectRefused('notes:save', {
+      interviewId: seed.interview.id,
+      questionId: 'exit.reason.q1',
+      doc: { type: 'doc' },
+      plainText: 'x',
+    })
     expect(msg).toContain('exit.reason.q1')
     expect(await call(t.app, 'notes:list', { interviewId: seed.interview.id })).toHaveLength(1)
   })
@@ -263,7 +385,11 @@ describe('domain rules', () => {
   it('references to records that do not exist → NOT_FOUND, nothing written', async () => {
     await expectRefused('participants:create', { name: 'Orphan', companyId: 'no-such-company' }, 'NOT_FOUND')
     await expectRefused('interviews:create', { studyId: 'no-such-study', scriptId: JTBD_EN }, 'NOT_FOUND')
-    await expectRefused('interviews:create', { studyId: seed.study.id, scriptId: 'no-such-script' }, 'NOT_FOUND')
+    await expectRefused(
+      'interviews:create',
+      { studyId: seed.study.id, scriptId: 'no-such-script' },
+      'NOT_FOUND',
+    )
     await expectRefused('interviews:update', { id: seed.interview.id, participantId: 'ghost' }, 'NOT_FOUND')
     await expectRefused('studies:delete', { id: 'ghost' }, 'NOT_FOUND')
   })
@@ -277,7 +403,16 @@ describe('domain rules', () => {
   it('data channels without an open library → NO_LIBRARY', async () => {
     t.app.libraries.close()
     expect((await fail(t.app, 'studies:list', {})).code).toBe('NO_LIBRARY')
-    expect((await fail(t.app, 'notes:save', { interviewId: 'x', questionId: 'q', doc: { type: 'doc' }, plainText: '' })).code).toBe('NO_LIBRARY')
+    expect(
+      (
+        await fail(t.app, 'notes:save', {
+          interviewId: 'x',
+          questionId: 'q',
+          doc: { type: 'doc' },
+          plainText: '',
+        })
+      ).code,
+    ).toBe('NO_LIBRARY')
     // Validation still comes first.
     expect((await fail(t.app, 'studies:get', { bogus: 1 })).code).toBe('VALIDATION')
     await t.app.libraries.open(join(t.dir, 'Test.fieldnote'))

@@ -22,7 +22,8 @@ function flatten(tree: Tree, prefix = ''): Map<string, string> {
 }
 
 const baseKey = (key: string) => key.replace(PLURAL, '')
-const placeholders = (s: string) => [...new Set([...s.matchAll(/\{\{\s*([\w.]+)\s*\}\}/g)].map((m) => m[1]))].sort()
+const placeholders = (s: string) =>
+  [...new Set([...s.matchAll(/\{\{\s*([\w.]+)\s*\}\}/g)].map((m) => m[1]))].sort()
 
 const enFlat = flatten(en)
 const ruFlat = flatten(ru)
@@ -54,7 +55,8 @@ describe('Russian UI strings', () => {
     const enGroups = pluralGroups(enFlat)
     const ruGroups = pluralGroups(ruFlat)
     expect([...ruGroups.keys()].sort()).toEqual([...enGroups.keys()].sort())
-    for (const [base, forms] of ruGroups) expect({ base, forms: [...forms].sort() }).toEqual({ base, forms: [...RU_FORMS].sort() })
+    for (const [base, forms] of ruGroups)
+      expect({ base, forms: [...forms].sort() }).toEqual({ base, forms: [...RU_FORMS].sort() })
     // A key is either a plural group or a plain string, never both.
     for (const base of ruGroups.keys()) expect(ruFlat.has(base), base).toBe(false)
   })
@@ -70,7 +72,9 @@ describe('Russian UI strings', () => {
   })
 
   it('translates everything except a few brand names and acronyms, and has no empty strings', () => {
-    const untranslated = [...ruFlat].filter(([key, value]) => value === enFlat.get(key) && !SAME_IN_BOTH.has(value)).map(([key]) => key)
+    const untranslated = [...ruFlat]
+      .filter(([key, value]) => value === enFlat.get(key) && !SAME_IN_BOTH.has(value))
+      .map(([key]) => key)
     expect(untranslated).toEqual([])
     expect([...ruFlat].filter(([, v]) => v.trim() === '').map(([k]) => k)).toEqual([])
     expect([...enFlat].filter(([, v]) => v.trim() === '').map(([k]) => k)).toEqual([])
@@ -86,7 +90,12 @@ describe('Russian plurals through i18next', () => {
   })
 
   it('picks one / few / many by count (1, 3, 5, 21)', () => {
-    expect([1, 3, 5, 21].map((count) => t('metrics.respondents', { count }))).toEqual(['1 ответ', '3 ответа', '5 ответов', '21 ответ'])
+    expect([1, 3, 5, 21].map((count) => t('metrics.respondents', { count }))).toEqual([
+      '1 ответ',
+      '3 ответа',
+      '5 ответов',
+      '21 ответ',
+    ])
     expect([1, 3, 5, 21].map((count) => t('delete.impact.company.participants', { count }))).toEqual([
       '1 участник останется — без компании.',
       '3 участника останутся — без компании.',
@@ -97,7 +106,9 @@ describe('Russian plurals through i18next', () => {
   })
 
   it('fills placeholders and falls back to nothing English', () => {
-    expect(t('delete.title', { what: t('delete.what.company'), name: 'Acme' })).toBe('Удалить компанию «Acme»?')
+    expect(t('delete.title', { what: t('delete.what.company'), name: 'Acme' })).toBe(
+      'Удалить компанию «Acme»?',
+    )
     expect(t('studies.preset.patterns', { min: 8, max: 10 })).toBe('Закономерности (8–10)')
     expect(i18next.getFixedT('en')('metrics.respondents', { count: 1 })).toBe('1 answer')
   })

@@ -37,7 +37,8 @@ const emptyRectList = (): DOMRectList => {
   Object.defineProperty(list, 'item', { value: () => null })
   return list
 }
-if (typeof Range.prototype.getBoundingClientRect !== 'function') Range.prototype.getBoundingClientRect = emptyRect
+if (typeof Range.prototype.getBoundingClientRect !== 'function')
+  Range.prototype.getBoundingClientRect = emptyRect
 if (typeof Range.prototype.getClientRects !== 'function') Range.prototype.getClientRects = emptyRectList
 if (typeof document.elementFromPoint !== 'function') document.elementFromPoint = () => null
 if (typeof Element.prototype.scrollIntoView !== 'function') Element.prototype.scrollIntoView = () => {}

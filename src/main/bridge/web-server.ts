@@ -109,7 +109,13 @@ export function startWebServer(opts: WebServerOptions): Promise<RunningWebServer
     }
 
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'Method not allowed')
-    const rel = url.pathname === '/' ? 'index.html' : decodeURIComponent(url.pathname.slice(1))
+    let rel: string
+    try {
+      rel = url.pathname === '/' ? 'index.html' : decodeURIComponent(url.pathname.slice(1))
+    } catch {
+      // Malformed percent-encoding (e.g. "/%"): a synchronous throw here would crash the whole process.
+      return send(res, 404, 'Not found')
+    }
     const file = normalize(join(opts.rendererDir, rel))
     if (!file.startsWith(opts.rendererDir + sep) || !existsSync(file) || !statSync(file).isFile()) return send(res, 404, 'Not found')
     res.writeHead(200, {

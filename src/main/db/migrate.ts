@@ -50,7 +50,7 @@ export async function migrateLibrary(sqlite: Database.Database, opts: MigrateOpt
     await sqlite.backup(backupPath)
   }
 
-  //GUARD
+  sqlite.pragma('foreign_keys = OFF')
   try {
     migrate(drizzle(sqlite), { migrationsFolder: opts.migrationsFolder })
     const broken = sqlite.pragma('foreign_key_check') as unknown[]

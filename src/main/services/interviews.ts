@@ -23,7 +23,7 @@ type TimerAction = z.output<typeof TimerActionSchema>
 const SELECT_SQL = `
   select i.*, s.name as study_name, s.method as method, p.name as participant_name,
          c.id as company_id, c.name as company_name, c.segment as company_segment,
-         (select count(*) from interview_notes n where n.interview_id = i.id and n.plain_text <> '') as noted_questions
+         (select count(*) from interview_notes n where n.interview_id = i.id and trim(n.plain_text) <> '') as noted_questions
   from interviews i
   join studies s on s.id = i.study_id
   left join participants p on p.id = i.participant_id

@@ -18,8 +18,11 @@ export function isSafeExternalUrl(raw: string): boolean {
   return url.hostname.length > 0 && url.username === '' && url.password === ''
 }
 
-/** The app's own pages: the packaged file:// renderer, or the dev server's exact origin. */
-export function isAppUrl(raw: string, devServerUrl?: string): boolean {
+/**
+ * The app's own pages: the dev server's exact origin in development, otherwise exactly the packaged
+ * renderer file (indexUrl, a file:// URL); any other local file is not ours.
+ */
+export function isAppUrl(raw: string, devServerUrl?: string, indexUrl?: string): boolean {
   let url: URL
   try {
     url = new URL(raw)
@@ -33,14 +36,20 @@ export function isAppUrl(raw: string, devServerUrl?: string): boolean {
       return false
     }
   }
-  return url.protocol === 'file:' && url.pathname.endsWith('/renderer/index.html')
+  if (url.protocol !== 'file:' || !indexUrl) return false
+  try {
+    const expected = new URL(indexUrl)
+    return expected.protocol === 'file:' && url.host === expected.host && url.pathname === expected.pathname
+  } catch {
+    return false
+  }
 }
 
 export type NavigationDecision = { action: 'allow' } | { action: 'deny' } | { action: 'open-external'; url: string }
 
 /** In-window navigation stays inside the app; safe outside links go to the OS; everything else is refused. */
-export function decideNavigation(raw: string, devServerUrl?: string): NavigationDecision {
-  if (isAppUrl(raw, devServerUrl)) return { action: 'allow' }
+export function decideNavigation(raw: string, devServerUrl?: string, indexUrl?: string): NavigationDecision {
+  if (isAppUrl(raw, devServerUrl, indexUrl)) return { action: 'allow' }
   if (isSafeExternalUrl(raw)) return { action: 'open-external', url: raw }
   return { action: 'deny' }
 }

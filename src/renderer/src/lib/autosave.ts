@@ -4,12 +4,20 @@ export type SaveTask = (opts: { keepalive: boolean }) => Promise<unknown>
 /**
  * Debounced, per-key autosave. Only the latest edit of a key is written; writes of one key never overlap;
  * flush() writes everything pending now (switching question, interview or window). A failed write keeps
- * the edit pending and retries on the next change or flush, so nothing typed is dropped.
+ * the edit pending and retries on the next change or flush, and by itself after a growing pause
+ * (2 s, doubling up to 30 s), so nothing typed is dropped.
  */
 export class AutosaveQueue {
   private pending = new Map<string, SaveTask>()
   private inFlight = new Map<string, Promise<void>>()
+  /** The newest edit scheduled per key: only that one may be put back after a failed write. */
+  private latest = new Map<string, SaveTask>()
+  /** Keys whose last write failed; the status stays 'error' until each of them is written. */
+  private failed = new Set<string>()
   private timer: ReturnType<typeof setTimeout> | null = null
+  private retryMs = AutosaveQueue.FIRST_RETRY_MS
+  static readonly FIRST_RETRY_MS = 2_000
+  static readonly MAX_RETRY_MS = 30_000
   private listeners = new Set<(s: SaveState) => void>()
   private state: SaveState = 'saved'
   lastError: unknown = null
@@ -27,6 +35,7 @@ export class AutosaveQueue {
 
   schedule(key: string, task: SaveTask): void {
     this.pending.set(key, task)
+    this.latest.set(key, task)
     this.setState('pending')
     if (this.timer) clearTimeout(this.timer)
     this.timer = setTimeout(() => void this.flush(), this.delayMs)
@@ -51,19 +60,33 @@ export class AutosaveQueue {
     const next = previous.then(async () => {
       try {
         await task({ keepalive })
-        this.lastError = null
+        this.failed.delete(key)
+        if (this.failed.size === 0) {
+          this.lastError = null
+          this.retryMs = AutosaveQueue.FIRST_RETRY_MS
+        }
+        if (this.latest.get(key) === task) this.latest.delete(key)
       } catch (err) {
         this.lastError = err
-        // Keep the edit unless a newer one for this key already replaced it.
-        if (!this.pending.has(key)) this.pending.set(key, task)
+        this.failed.add(key)
+        // Keep the edit unless a newer one for this key replaced it (pending, or already taken by a flush and
+        // queued behind this write): retrying a stale edit would overwrite newer text.
+        if (this.latest.get(key) === task && !this.pending.has(key)) this.pending.set(key, task)
+        this.scheduleRetry()
       }
     })
     this.inFlight.set(key, next)
     void next.finally(() => {
       if (this.inFlight.get(key) === next) this.inFlight.delete(key)
-      if (this.inFlight.size === 0) this.setState(this.lastError ? 'error' : this.pending.size ? 'pending' : 'saved')
+      if (this.inFlight.size === 0) this.setState(this.failed.size ? 'error' : this.pending.size ? 'pending' : 'saved')
     })
     return next
+  }
+
+  private scheduleRetry(): void {
+    if (this.timer) return
+    this.timer = setTimeout(() => void this.flush(), this.retryMs)
+    this.retryMs = Math.min(this.retryMs * 2, AutosaveQueue.MAX_RETRY_MS)
   }
 
   private setState(s: SaveState): void {
