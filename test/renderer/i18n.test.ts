@@ -82,7 +82,7 @@ describe('Russian UI strings', () => {
 })
 
 describe('Russian plurals through i18next', () => {
-  const t = (key: string, opts?: Record<string, unknown>) => i18next.t(key, opts)
+  const t = (key: string, opts: Record<string, unknown> = {}) => i18next.t(key, opts)
 
   beforeAll(async () => {
     setupI18n('ru') // the app's own i18next setup

@@ -15,9 +15,9 @@ export class AutosaveQueue {
   /** Keys whose last write failed; the status stays 'error' until each of them is written. */
   private failed = new Set<string>()
   private timer: ReturnType<typeof setTimeout> | null = null
-  private retryMs = AutosaveQueue.FIRST_RETRY_MS
   static readonly FIRST_RETRY_MS = 2_000
   static readonly MAX_RETRY_MS = 30_000
+  private retryMs = AutosaveQueue.FIRST_RETRY_MS
   private listeners = new Set<(s: SaveState) => void>()
   private state: SaveState = 'saved'
   lastError: unknown = null
