@@ -51,19 +51,19 @@ export function prose(rng: Prng, lang: Lang, words: number): string {
   return parts.join(' ')
 }
 
-export interface TextNode {
+export type TextNode = {
   type: 'text'
   text: string
   marks?: { type: 'bold' | 'italic' }[]
 }
 
-export interface ParagraphNode {
+export type ParagraphNode = {
   type: 'paragraph'
   attrs: { elapsedMs: number | null }
   content: TextNode[]
 }
 
-export interface NoteDoc {
+export type NoteDoc = {
   type: 'doc'
   content: ParagraphNode[]
 }
@@ -92,7 +92,11 @@ export function noteContent(rng: Prng, lang: Lang, words: number, startElapsedMs
       const end = text.indexOf(' ', cut + 1 + Math.floor(text.length / 5))
       if (cut > 0 && end > cut) {
         nodes.push({ type: 'text', text: text.slice(0, cut + 1) })
-        nodes.push({ type: 'text', text: text.slice(cut + 1, end), marks: [{ type: rng.chance(0.5) ? 'bold' : 'italic' }] })
+        nodes.push({
+          type: 'text',
+          text: text.slice(cut + 1, end),
+          marks: [{ type: rng.chance(0.5) ? 'bold' : 'italic' }],
+        })
         nodes.push({ type: 'text', text: text.slice(end) })
       }
     }

@@ -20,8 +20,14 @@ type InterviewCreate = z.output<typeof InterviewCreateSchema>
 type InterviewUpdate = z.output<typeof InterviewUpdateSchema>
 type TimerAction = z.output<typeof TimerActionSchema>
 
+// Every column but the script snapshot, which only the runner needs (getInterview reads it separately);
+// lists of hundreds of interviews would otherwise drag kilobytes of JSON each.
+const LIST_COLUMNS = `i.id, i.study_id, i.participant_id, i.title, i.script_source_id, i.script_name, i.interviewer,
+  i.status, i.scheduled_at, i.conducted_at, i.planned_minutes, i.elapsed_ms, i.timer_started_at, i.current_question_id,
+  i.nps, i.nps_reason, i.csat, i.csat_reason, i.ces, i.ces_reason, i.csi_ratings, i.created_at, i.updated_at`
+
 const SELECT_SQL = `
-  select i.*, s.name as study_name, s.method as method, p.name as participant_name,
+  select ${LIST_COLUMNS}, s.name as study_name, s.method as method, p.name as participant_name,
          c.id as company_id, c.name as company_name, c.segment as company_segment,
          (select count(*) from interview_notes n where n.interview_id = i.id and trim(n.plain_text) <> '') as noted_questions
   from interviews i
@@ -42,7 +48,6 @@ interface Raw {
   title: string
   script_source_id: string | null
   script_name: string
-  script_snapshot: string
   interviewer: string
   status: Interview['status']
   scheduled_at: string | null
@@ -117,7 +122,8 @@ export function listInterviews(ctx: ServiceContext, input?: { studyId?: string; 
   const filters: [string, string | undefined][] = [
     ['i.study_id = ?', input?.studyId],
     ['i.participant_id = ?', input?.participantId],
-    ['c.id = ?', input?.companyId],
+    // A subquery on the indexed company_id, not a filter on the joined row, so SQLite need not scan all interviews.
+    ['i.participant_id in (select id from participants where company_id = ?)', input?.companyId],
   ]
   for (const [clause, value] of filters) {
     if (value === undefined) continue
@@ -132,7 +138,8 @@ export function listInterviews(ctx: ServiceContext, input?: { studyId?: string; 
 
 export function getInterview(ctx: ServiceContext, id: string): InterviewDetail {
   const raw = getRaw(ctx, id)
-  return { ...toInterview(raw, ctx.now()), script: ScriptBodySchema.parse(JSON.parse(raw.script_snapshot)) }
+  const { script_snapshot } = ctx.sqlite.prepare('select script_snapshot from interviews where id = ?').get(id) as { script_snapshot: string }
+  return { ...toInterview(raw, ctx.now()), script: ScriptBodySchema.parse(JSON.parse(script_snapshot)) }
 }
 
 function assertParticipant(ctx: ServiceContext, participantId: string | null | undefined): void {
