@@ -74,23 +74,26 @@ function readJournal(folder: string): Journal {
   return JSON.parse(readFileSync(join(folder, 'meta', '_journal.json'), 'utf8')) as Journal
 }
 
-/** resources/drizzle trimmed to its first migration, and the same plus a synthetic participants rebuild. */
+/**
+ * "v1" is today's migrations (resources/drizzle); "v2" is the same plus a synthetic next migration that
+ * rebuilds the participants table the way drizzle-kit does, as the next real schema change might.
+ */
 function buildMigrationFolders(): void {
   firstOnly = join(dir, 'migrations-v1')
   cpSync(MIGRATIONS, firstOnly, { recursive: true })
   const journal = readJournal(firstOnly)
-  const first = journal.entries[0]!
-  journal.entries = [first]
-  writeFileSync(join(firstOnly, 'meta', '_journal.json'), JSON.stringify(journal, null, 2))
+  const last = journal.entries[journal.entries.length - 1]!
+  const next = journal.entries.length
+  const tag = `${String(next).padStart(4, '0')}_rebuild_participants`
 
   twoMigrations = join(dir, 'migrations-v2')
   cpSync(firstOnly, twoMigrations, { recursive: true })
-  writeFileSync(join(twoMigrations, '0001_rebuild_participants.sql'), REBUILD_PARTICIPANTS)
+  writeFileSync(join(twoMigrations, `${tag}.sql`), REBUILD_PARTICIPANTS)
   journal.entries.push({
-    idx: 1,
-    version: first.version,
-    when: first.when + 86_400_000,
-    tag: '0001_rebuild_participants',
+    idx: next,
+    version: last.version,
+    when: last.when + 86_400_000,
+    tag,
     breakpoints: true,
   })
   writeFileSync(join(twoMigrations, 'meta', '_journal.json'), JSON.stringify(journal, null, 2))
@@ -192,9 +195,9 @@ describe('upgrading a library through a table-rebuild migration (drizzle-orm #57
     expect(info.backupPath).toBe(expectedBackup)
     const sqlite = app.libraries.context().sqlite
 
-    // The migration really ran: the rebuilt table has its new column, and both migrations are recorded.
+    // The migration really ran: the rebuilt table has its new column, and every migration is recorded.
     expect((sqlite.prepare('select count(*) as n from __drizzle_migrations').get() as { n: number }).n).toBe(
-      2,
+      readJournal(twoMigrations).entries.length,
     )
     expect((sqlite.pragma('table_info(participants)') as { name: string }[]).map((c) => c.name)).toContain(
       'linkedin',
@@ -228,7 +231,7 @@ describe('upgrading a library through a table-rebuild migration (drizzle-orm #57
     const backup = snapshot(expectedBackup)
     expect(backup).toEqual(before)
     const bdb = new Database(expectedBackup, { readonly: true })
-    expect((bdb.prepare('select count(*) as n from __drizzle_migrations').get() as { n: number }).n).toBe(1)
+    expect((bdb.prepare('select count(*) as n from __drizzle_migrations').get() as { n: number }).n).toBe(readJournal(firstOnly).entries.length)
     bdb.close()
   })
 

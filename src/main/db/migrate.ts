@@ -24,6 +24,17 @@ function appliedCount(sqlite: Database.Database): number {
   return (sqlite.prepare('select count(*) as n from __drizzle_migrations').get() as { n: number }).n
 }
 
+/** Full-text indexes keyed by their source tables' rowids (resources/drizzle/0002_search_index.sql). */
+const FTS_TABLES = ['notes_fts', 'transcripts_fts', 'highlights_fts', 'survey_fts']
+
+/** A table-rebuild migration may renumber rowids, so every applied migration ends with fresh indexes. */
+function rebuildSearchIndexes(sqlite: Database.Database): void {
+  for (const name of FTS_TABLES) {
+    const exists = sqlite.prepare("select 1 from sqlite_master where type = 'table' and name = ?").get(name)
+    if (exists) sqlite.prepare(`insert into ${name}(${name}) values ('rebuild')`).run()
+  }
+}
+
 interface MigrateOptions {
   migrationsFolder: string
   /** Folder for the safety copy, or null for a brand-new file. */
@@ -53,6 +64,7 @@ export async function migrateLibrary(sqlite: Database.Database, opts: MigrateOpt
   sqlite.pragma('foreign_keys = OFF')
   try {
     migrate(drizzle(sqlite), { migrationsFolder: opts.migrationsFolder })
+    rebuildSearchIndexes(sqlite)
     const broken = sqlite.pragma('foreign_key_check') as unknown[]
     if (broken.length > 0)
       throw new AppError(

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm'
-import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core'
+import { check, index, integer, primaryKey, sqliteTable, text, uniqueIndex, type AnySQLiteColumn } from 'drizzle-orm/sqlite-core'
 
 const timestamps = {
   createdAt: text('created_at')
@@ -103,6 +103,8 @@ export const interviews = sqliteTable(
     cesReason: text('ces_reason').notNull().default(''),
     /** {driverKey: 1..5} */
     csiRatings: text('csi_ratings').notNull().default('{}'),
+    /** Set on exit interviews by the researcher; when null the roll-up uses the most-evidenced churn reason. */
+    primaryChurnReasonTagId: text('primary_churn_reason_tag_id').references((): AnySQLiteColumn => tags.id, { onDelete: 'set null' }),
     ...timestamps,
   },
   (t) => [
@@ -129,4 +131,146 @@ export const interviewNotes = sqliteTable(
     ...timestamps,
   },
   (t) => [uniqueIndex('interview_notes_question_uq').on(t.interviewId, t.questionId)],
+)
+
+export const TAG_KINDS = ['theme', 'churn_reason', 'jtbd_force', 'jtbd_phase', 'journey_stage', 'emotion', 'satisfaction_driver', 'custom'] as const
+
+export const tags = sqliteTable(
+  'tags',
+  {
+    id: text('id').primaryKey(),
+    parentId: text('parent_id').references((): AnySQLiteColumn => tags.id, { onDelete: 'cascade' }),
+    name: text('name').notNull(),
+    /** Stable reason code such as PRC-01; survives renames, so reports stay comparable. */
+    code: text('code'),
+    kind: text('kind', { enum: TAG_KINDS }).notNull().default('theme'),
+    color: text('color').notNull().default('#8a8f98'),
+    description: text('description').notNull().default(''),
+    ownerTeam: text('owner_team').notNull().default(''),
+    prevention: text('prevention').notNull().default(''),
+    /** What the tag means to the roll-ups: a force (push…), phase, stage or driver key. */
+    semanticKey: text('semantic_key'),
+    /** Emotion tags: −2 … +2. */
+    emotionScore: integer('emotion_score'),
+    position: integer('position').notNull().default(0),
+    /** Soft delete, so a delete can be undone; merged tags point at the tag that absorbed them. */
+    deletedAt: text('deleted_at'),
+    mergedIntoId: text('merged_into_id'),
+    ...timestamps,
+  },
+  (t) => [
+    index('tags_parent_idx').on(t.parentId),
+    uniqueIndex('tags_code_uq').on(t.code).where(sql`code is not null and deleted_at is null`),
+  ],
+)
+
+export const tagAliases = sqliteTable(
+  'tag_aliases',
+  {
+    id: text('id').primaryKey(),
+    tagId: text('tag_id')
+      .notNull()
+      .references(() => tags.id, { onDelete: 'cascade' }),
+    alias: text('alias').notNull(),
+    code: text('code'),
+    createdAt: timestamps.createdAt,
+  },
+  (t) => [index('tag_aliases_tag_idx').on(t.tagId)],
+)
+
+export const transcripts = sqliteTable(
+  'transcripts',
+  {
+    id: text('id').primaryKey(),
+    interviewId: text('interview_id')
+      .notNull()
+      .references(() => interviews.id, { onDelete: 'cascade' }),
+    title: text('title').notNull(),
+    sourceName: text('source_name').notNull().default(''),
+    sourceFormat: text('source_format', { enum: ['txt', 'vtt', 'srt', 'docx', 'zoom', 'teams', 'otter'] }).notNull(),
+    /** tiptap JSON: one paragraph per cue/turn, with speaker and start/end times as attributes. */
+    doc: text('doc').notNull(),
+    plainText: text('plain_text').notNull(),
+    ...timestamps,
+  },
+  (t) => [index('transcripts_interview_idx').on(t.interviewId)],
+)
+
+export const churnSurveyResponses = sqliteTable(
+  'churn_survey_responses',
+  {
+    id: text('id').primaryKey(),
+    companyId: text('company_id')
+      .notNull()
+      .references(() => companies.id, { onDelete: 'cascade' }),
+    studyId: text('study_id').references(() => studies.id, { onDelete: 'set null' }),
+    respondedOn: text('responded_on').notNull(),
+    reasonRaw: text('reason_raw').notNull(),
+    /** Null until the reason is mapped to a churn-reason tag (the "unmapped" queue). */
+    reasonTagId: text('reason_tag_id').references(() => tags.id, { onDelete: 'set null' }),
+    comment: text('comment').notNull().default(''),
+    /** MRR lost with this churn, in minor units; null means "use the company's MRR". */
+    mrrMinor: integer('mrr_minor'),
+    importBatchId: text('import_batch_id'),
+    ...timestamps,
+  },
+  (t) => [index('survey_company_idx').on(t.companyId), index('survey_reason_idx').on(t.reasonTagId)],
+)
+
+export const highlights = sqliteTable(
+  'highlights',
+  {
+    id: text('id').primaryKey(),
+    interviewId: text('interview_id').references(() => interviews.id, { onDelete: 'cascade' }),
+    noteId: text('note_id').references(() => interviewNotes.id, { onDelete: 'cascade' }),
+    transcriptId: text('transcript_id').references(() => transcripts.id, { onDelete: 'cascade' }),
+    surveyResponseId: text('survey_response_id').references(() => churnSurveyResponses.id, { onDelete: 'cascade' }),
+    /** Unicode code-point offsets into the source's plain text (REFI-QDA PlainTextSelection). */
+    startOffset: integer('start_offset').notNull(),
+    endOffset: integer('end_offset').notNull(),
+    quote: text('quote').notNull(),
+    memo: text('memo').notNull().default(''),
+    emotion: integer('emotion'),
+    ...timestamps,
+  },
+  (t) => [
+    index('highlights_interview_idx').on(t.interviewId),
+    index('highlights_note_idx').on(t.noteId),
+    index('highlights_transcript_idx').on(t.transcriptId),
+    index('highlights_survey_idx').on(t.surveyResponseId),
+    check(
+      'highlights_one_source',
+      sql`(note_id is not null) + (transcript_id is not null) + (survey_response_id is not null) = 1`,
+    ),
+  ],
+)
+
+export const highlightTags = sqliteTable(
+  'highlight_tags',
+  {
+    highlightId: text('highlight_id')
+      .notNull()
+      .references(() => highlights.id, { onDelete: 'cascade' }),
+    tagId: text('tag_id')
+      .notNull()
+      .references(() => tags.id, { onDelete: 'cascade' }),
+    createdAt: timestamps.createdAt,
+  },
+  (t) => [primaryKey({ columns: [t.highlightId, t.tagId] }), index('highlight_tags_tag_idx').on(t.tagId)],
+)
+
+export const jobStories = sqliteTable(
+  'job_stories',
+  {
+    id: text('id').primaryKey(),
+    interviewId: text('interview_id')
+      .notNull()
+      .references(() => interviews.id, { onDelete: 'cascade' }),
+    situation: text('situation').notNull(),
+    motivation: text('motivation').notNull(),
+    outcome: text('outcome').notNull(),
+    position: integer('position').notNull().default(0),
+    ...timestamps,
+  },
+  (t) => [index('job_stories_interview_idx').on(t.interviewId)],
 )

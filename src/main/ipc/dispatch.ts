@@ -28,7 +28,7 @@ export async function dispatch(app: AppContext, channel: unknown, rawInput: unkn
   }
   try {
     const handler = handlers[channel] as (app: AppContext, input: unknown) => unknown
-    if (isLibraryDataChannel(channel)) {
+    if (isLibraryDataChannel(channel) && !('ownTransaction' in spec)) {
       // One transaction per call: a failure anywhere, even in the output check, leaves the library as it was.
       const { sqlite } = app.libraries.context()
       const value = sqlite.transaction(() => spec.output.parse(handler(app, parsed.data)))()

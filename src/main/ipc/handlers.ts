@@ -1,19 +1,16 @@
-import type { z } from 'zod'
-import type { Channel, Contract } from '../../shared/ipc/contract'
 import * as companies from '../services/companies'
 import * as interviews from '../services/interviews'
 import * as notes from '../services/notes'
 import * as participants from '../services/participants'
 import * as scripts from '../services/scripts'
 import * as studies from '../services/studies'
-import type { AppContext } from './app-context'
+import type { HandlerTable } from './handler-types'
+import { analysisHandlers } from './handlers/analysis'
+import { codebookHandlers } from './handlers/codebook'
+import { evidenceHandlers } from './handlers/evidence'
+import { highlightsHandlers } from './handlers/highlights'
 
-type Handler<C extends Channel> = (
-  app: AppContext,
-  input: z.output<Contract[C]['input']>,
-) => z.input<Contract[C]['output']> | Promise<z.input<Contract[C]['output']>>
-
-export type HandlerTable = { [C in Channel]: Handler<C> }
+export type { HandlerTable } from './handler-types'
 
 /** Each handler is one line: pick the library context and call a service. Logic lives in services. */
 export const handlers: HandlerTable = {
@@ -75,4 +72,9 @@ export const handlers: HandlerTable = {
 
   'notes:list': (app, i) => notes.listNotes(app.libraries.context(), i),
   'notes:save': (app, i) => notes.saveNote(app.libraries.context(), i),
+
+  ...codebookHandlers,
+  ...highlightsHandlers,
+  ...evidenceHandlers,
+  ...analysisHandlers,
 }

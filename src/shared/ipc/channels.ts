@@ -2,6 +2,11 @@
  * Channel names alone, without their schemas, so the sandboxed preload can hold its allowlist without
  * bundling zod. test/main/contract.test.ts proves this list, the contract and the handler table agree.
  */
+import { ANALYSIS_CHANNELS } from './channels/analysis'
+import { CODEBOOK_CHANNELS } from './channels/codebook'
+import { EVIDENCE_CHANNELS } from './channels/evidence'
+import { HIGHLIGHTS_CHANNELS } from './channels/highlights'
+
 export const CHANNEL_NAMES = [
   'app:info',
   'app:setLanguage',
@@ -44,5 +49,9 @@ export const CHANNEL_NAMES = [
   'interviews:delete',
   'notes:list',
   'notes:save',
+  ...CODEBOOK_CHANNELS,
+  ...HIGHLIGHTS_CHANNELS,
+  ...EVIDENCE_CHANNELS,
+  ...ANALYSIS_CHANNELS,
 ] as const
 export type ChannelName = (typeof CHANNEL_NAMES)[number]

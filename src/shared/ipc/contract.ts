@@ -22,6 +22,11 @@ import {
   TimerActionSchema,
 } from '../domain/interview'
 import { InterviewMethodSchema, ScriptBodySchema, ScriptSchema, ScriptSummarySchema } from '../domain/script'
+import { channel } from './channel-spec'
+import { analysisContract } from './contracts/analysis'
+import { codebookContract } from './contracts/codebook'
+import { evidenceContract } from './contracts/evidence'
+import { highlightsContract } from './contracts/highlights'
 import { StudyDetailSchema, StudyInputSchema, StudySchema, StudySummarySchema, StudyUpdateSchema } from '../domain/study'
 
 const PathSchema = z
@@ -35,10 +40,6 @@ export const LibraryInfoSchema = z.object({ path: z.string(), name: z.string(), 
 export type LibraryInfo = z.infer<typeof LibraryInfoSchema>
 
 const Ok = z.object({ ok: z.literal(true) })
-
-function channel<I extends z.ZodType, O extends z.ZodType>(input: I, output: O) {
-  return { input, output }
-}
 
 /**
  * Every channel the renderer may call, named domain:action. The preload allowlist, the main handler table
@@ -113,6 +114,12 @@ export const contract = {
 
   'notes:list': channel(z.object({ interviewId: z.string().min(1).max(100) }), z.array(NoteSchema)),
   'notes:save': channel(NoteSaveSchema, NoteSchema),
+
+  // Feature areas keep their channels in contracts/<area>.ts.
+  ...codebookContract,
+  ...highlightsContract,
+  ...evidenceContract,
+  ...analysisContract,
 } as const
 
 export type Contract = typeof contract

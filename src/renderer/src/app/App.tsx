@@ -5,7 +5,11 @@ import { changeLanguage, type UiLanguage } from '../i18n'
 import { call } from '../lib/api'
 import { useApi } from '../lib/queries'
 import { transport } from '../lib/transport'
+import { ChurnScreen } from '../features/analysis/ChurnScreen'
+import { ForcesScreen } from '../features/analysis/ForcesScreen'
+import { CodebookScreen } from '../features/codebook/CodebookScreen'
 import { CompaniesScreen } from '../features/companies/CompaniesScreen'
+import { EvidenceScreen } from '../features/evidence/EvidenceScreen'
 import { PeopleScreen } from '../features/companies/PeopleScreen'
 import { InterviewRunner } from '../features/interview/InterviewRunner'
 import { LibraryScreen } from '../features/library/LibraryScreen'
@@ -19,7 +23,11 @@ const NAV: { route: Route; key: string; shortcut: string }[] = [
   { route: { name: 'companies' }, key: 'nav.companies', shortcut: '2' },
   { route: { name: 'people' }, key: 'nav.people', shortcut: '3' },
   { route: { name: 'scripts' }, key: 'nav.scripts', shortcut: '4' },
-  { route: { name: 'library' }, key: 'nav.library', shortcut: '5' },
+  { route: { name: 'codebook' }, key: 'nav.codebook', shortcut: '5' },
+  { route: { name: 'evidence' }, key: 'nav.evidence', shortcut: '6' },
+  { route: { name: 'churn' }, key: 'nav.churn', shortcut: '7' },
+  { route: { name: 'forces' }, key: 'nav.forces', shortcut: '8' },
+  { route: { name: 'library' }, key: 'nav.library', shortcut: '9' },
 ]
 
 export function App() {
@@ -104,6 +112,14 @@ function renderRoute(route: Route) {
       return <ScriptsScreen selectedId={route.id} />
     case 'interview':
       return <InterviewRunner id={route.id} />
+    case 'codebook':
+      return <CodebookScreen selectedId={route.id} />
+    case 'evidence':
+      return <EvidenceScreen selectedId={route.id} />
+    case 'churn':
+      return <ChurnScreen selectedId={route.id} />
+    case 'forces':
+      return <ForcesScreen selectedId={route.id} />
     case 'library':
       return <LibraryScreen />
   }

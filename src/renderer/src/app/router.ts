@@ -5,6 +5,10 @@ export type Route =
   | { name: 'companies'; id?: string }
   | { name: 'people'; id?: string }
   | { name: 'scripts'; id?: string }
+  | { name: 'codebook'; id?: string }
+  | { name: 'evidence'; id?: string }
+  | { name: 'churn'; id?: string }
+  | { name: 'forces'; id?: string }
   | { name: 'interview'; id: string }
   | { name: 'library' }
 
@@ -14,6 +18,10 @@ export function parseRoute(hash: string): Route {
     case 'companies':
     case 'people':
     case 'scripts':
+    case 'codebook':
+    case 'evidence':
+    case 'churn':
+    case 'forces':
       return { name, ...(id ? { id } : {}) }
     case 'interview':
       return id ? { name, id } : { name: 'studies' }

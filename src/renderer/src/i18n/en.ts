@@ -1,6 +1,27 @@
+import { analysisEn } from './features/analysis.en'
+import { codebookEn } from './features/codebook.en'
+import { evidenceEn } from './features/evidence.en'
+import { highlightsEn } from './features/highlights.en'
+
 /** English UI strings. Every key here must exist in ru.ts too (test/renderer/i18n.test.ts checks). */
 export const en = {
-  nav: { label: 'Main', studies: 'Studies', companies: 'Companies', people: 'People', scripts: 'Scripts', library: 'Library' },
+  nav: {
+    label: 'Main',
+    studies: 'Studies',
+    companies: 'Companies',
+    people: 'People',
+    scripts: 'Scripts',
+    codebook: 'Codebook',
+    evidence: 'Evidence & search',
+    churn: 'Churn reasons',
+    forces: 'JTBD forces',
+    library: 'Library',
+  },
+  // Feature areas keep their strings in i18n/features/<area>.<lang>.ts.
+  codebook: codebookEn,
+  highlights: highlightsEn,
+  evidence: evidenceEn,
+  analysis: analysisEn,
   common: {
     cancel: 'Cancel',
     save: 'Save',

@@ -2,6 +2,11 @@
  * Russian UI strings. Same keys as en.ts, except that plurals carry the four Russian forms
  * (_one, _few, _many, _other); test/renderer/i18n.test.ts checks keys, plural forms and placeholders.
  */
+import { analysisRu } from './features/analysis.ru'
+import { codebookRu } from './features/codebook.ru'
+import { evidenceRu } from './features/evidence.ru'
+import { highlightsRu } from './features/highlights.ru'
+
 type Messages = { [key: string]: string | Messages }
 
 export const ru: Messages = {
@@ -11,8 +16,16 @@ export const ru: Messages = {
     companies: 'Компании',
     people: 'Люди',
     scripts: 'Сценарии',
+    codebook: 'Кодовая книга',
+    evidence: 'Цитаты и поиск',
+    churn: 'Причины оттока',
+    forces: 'Силы JTBD',
     library: 'Библиотека',
   },
+  codebook: codebookRu,
+  highlights: highlightsRu,
+  evidence: evidenceRu,
+  analysis: analysisRu,
   common: {
     cancel: 'Отмена',
     save: 'Сохранить',

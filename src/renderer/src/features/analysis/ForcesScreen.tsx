@@ -1,0 +1,12 @@
+import { useTranslation } from 'react-i18next'
+
+/** Entry point of the forces screen (the route table in app/App.tsx renders it). */
+export function ForcesScreen({ selectedId }: { selectedId?: string }) {
+  const { t } = useTranslation()
+  return (
+    <div className="page">
+      <h1>{t('nav.forces')}</h1>
+      {selectedId && <p className="hint">{selectedId}</p>}
+    </div>
+  )
+}

@@ -1,0 +1,4 @@
+/** English strings of the analysis area, under the 'analysis' key. */
+export const analysisEn = {
+  title: 'Analysis',
+}

@@ -1,0 +1,4 @@
+/** English strings of the evidence area, under the 'evidence' key. */
+export const evidenceEn = {
+  title: 'Evidence & search',
+}

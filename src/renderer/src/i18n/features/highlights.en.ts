@@ -1,0 +1,4 @@
+/** English strings of the highlights area, under the 'highlights' key. */
+export const highlightsEn = {
+  title: 'Highlights',
+}

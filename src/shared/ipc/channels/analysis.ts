@@ -1,0 +1,1 @@
+export const ANALYSIS_CHANNELS = [] as const

@@ -1,0 +1,1 @@
+export const CODEBOOK_CHANNELS = [] as const

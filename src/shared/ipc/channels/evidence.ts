@@ -1,0 +1,1 @@
+export const EVIDENCE_CHANNELS = [] as const

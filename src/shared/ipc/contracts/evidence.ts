@@ -1,0 +1,3 @@
+import type { ChannelSpec } from '../channel-spec'
+
+export const evidenceContract = {} satisfies Record<string, ChannelSpec>
