@@ -5,12 +5,15 @@ import { findMigrationsFolder } from './app-paths'
 import type { AppContext } from './ipc/app-context'
 import { registerIpc } from './ipc/register-electron'
 import { LIBRARY_EXTENSION, LibraryManager } from './library/library-manager'
-import { installMenu } from './menu'
+import { dialogText, installMenu, type MenuLanguage } from './menu'
 import { createMainWindow, hardenSession } from './window/create-window'
 
 // Lifecycle only: everything with logic lives in services, shared with the web bridge and the tests.
 const devServerUrl = !app.isPackaged ? process.env['ELECTRON_RENDERER_URL'] : undefined
 let mainWindow: BrowserWindow | null = null
+let language: MenuLanguage = 'en'
+/** Set by Cmd+Q / app.quit(): once the window has saved and closed, the app quits too (also on macOS). */
+let quitting = false
 
 const libraries = new LibraryManager({
   dataDir: app.getPath('userData'),
@@ -23,36 +26,75 @@ const context: AppContext = {
     kind: 'electron',
     version: app.getVersion(),
     async chooseLibraryFile(mode, defaultPath) {
-      const filters = [{ name: 'Fieldnote library', extensions: [LIBRARY_EXTENSION.slice(1)] }]
+      const text = dialogText(language)
+      const filters = [{ name: text.fileType, extensions: [LIBRARY_EXTENSION.slice(1)] }]
       if (mode === 'open') {
-        const r = await dialog.showOpenDialog({ title: 'Open library', defaultPath, filters, properties: ['openFile'] })
+        const r = await dialog.showOpenDialog({ title: text.openTitle, defaultPath, filters, properties: ['openFile'] })
         return r.canceled ? null : (r.filePaths[0] ?? null)
       }
-      const r = await dialog.showSaveDialog({ title: 'New library', defaultPath, filters })
+      const r = await dialog.showSaveDialog({ title: text.newTitle, defaultPath, filters })
       return r.canceled ? null : (r.filePath ?? null)
     },
-    setLanguage: (language) => installMenu(() => mainWindow, language),
+    setLanguage: (next) => {
+      language = next
+      installMenu(() => mainWindow, next)
+    },
   },
 }
 
-/** Ask the page to save pending notes before the window goes away; give up after 3 s rather than hang. */
+/**
+ * Ask the page to save every pending edit before the window goes away. If the page reports that something
+ * could not be saved, ask before closing; if the page does not answer in 5 s (hung), close anyway.
+ */
 function flushThenClose(win: BrowserWindow): void {
   let closing = false
   win.on('close', (event) => {
     if (closing) return
     event.preventDefault()
     closing = true
-    const done = () => {
-      ipcMain.removeListener(FLUSH_DONE, done)
-      if (!win.isDestroyed()) win.destroy()
+    let answered = false
+    const finish = (_e: unknown, saved: unknown) => {
+      if (answered) return
+      answered = true
+      ipcMain.removeListener(FLUSH_DONE, finish)
+      if (win.isDestroyed()) return
+      if (saved === false) {
+        const text = dialogText(language)
+        const choice = dialog.showMessageBoxSync(win, {
+          type: 'warning',
+          message: text.unsavedMessage,
+          detail: text.unsavedDetail,
+          buttons: [text.keepOpen, text.closeAnyway],
+          defaultId: 0,
+          cancelId: 0,
+        })
+        if (choice === 0) {
+          closing = false
+          quitting = false
+          return
+        }
+      }
+      win.destroy()
+      if (quitting) app.quit()
     }
-    ipcMain.on(FLUSH_DONE, done)
-    setTimeout(done, 3000).unref()
+    ipcMain.on(FLUSH_DONE, finish)
+    setTimeout(() => finish(null, true), 5000).unref()
     win.webContents.send(FLUSH_REQUEST)
   })
 }
 
 app.enableSandbox()
+
+// One instance per user: two windows on the same library would overwrite each other's notes.
+if (!app.requestSingleInstanceLock()) app.quit()
+app.on('second-instance', () => {
+  if (!mainWindow) return
+  if (mainWindow.isMinimized()) mainWindow.restore()
+  mainWindow.focus()
+})
+app.on('before-quit', () => {
+  quitting = true
+})
 
 void app.whenReady().then(async () => {
   hardenSession()

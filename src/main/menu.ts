@@ -1,12 +1,39 @@
 import { Menu, type BrowserWindow, type MenuItemConstructorOptions } from 'electron'
 import { MENU_EVENT, type MenuCommand } from '../shared/ipc/transport'
 
+export type MenuLanguage = 'en' | 'ru'
+
+const DIALOGS = {
+  en: {
+    fileType: 'Fieldnote library',
+    openTitle: 'Open library',
+    newTitle: 'New library',
+    unsavedMessage: 'Some changes could not be saved yet.',
+    unsavedDetail: 'Fieldnote is still trying to save them. If you close now, they may be lost.',
+    keepOpen: 'Keep window open',
+    closeAnyway: 'Close anyway',
+  },
+  ru: {
+    fileType: 'Библиотека Fieldnote',
+    openTitle: 'Открыть библиотеку',
+    newTitle: 'Новая библиотека',
+    unsavedMessage: 'Часть изменений ещё не сохранена.',
+    unsavedDetail: 'Fieldnote продолжает попытки сохранить их. Если закрыть окно сейчас, они могут потеряться.',
+    keepOpen: 'Оставить окно открытым',
+    closeAnyway: 'Всё равно закрыть',
+  },
+} as const
+
+export function dialogText(language: MenuLanguage) {
+  return DIALOGS[language]
+}
+
 const LABELS = {
   en: { file: 'File', newLibrary: 'New Library…', openLibrary: 'Open Library…', libraries: 'Libraries and Recent…', edit: 'Edit', view: 'View', window: 'Window' },
   ru: { file: 'Файл', newLibrary: 'Новая библиотека…', openLibrary: 'Открыть библиотеку…', libraries: 'Библиотеки и недавние…', edit: 'Правка', view: 'Вид', window: 'Окно' },
 } as const
 
-export function installMenu(getWindow: () => BrowserWindow | null, language: keyof typeof LABELS = 'en'): void {
+export function installMenu(getWindow: () => BrowserWindow | null, language: MenuLanguage = 'en'): void {
   const l = LABELS[language]
   const send = (command: MenuCommand) => () => getWindow()?.webContents.send(MENU_EVENT, command)
   const isMac = process.platform === 'darwin'

@@ -18,7 +18,10 @@ const api: FieldnoteApi = {
   },
   onFlushRequest(listener) {
     const wrapped = () => {
-      void listener().finally(() => ipcRenderer.send(FLUSH_DONE))
+      listener().then(
+        (saved) => ipcRenderer.send(FLUSH_DONE, saved !== false),
+        () => ipcRenderer.send(FLUSH_DONE, false),
+      )
     }
     ipcRenderer.on(FLUSH_REQUEST, wrapped)
     return () => ipcRenderer.removeListener(FLUSH_REQUEST, wrapped)

@@ -123,6 +123,11 @@ describe('web bridge: static files', () => {
     expect((await send({ path: '/' })).status).toBe(200)
   })
 
+  it('a request target that is not a URL path ("//") → 400, and the server keeps running', async () => {
+    expect((await send({ path: '//' })).status).toBe(400)
+    expect((await send({ path: '/' })).status).toBe(200)
+  })
+
   it('only GET and HEAD for pages', async () => {
     expect((await send({ method: 'DELETE', path: '/' })).status).toBe(405)
     expect((await send({ method: 'GET', path: '/api/invoke' })).status).toBe(405)

@@ -26,11 +26,12 @@ describe('AutosaveQueue', () => {
     const edit = (text: string) => queue.schedule('note:q1', async () => void written.push(text))
 
     edit('h')
-    await vi.advanceTimersByTimeAsync(400)
+    await vi.advanceTimersByTimeAsync(300)
     edit('he')
-    await vi.advanceTimersByTimeAsync(400)
+    await vi.advanceTimersByTimeAsync(300)
     edit('hello')
-    await vi.advanceTimersByTimeAsync(599)
+    // The pause after the last edit is cut short by the 1 s ceiling counted from the first unsaved edit.
+    await vi.advanceTimersByTimeAsync(399)
     expect(written).toEqual([])
     expect(queue.status).toBe('pending')
 
@@ -39,6 +40,31 @@ describe('AutosaveQueue', () => {
     expect(queue.status).toBe('saved')
     expect(queue.hasPending()).toBe(false)
     expect(seen).toEqual(['pending', 'saving', 'saved'])
+  })
+
+  it('saves at least once a second while someone types without pause', async () => {
+    const queue = new AutosaveQueue(600, 1000)
+    const writtenAt: number[] = []
+    const start = Date.now()
+    for (let i = 0; i < 12; i++) {
+      queue.schedule('note:q1', async () => void writtenAt.push(Date.now() - start))
+      await vi.advanceTimersByTimeAsync(250)
+    }
+    expect(writtenAt.length).toBeGreaterThanOrEqual(2)
+    for (const [i, at] of writtenAt.entries()) expect(at - (i === 0 ? 0 : writtenAt[i - 1]!)).toBeLessThanOrEqual(1250)
+  })
+
+  it('stops retrying an edit whose interview no longer exists', async () => {
+    const queue = new AutosaveQueue(100)
+    let attempts = 0
+    queue.schedule('note:q1', async () => {
+      attempts++
+      throw Object.assign(new Error('Interview x was not found.'), { code: 'NOT_FOUND' })
+    })
+    await vi.advanceTimersByTimeAsync(100)
+    await vi.advanceTimersByTimeAsync(60_000)
+    expect(attempts).toBe(1)
+    expect(queue.hasPending()).toBe(false)
   })
 
   it('writes each key’s latest edit, across keys', async () => {

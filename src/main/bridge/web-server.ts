@@ -83,7 +83,13 @@ export function startWebServer(opts: WebServerOptions): Promise<RunningWebServer
   const server = createServer((req, res) => {
     const host = req.headers.host ?? ''
     if (host !== `127.0.0.1:${port}` && host !== `localhost:${port}`) return send(res, 421, 'Wrong host')
-    const url = new URL(req.url ?? '/', `http://${host}`)
+    let url: URL
+    try {
+      url = new URL(req.url ?? '/', `http://${host}`)
+    } catch {
+      // A request target like "//" is not a valid URL path; answering beats crashing the server.
+      return send(res, 400, 'Bad request')
+    }
 
     if (url.pathname === '/api/invoke') {
       if (req.method !== 'POST') return send(res, 405, 'POST only')

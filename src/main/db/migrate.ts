@@ -69,7 +69,9 @@ export async function migrateLibrary(sqlite: Database.Database, opts: MigrateOpt
     if (broken.length > 0)
       throw new AppError(
         'LIBRARY_DAMAGED',
-        `Upgrading the library left ${broken.length} broken reference(s). Your data is in the safety copy ${backupPath ?? '(none)'}.`,
+        `Upgrading the library left ${broken.length} broken reference(s), so the upgrade was undone from the safety copy ${backupPath ?? '(none)'}.`,
+        undefined,
+        backupPath ? { restoreFrom: backupPath } : undefined,
       )
   } finally {
     sqlite.pragma('foreign_keys = ON')

@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3'
-import { closeSync, constants, accessSync, existsSync, openSync, readSync, rmSync, statSync } from 'node:fs'
+import { closeSync, constants, accessSync, copyFileSync, existsSync, openSync, readSync, rmSync, statSync } from 'node:fs'
 import { dirname } from 'node:path'
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3'
 import { AppError } from '../../shared/ipc/errors'
@@ -67,13 +67,13 @@ function applyPragmas(sqlite: Database.Database): void {
 function inspectExisting(path: string, migrationsFolder: string): void {
   const header = readHeader(path)
   if (header.size === 0)
-    throw new AppError('LIBRARY_EMPTY_FILE', `"${path}" is an empty file (0 bytes), not a Fieldnote library. It was left untouched.`)
+    throw new AppError('LIBRARY_EMPTY_FILE', `"${path}" is an empty file (0 bytes), not a Fieldnote library. It was left untouched.`, undefined, { path })
   if (!header.magicOk)
-    throw new AppError('LIBRARY_NOT_SQLITE', `"${path}" is not a Fieldnote library (it is not a SQLite database). It was left untouched.`)
+    throw new AppError('LIBRARY_NOT_SQLITE', `"${path}" is not a Fieldnote library (it is not a SQLite database). It was left untouched.`, undefined, { path })
   if (header.applicationId !== FIELDNOTE_APPLICATION_ID)
-    throw new AppError('LIBRARY_FOREIGN', `"${path}" is a SQLite database from another program, not a Fieldnote library. It was left untouched.`)
+    throw new AppError('LIBRARY_FOREIGN', `"${path}" is a SQLite database from another program, not a Fieldnote library. It was left untouched.`, undefined, { path })
   if (!canWrite(path) || !canWrite(dirname(path)))
-    throw new AppError('LIBRARY_READ_ONLY', `"${path}" is read-only (or its folder is). Copy it to a folder you can write to, then open the copy.`)
+    throw new AppError('LIBRARY_READ_ONLY', `"${path}" is read-only (or its folder is). Copy it to a folder you can write to, then open the copy.`, undefined, { path })
 
   // A read-only connection to a WAL-mode file still creates empty -wal and -shm files beside it; the ones
   // this check creates are removed again, so a refused file is left exactly as it was found.
@@ -89,11 +89,11 @@ function inspectExisting(path: string, migrationsFolder: string): void {
       const known = readMigrationJournal(migrationsFolder)
       const newest = Math.max(0, ...known.map((m) => m.when))
       if (latest.at !== null && latest.at > newest)
-        throw new AppError('LIBRARY_NEWER_VERSION', `"${path}" was written by a newer version of Fieldnote. Update Fieldnote to open it; the file was left untouched.`)
+        throw new AppError('LIBRARY_NEWER_VERSION', `"${path}" was written by a newer version of Fieldnote. Update Fieldnote to open it; the file was left untouched.`, undefined, { path })
     }
   } catch (err) {
     if (err instanceof AppError) throw err
-    throw new AppError('LIBRARY_DAMAGED', `"${path}" is damaged and cannot be opened safely (${(err as Error).message}). It was left untouched; restore it from a backup.`)
+    throw new AppError('LIBRARY_DAMAGED', `"${path}" is damaged and cannot be opened safely (${(err as Error).message}). It was left untouched; restore it from a backup.`, undefined, { path })
   } finally {
     ro?.close()
     for (const f of sideFiles) if (existsSync(f) && (!f.endsWith('-wal') || statSync(f).size === 0)) rmSync(f, { force: true })
@@ -111,7 +111,7 @@ export interface OpenOptions {
 
 export async function openLibrary(path: string, opts: OpenOptions): Promise<Library> {
   const exists = existsSync(path)
-  if (!exists && !opts.create) throw new AppError('LIBRARY_NOT_FOUND', `No library at "${path}".`)
+  if (!exists && !opts.create) throw new AppError('LIBRARY_NOT_FOUND', `No library at "${path}".`, undefined, { path })
   if (exists) inspectExisting(path, opts.migrationsFolder)
   else if (!canWrite(dirname(path)))
     throw new AppError('LIBRARY_READ_ONLY', `Cannot create a library in "${dirname(path)}": the folder is read-only.`)
@@ -130,6 +130,12 @@ export async function openLibrary(path: string, opts: OpenOptions): Promise<Libr
     return { path, sqlite, db, backupPath, close: () => sqlite.close() }
   } catch (err) {
     sqlite.close()
+    // drizzle commits before we can check the references; a failed check puts the pre-upgrade copy back.
+    const restoreFrom = err instanceof AppError ? err.params?.['restoreFrom'] : undefined
+    if (restoreFrom) {
+      copyFileSync(restoreFrom, path)
+      for (const side of [`${path}-wal`, `${path}-shm`]) rmSync(side, { force: true })
+    }
     throw err
   }
 }

@@ -36,7 +36,11 @@ export async function dispatch(app: AppContext, channel: unknown, rawInput: unkn
     }
     return { ok: true, value: spec.output.parse(await handler(app, parsed.data)) }
   } catch (err) {
-    if (err instanceof AppError) return { ok: false, error: { code: err.code, message: err.message, ...(err.issues ? { issues: err.issues } : {}) } }
+    if (err instanceof AppError)
+      return {
+        ok: false,
+        error: { code: err.code, message: err.message, ...(err.issues ? { issues: err.issues } : {}), ...(err.params ? { params: err.params } : {}) },
+      }
     console.error(`[fieldnote] ${channel} failed`, err)
     const message = err instanceof z.ZodError ? 'The app produced data it could not check; nothing was changed.' : 'Something went wrong; nothing was changed.'
     return { ok: false, error: { code: 'INTERNAL', message } }

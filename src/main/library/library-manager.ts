@@ -66,7 +66,7 @@ export class LibraryManager {
     let target = normalise(path)
     if (extname(target) === '') target += LIBRARY_EXTENSION
     if (existsSync(target))
-      throw new AppError('LIBRARY_EXISTS', `"${target}" already exists. Open it, or choose another name; Fieldnote never overwrites a file.`)
+      throw new AppError('LIBRARY_EXISTS', `"${target}" already exists. Open it, or choose another name; Fieldnote never overwrites a file.`, undefined, { path: target })
     try {
       mkdirSync(dirname(target), { recursive: true })
     } catch (err) {

@@ -179,9 +179,15 @@ export function updateInterview(ctx: ServiceContext, input: InterviewUpdate): In
   const before = getRaw(ctx, id)
   assertParticipant(ctx, changes.participantId)
   const merged = csiRatings ? JSON.stringify({ ...JSON.parse(before.csi_ratings), ...csiRatings }) : undefined
+  // Marking an interview done stops its clock, exactly as Finish does, so its duration stops growing.
+  const stopClock =
+    changes.status === 'done' && before.timer_started_at ? { elapsedMs: elapsedAt(before, ctx.now()), timerStartedAt: null } : {}
+  const { actualMinutes, ...rest } = changes
+  // A duration typed by hand (an interview run without the clock) replaces the clock's banked time.
+  const manualDuration = actualMinutes !== undefined ? { elapsedMs: actualMinutes * 60_000, timerStartedAt: null } : {}
   ctx.db
     .update(interviews)
-    .set({ ...definedOnly(changes), ...(merged ? { csiRatings: merged } : {}), updatedAt: nowIso(ctx) })
+    .set({ ...definedOnly(rest), ...stopClock, ...manualDuration, ...(merged ? { csiRatings: merged } : {}), updatedAt: nowIso(ctx) })
     .where(eq(interviews.id, id))
     .run()
   return toInterview(getRaw(ctx, id), ctx.now())

@@ -33,6 +33,9 @@ export const InterviewUpdateSchema = z.object({
   scheduledAt: IsoDateTimeSchema.nullable().optional(),
   plannedMinutes: z.number().int().min(5).max(600).optional(),
   status: InterviewStatusSchema.optional(),
+  conductedAt: IsoDateTimeSchema.nullable().optional(),
+  /** For interviews run without the clock: sets the recorded duration. */
+  actualMinutes: z.number().int().min(0).max(1440).optional(),
   currentQuestionId: z.string().max(64).nullable().optional(),
   nps: z.number().int().min(0, 'NPS is 0–10').max(10, 'NPS is 0–10').nullable().optional(),
   npsReason: ReasonSchema.optional(),

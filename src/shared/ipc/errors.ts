@@ -23,6 +23,8 @@ export interface AppErrorShape {
   message: string
   /** Field-level problems for VALIDATION, as "path: message". */
   issues?: string[]
+  /** Values for the renderer's translated message of this code (e.g. the file path). */
+  params?: Record<string, string>
 }
 
 export type Envelope<T> = { ok: true; value: T } | { ok: false; error: AppErrorShape }
@@ -33,6 +35,7 @@ export class AppError extends Error {
     readonly code: ErrorCode,
     message: string,
     readonly issues?: string[],
+    readonly params?: Record<string, string>,
   ) {
     super(message)
     this.name = 'AppError'

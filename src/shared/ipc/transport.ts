@@ -17,5 +17,6 @@ export const ALLOWED_CHANNELS: ReadonlySet<string> = new Set<string>(CHANNEL_NAM
 export interface FieldnoteApi {
   invoke(channel: ChannelName, input?: unknown): Promise<unknown>
   onMenu(listener: (command: MenuCommand) => void): () => void
-  onFlushRequest(listener: () => Promise<void>): () => void
+  /** The listener saves everything pending and says whether all of it reached the library. */
+  onFlushRequest(listener: () => Promise<boolean | void>): () => void
 }

@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next'
 import { useQueryClient } from '@tanstack/react-query'
 import { changeLanguage, type UiLanguage } from '../i18n'
 import { call } from '../lib/api'
+import { flushAllQueues } from '../lib/autosave'
+import { setPendingLibraryCommand } from './library-commands'
 import { useApi } from '../lib/queries'
 import { transport } from '../lib/transport'
 import { ChurnScreen } from '../features/analysis/ChurnScreen'
@@ -37,14 +39,20 @@ export function App() {
   const qc = useQueryClient()
   useGlobalShortcuts(NAV.map((n) => n.route))
 
-  useEffect(
-    () =>
-      transport().onMenu((command) => {
-        navigate({ name: 'library' })
-        window.dispatchEvent(new CustomEvent('fieldnote:library-command', { detail: command }))
-      }),
-    [],
-  )
+  useEffect(() => {
+    const offMenu = transport().onMenu((command) => {
+      // The library screen may not be mounted yet: leave the command for it to pick up.
+      setPendingLibraryCommand(command)
+      navigate({ name: 'library' })
+      window.dispatchEvent(new CustomEvent('fieldnote:library-command', { detail: command }))
+    })
+    // Whatever screen is open, the window saves every pending edit before it closes.
+    const offFlush = transport().onFlushRequest(flushAllQueues)
+    return () => {
+      offMenu()
+      offFlush()
+    }
+  }, [])
 
   useEffect(() => {
     const language = i18n.language === 'ru' ? 'ru' : 'en'

@@ -5,7 +5,9 @@ import { ApiError } from '../lib/api'
 export function ErrorNote({ error }: { error: unknown }) {
   const { t, i18n } = useTranslation()
   if (!error) return null
-  const message = error instanceof ApiError ? error.message : error instanceof Error ? error.message : String(error)
+  // Where the interface has its own wording for a code (library refusals), use it in the user's language.
+  const translated = error instanceof ApiError && error.params && i18n.exists(`errors.detail.${error.code}`) ? t(`errors.detail.${error.code}`, error.params) : null
+  const message = translated ?? (error instanceof Error ? error.message : String(error))
   const issues = error instanceof ApiError ? error.issues.slice(1) : []
   return (
     <div role="alert" className="error-note">

@@ -53,6 +53,16 @@ export const ru: Messages = {
     LIBRARY_NEWER_VERSION: 'Создана более новой версией Fieldnote:',
     LIBRARY_EXISTS: 'Файл уже существует:',
     INTERNAL: 'Что-то пошло не так:',
+    detail: {
+      LIBRARY_NOT_FOUND: 'По пути «{{path}}» библиотеки нет.',
+      LIBRARY_EMPTY_FILE: '«{{path}}» — пустой файл (0 байт), а не библиотека Fieldnote. Файл не изменён.',
+      LIBRARY_NOT_SQLITE: '«{{path}}» — не библиотека Fieldnote (это не база данных SQLite). Файл не изменён.',
+      LIBRARY_FOREIGN: '«{{path}}» — база данных SQLite другой программы, а не библиотека Fieldnote. Файл не изменён.',
+      LIBRARY_DAMAGED: '«{{path}}» повреждён, открыть его безопасно нельзя. Файл не изменён; восстановите его из резервной копии.',
+      LIBRARY_READ_ONLY: '«{{path}}» доступен только для чтения (или его папка). Скопируйте его в папку с правом записи и откройте копию.',
+      LIBRARY_NEWER_VERSION: '«{{path}}» создан более новой версией Fieldnote. Обновите Fieldnote, чтобы открыть его; файл не изменён.',
+      LIBRARY_EXISTS: '«{{path}}» уже существует. Откройте его или выберите другое имя; Fieldnote никогда не перезаписывает файлы.',
+    },
   },
   method: {
     jtbd_switch: 'JTBD-интервью о переключении',
@@ -177,6 +187,7 @@ export const ru: Messages = {
     openRecent: 'Открыть {{path}}',
     recent: 'Недавние библиотеки',
     missing: 'Файл не найден',
+    examplePath: 'Исследование клиента.fieldnote',
   },
   studies: {
     new: 'Новое исследование',
@@ -228,7 +239,9 @@ export const ru: Messages = {
     durationValue: '{{actual}} из {{planned}} мин',
     untitled: 'Интервью без названия',
     details: 'Сведения об интервью',
-    actualDuration: 'Фактическая длительность на данный момент: {{minutes}} мин (по таймеру интервью).',
+    actualDuration: 'Фактическая длительность берётся из таймера интервью; для интервью без таймера введите её здесь.',
+    conductedAt: 'Дата проведения',
+    actualMinutes: 'Фактически минут',
   },
   companies: {
     new: 'Новая компания',
@@ -294,6 +307,7 @@ export const ru: Messages = {
     emptyHelp: 'Откройте встроенный шаблон и нажмите «Создать копию», чтобы получить редактируемый вариант.',
     counts: 'Разделов: {{sections}}, вопросов: {{questions}}',
     duplicate: 'Создать копию',
+    copyName: '{{name}} (копия)',
     editing: 'Редактирование «{{name}}»',
     save: 'Сохранить изменения',
     saved: 'Сохранено',

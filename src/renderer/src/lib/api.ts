@@ -5,10 +5,12 @@ import { transport } from './transport'
 export class ApiError extends Error {
   readonly code: ErrorCode
   readonly issues: string[]
+  readonly params: Record<string, string> | undefined
   constructor(shape: AppErrorShape) {
     super(shape.message)
     this.code = shape.code
     this.issues = shape.issues ?? []
+    this.params = shape.params
   }
 }
 

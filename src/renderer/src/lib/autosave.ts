@@ -1,4 +1,14 @@
 export type SaveState = 'saved' | 'pending' | 'saving' | 'error'
+
+/** Every live queue, so the app can flush them all when the window is about to close. */
+const liveQueues = new Set<AutosaveQueue>()
+
+/** Writes everything pending in every queue; resolves true only if all of it reached the library. */
+export async function flushAllQueues(): Promise<boolean> {
+  const queues = [...liveQueues]
+  await Promise.all(queues.map((q) => q.flush()))
+  return queues.every((q) => !q.hasPending() && q.status !== 'error')
+}
 export type SaveTask = (opts: { keepalive: boolean }) => Promise<unknown>
 
 /**
@@ -22,7 +32,20 @@ export class AutosaveQueue {
   private state: SaveState = 'saved'
   lastError: unknown = null
 
-  constructor(private readonly delayMs = 600) {}
+  /** When the first of the pending edits was scheduled: typing without pause still saves within maxWaitMs. */
+  private firstPendingAt: number | null = null
+
+  constructor(
+    private readonly delayMs = 600,
+    private readonly maxWaitMs = 1000,
+  ) {
+    liveQueues.add(this)
+  }
+
+  /** Stop tracking this queue (its screen is gone); call after a final flush. */
+  dispose(): void {
+    liveQueues.delete(this)
+  }
 
   get status(): SaveState {
     return this.state
@@ -37,8 +60,11 @@ export class AutosaveQueue {
     this.pending.set(key, task)
     this.latest.set(key, task)
     this.setState('pending')
+    const now = Date.now()
+    this.firstPendingAt ??= now
+    const wait = Math.max(0, Math.min(this.delayMs, this.firstPendingAt + this.maxWaitMs - now))
     if (this.timer) clearTimeout(this.timer)
-    this.timer = setTimeout(() => void this.flush(), this.delayMs)
+    this.timer = setTimeout(() => void this.flush(), wait)
   }
 
   hasPending(): boolean {
@@ -48,6 +74,7 @@ export class AutosaveQueue {
   async flush(opts: { keepalive?: boolean } = {}): Promise<void> {
     if (this.timer) clearTimeout(this.timer)
     this.timer = null
+    this.firstPendingAt = null
     const batch = [...this.pending.entries()]
     this.pending.clear()
     await Promise.all(batch.map(([key, task]) => this.run(key, task, opts.keepalive ?? false)))
@@ -67,6 +94,11 @@ export class AutosaveQueue {
         }
         if (this.latest.get(key) === task) this.latest.delete(key)
       } catch (err) {
+        if (isGone(err)) {
+          // The interview (or note's owner) was deleted: there is nowhere left to save to, so stop retrying.
+          if (this.latest.get(key) === task) this.latest.delete(key)
+          return
+        }
         this.lastError = err
         this.failed.add(key)
         // Keep the edit unless a newer one for this key replaced it (pending, or already taken by a flush and
@@ -94,4 +126,8 @@ export class AutosaveQueue {
     this.state = s
     for (const l of this.listeners) l(s)
   }
+}
+
+function isGone(err: unknown): boolean {
+  return typeof err === 'object' && err !== null && (err as { code?: unknown }).code === 'NOT_FOUND'
 }

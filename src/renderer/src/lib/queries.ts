@@ -3,12 +3,17 @@ import type { Channel, ChannelInput, ChannelOutput } from '../../../shared/ipc/c
 import { call, type ApiError } from './api'
 
 export function createQueryClient(): QueryClient {
-  return new QueryClient({
+  const client = new QueryClient({
     defaultOptions: {
       queries: { retry: false, refetchOnWindowFocus: false, staleTime: 5_000 },
       mutations: { retry: false },
     },
   })
+  // The interview runner seeds its editors from these once, and autosave writes around the cache: never
+  // reopen an interview from a cached copy, or older notes would show and then overwrite newer ones.
+  for (const channel of ['notes:list', 'interviews:get', 'transcripts:list', 'highlights:listForInterview'])
+    client.setQueryDefaults([channel], { gcTime: 0, staleTime: 0, refetchOnMount: 'always' })
+  return client
 }
 
 /** Server data keyed by channel and input, as the architecture prescribes. */

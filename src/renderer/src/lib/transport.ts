@@ -27,7 +27,7 @@ export interface Transport {
   kind: 'electron' | 'web'
   invoke(channel: string, input: unknown, opts?: { keepalive?: boolean }): Promise<Envelope<unknown>>
   onMenu(listener: (command: MenuCommand) => void): () => void
-  onFlushRequest(listener: () => Promise<void>): () => void
+  onFlushRequest(listener: () => Promise<boolean | void>): () => void
 }
 
 function webTransport(): Transport {

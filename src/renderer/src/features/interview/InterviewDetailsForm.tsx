@@ -25,7 +25,10 @@ export function InterviewDetailsForm({ interview, onClose, onSaved }: { intervie
     scheduledAt: toLocalInput(interview.scheduledAt),
     plannedMinutes: String(interview.plannedMinutes),
     status: interview.status,
+    conductedAt: toLocalInput(interview.conductedAt),
+    actualMinutes: String(interview.actualMinutes),
   })
+  const durationTyped = f.actualMinutes !== String(interview.actualMinutes)
   const submit = (e: React.FormEvent) => {
     e.preventDefault()
     update.mutate(
@@ -37,6 +40,9 @@ export function InterviewDetailsForm({ interview, onClose, onSaved }: { intervie
         scheduledAt: toIso(f.scheduledAt),
         plannedMinutes: Number(f.plannedMinutes),
         status: f.status,
+        conductedAt: toIso(f.conductedAt),
+        // Only a duration the user changed replaces the clock's own measurement.
+        ...(durationTyped ? { actualMinutes: Number(f.actualMinutes) } : {}),
       },
       { onSuccess: onSaved },
     )
@@ -86,7 +92,17 @@ export function InterviewDetailsForm({ interview, onClose, onSaved }: { intervie
             </select>
           </label>
         </div>
-        <p className="hint">{t('interviews.actualDuration', { minutes: interview.actualMinutes })}</p>
+        <div className="row">
+          <label>
+            {t('interviews.conductedAt')}
+            <input type="datetime-local" value={f.conductedAt} onChange={(e) => setF({ ...f, conductedAt: e.target.value })} />
+          </label>
+          <label>
+            {t('interviews.actualMinutes')}
+            <input type="number" min={0} max={1440} value={f.actualMinutes} onChange={(e) => setF({ ...f, actualMinutes: e.target.value })} />
+          </label>
+        </div>
+        <p className="hint">{t('interviews.actualDuration')}</p>
         <ErrorNote error={update.error} />
         <div className="actions">
           <button type="button" className="secondary" onClick={onClose}>

@@ -4,6 +4,7 @@ import type { MenuCommand } from '../../../../shared/ipc/transport'
 import { ErrorNote } from '../../components/ErrorNote'
 import { call } from '../../lib/api'
 import { useApi, useApiMutation } from '../../lib/queries'
+import { takePendingLibraryCommand } from '../../app/library-commands'
 import { navigate } from '../../app/router'
 
 /** File > New / Open library and the recent list; also where a library that failed to open is explained. */
@@ -26,13 +27,15 @@ export function LibraryScreen() {
     else create.mutate({ path }, { onSuccess: done })
   }
 
+  const canChoose = info.data?.canChooseFiles ?? false
   useEffect(() => {
-    const onCommand = (e: Event) => {
-      const command = (e as CustomEvent<MenuCommand>).detail
-      if (!info.data?.canChooseFiles) return
+    if (!canChoose) return
+    const run = (command: MenuCommand | null) => {
       if (command === 'library:new') void choose('create')
       if (command === 'library:open') void choose('open')
     }
+    run(takePendingLibraryCommand())
+    const onCommand = (e: Event) => run(takePendingLibraryCommand() ?? (e as CustomEvent<MenuCommand>).detail)
     window.addEventListener('fieldnote:library-command', onCommand)
     return () => window.removeEventListener('fieldnote:library-command', onCommand)
   })
@@ -76,7 +79,7 @@ export function LibraryScreen() {
         >
           <label>
             {t('library.newPath')}
-            <input value={newPath} onChange={(e) => setNewPath(e.target.value)} placeholder={info.data?.defaultLibraryPath.replace(/[^/\\]+$/, 'Client research.fieldnote')} />
+            <input value={newPath} onChange={(e) => setNewPath(e.target.value)} placeholder={info.data?.defaultLibraryPath.replace(/[^/\\]+$/, t('library.examplePath'))} />
           </label>
           <button type="submit">{t('library.create')}</button>
         </form>

@@ -54,7 +54,7 @@ function ScriptDetail({ id }: { id: string }) {
   if (!script.data) return <p>{t('common.loading')}</p>
   const s = script.data
   const dup = (
-    <button type="button" className={s.builtin ? '' : 'secondary'} onClick={() => duplicate.mutate({ id: s.id }, { onSuccess: (copy) => navigate({ name: 'scripts', id: copy.id }) })}>
+    <button type="button" className={s.builtin ? '' : 'secondary'} onClick={() => duplicate.mutate({ id: s.id, name: t('scripts.copyName', { name: s.name }) }, { onSuccess: (copy) => navigate({ name: 'scripts', id: copy.id }) })}>
       {t('scripts.duplicate')}
     </button>
   )

@@ -31,7 +31,7 @@ export function StudyDetailPane({ id }: { id: string }) {
           </p>
         </div>
         <div className="actions">
-          <button type="button" onClick={() => setAdding(true)} aria-keyshortcuts="N">
+          <button type="button" onClick={() => setAdding(true)}>
             {t('interviews.new')}
           </button>
           <button type="button" className="secondary" onClick={() => setEditing(true)}>
