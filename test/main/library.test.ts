@@ -335,6 +335,7 @@ describe('LibraryManager settings and startup', () => {
     expect(JSON.parse(readFileSync(join(dataDir, 'settings.json'), 'utf8'))).toEqual({
       recentLibraries: [expected],
       lastLibrary: expected,
+      cleanCloses: {},
     })
   })
 

@@ -7,7 +7,8 @@ import { dispatch } from '../ipc/dispatch'
 import { CONTENT_SECURITY_POLICY } from '../window/security'
 
 export const TOKEN_HEADER = 'x-fieldnote-token'
-const MAX_BODY_BYTES = 8 * 1024 * 1024
+// Transcript batches travel as base64 (10 MB per file): room for several files in one import.
+const MAX_BODY_BYTES = 64 * 1024 * 1024
 
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',

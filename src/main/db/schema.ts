@@ -110,6 +110,9 @@ export const interviews = sqliteTable(
   (t) => [
     index('interviews_study_idx').on(t.studyId),
     index('interviews_participant_idx').on(t.participantId),
+    // Covers the churn roll-up's reads of exit interviews: the columns after the large script snapshot
+    // would otherwise cost a walk through its overflow pages for every interview.
+    index('interviews_rollup_idx').on(t.studyId, t.participantId, t.primaryChurnReasonTagId, t.conductedAt, t.scheduledAt, t.createdAt, t.id),
   ],
 )
 
@@ -234,7 +237,8 @@ export const highlights = sqliteTable(
     ...timestamps,
   },
   (t) => [
-    index('highlights_interview_idx').on(t.interviewId),
+    // (interview_id, id) covers the roll-ups' walk from interviews to highlight tags without reading rows.
+    index('highlights_interview_id_idx').on(t.interviewId, t.id),
     index('highlights_note_idx').on(t.noteId),
     index('highlights_transcript_idx').on(t.transcriptId),
     index('highlights_survey_idx').on(t.surveyResponseId),
@@ -256,7 +260,7 @@ export const highlightTags = sqliteTable(
       .references(() => tags.id, { onDelete: 'cascade' }),
     createdAt: timestamps.createdAt,
   },
-  (t) => [primaryKey({ columns: [t.highlightId, t.tagId] }), index('highlight_tags_tag_idx').on(t.tagId)],
+  (t) => [primaryKey({ columns: [t.highlightId, t.tagId] }), index('highlight_tags_tag_highlight_idx').on(t.tagId, t.highlightId)],
 )
 
 export const jobStories = sqliteTable(

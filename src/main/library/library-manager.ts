@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto'
-import { existsSync, mkdirSync } from 'node:fs'
+import { existsSync, mkdirSync, statSync } from 'node:fs'
 import { basename, dirname, extname, isAbsolute, join, resolve } from 'node:path'
 import { AppError } from '../../shared/ipc/errors'
 import type { LibraryInfo } from '../../shared/ipc/contract'
@@ -59,7 +59,21 @@ export class LibraryManager {
   }
 
   async open(path: string): Promise<LibraryInfo> {
-    return this.swap(await openLibrary(normalise(path), { migrationsFolder: this.opts.migrationsFolder, now: this.now }))
+    const target = normalise(path)
+    return this.swap(
+      await openLibrary(target, {
+        migrationsFolder: this.opts.migrationsFolder,
+        now: this.now,
+        unchangedSinceCleanClose: this.unchangedSinceCleanClose(target),
+      }),
+    )
+  }
+
+  private unchangedSinceCleanClose(path: string): boolean {
+    const stamp = this.settings.cleanCloseOf(path)
+    if (!stamp || !existsSync(path)) return false
+    const now = statSync(path)
+    return now.size === stamp.size && now.mtimeMs === stamp.mtimeMs
   }
 
   async create(path: string): Promise<LibraryInfo> {
@@ -83,13 +97,22 @@ export class LibraryManager {
   }
 
   close(): void {
-    this.library?.close()
+    if (this.library) this.closeCleanly(this.library)
     this.library = null
+  }
+
+  /** Closing folds the WAL into the file; its size and mtime then mark it as untouched since. */
+  private closeCleanly(lib: Library): void {
+    lib.close()
+    if (existsSync(`${lib.path}-wal`)) return
+    const { size, mtimeMs } = statSync(lib.path)
+    this.settings.rememberCleanClose(lib.path, { size, mtimeMs })
   }
 
   private swap(next: Library): LibraryInfo {
     this.startupError = null
-    this.library?.close()
+    if (this.library && this.library.path !== next.path) this.closeCleanly(this.library)
+    else this.library?.close()
     this.library = next
     this.settings.rememberOpened(next.path)
     return this.info(next)

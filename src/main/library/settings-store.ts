@@ -2,9 +2,14 @@ import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from '
 import { dirname, join } from 'node:path'
 import { z } from 'zod'
 
+const FileStampSchema = z.object({ size: z.number(), mtimeMs: z.number() })
+export type FileStamp = z.infer<typeof FileStampSchema>
+
 const SettingsSchema = z.object({
   recentLibraries: z.array(z.string()).default([]),
   lastLibrary: z.string().nullable().default(null),
+  /** Size and modification time of each library when Fieldnote last closed it cleanly. */
+  cleanCloses: z.record(z.string(), FileStampSchema).default({}),
 })
 export type Settings = z.infer<typeof SettingsSchema>
 
@@ -36,7 +41,24 @@ export class SettingsStore {
 
   rememberOpened(path: string): void {
     const recent = [path, ...this.settings.recentLibraries.filter((p) => p !== path)].slice(0, MAX_RECENT)
-    this.settings = { recentLibraries: recent, lastLibrary: path }
+    // Opening for writing ends the clean state until the next clean close.
+    const { [path]: _opened, ...cleanCloses } = this.settings.cleanCloses
+    this.settings = { recentLibraries: recent, lastLibrary: path, cleanCloses }
+    this.save()
+  }
+
+  rememberCleanClose(path: string, stamp: FileStamp): void {
+    const known = new Set(this.settings.recentLibraries)
+    const kept = Object.fromEntries(Object.entries(this.settings.cleanCloses).filter(([p]) => known.has(p)))
+    this.settings = { ...this.settings, cleanCloses: { ...kept, [path]: stamp } }
+    this.save()
+  }
+
+  cleanCloseOf(path: string): FileStamp | null {
+    return this.settings.cleanCloses[path] ?? null
+  }
+
+  private save(): void {
     mkdirSync(dirname(this.file), { recursive: true })
     const tmp = `${this.file}.tmp`
     writeFileSync(tmp, JSON.stringify(this.settings, null, 2))

@@ -2,6 +2,7 @@ import type { z } from 'zod'
 import type { Note, NoteSaveSchema } from '../../shared/domain/interview'
 import { AppError } from '../../shared/ipc/errors'
 import { nowIso, type ServiceContext } from './context'
+import { syncNoteHighlights } from './highlights'
 import { snapshotQuestionIds } from './interviews'
 
 type NoteSave = z.output<typeof NoteSaveSchema>
@@ -33,7 +34,10 @@ export function listNotes(ctx: ServiceContext, input: { interviewId: string }): 
   return (ctx.sqlite.prepare('select * from interview_notes where interview_id = ?').all(input.interviewId) as Raw[]).map(toNote)
 }
 
-/** Upserts the notes of one question in one statement, so an autosave is atomic and idempotent. */
+/**
+ * Upserts the notes of one question in one statement, so an autosave is atomic and idempotent, and brings the
+ * note's highlight rows in line with the highlight marks in its doc (same transaction, so search stays in step).
+ */
 export function saveNote(ctx: ServiceContext, input: NoteSave): Note {
   if (!snapshotQuestionIds(ctx, input.interviewId).has(input.questionId))
     throw new AppError('VALIDATION', `Question ${input.questionId} is not part of this interview's script.`)
@@ -59,5 +63,6 @@ export function saveNote(ctx: ServiceContext, input: NoteSave): Note {
       firstElapsed: input.plainText.trim() ? input.elapsedMs : null,
       at,
     }) as Raw
+  syncNoteHighlights(ctx, { id: row.id, interviewId: row.interview_id, doc: input.doc })
   return toNote(row)
 }

@@ -119,7 +119,7 @@ function renderRoute(route: Route) {
     case 'scripts':
       return <ScriptsScreen selectedId={route.id} />
     case 'interview':
-      return <InterviewRunner id={route.id} />
+      return <InterviewRunner id={route.id} questionId={route.questionId} />
     case 'codebook':
       return <CodebookScreen selectedId={route.id} />
     case 'evidence':

@@ -9,11 +9,11 @@ export type Route =
   | { name: 'evidence'; id?: string }
   | { name: 'churn'; id?: string }
   | { name: 'forces'; id?: string }
-  | { name: 'interview'; id: string }
+  | { name: 'interview'; id: string; questionId?: string }
   | { name: 'library' }
 
 export function parseRoute(hash: string): Route {
-  const [name, id] = hash.replace(/^#\/?/, '').split('/').map(decodeURIComponent)
+  const [name, id, sub] = hash.replace(/^#\/?/, '').split('/').map(decodeURIComponent)
   switch (name) {
     case 'companies':
     case 'people':
@@ -24,7 +24,7 @@ export function parseRoute(hash: string): Route {
     case 'forces':
       return { name, ...(id ? { id } : {}) }
     case 'interview':
-      return id ? { name, id } : { name: 'studies' }
+      return id ? { name, id, ...(sub ? { questionId: sub } : {}) } : { name: 'studies' }
     case 'library':
       return { name }
     default:
@@ -33,7 +33,9 @@ export function parseRoute(hash: string): Route {
 }
 
 export function routeHref(route: Route): string {
-  return `#/${route.name}${'id' in route && route.id ? `/${encodeURIComponent(route.id)}` : ''}`
+  const id = 'id' in route && route.id ? `/${encodeURIComponent(route.id)}` : ''
+  const question = route.name === 'interview' && route.questionId ? `/${encodeURIComponent(route.questionId)}` : ''
+  return `#/${route.name}${id}${question}`
 }
 
 export function navigate(route: Route): void {

@@ -1,8 +1,10 @@
+import type { Editor } from '@tiptap/core'
 import { EditorContent, useEditor, type JSONContent } from '@tiptap/react'
 import StarterKit from '@tiptap/starter-kit'
 import { memo, useEffect } from 'react'
 import { useTranslation } from 'react-i18next'
 import { ElapsedStamp, setElapsedSource } from './elapsed-stamp'
+import { HighlightMark, highlightStorage, refreshHighlightColors } from './highlight-mark'
 
 interface NotesEditorProps {
   /** Initial content; the editor owns the document afterwards (remount with a new key to load another). */
@@ -10,9 +12,18 @@ interface NotesEditorProps {
   label: string
   getElapsedMs: () => number | null
   onChange: (doc: JSONContent, plainText: string) => void
+  /** Tagging: Mod+K and the toolbar's "Tag selection" button call this (the button shows only when it is set). */
+  onTagRequest?: (() => void) | undefined
+  /** A click on a highlighted passage, with the highlight ids there (innermost first). */
+  onHighlightClick?: ((ids: string[]) => void) | undefined
+  /** Colour of a highlight (its first tag's); `colorsKey` changes when the answers do. */
+  colorOf?: ((id: string) => string | null) | undefined
+  colorsKey?: unknown
+  /** The live editor, for callers that add or remove highlight marks. */
+  onEditor?: ((editor: Editor | null) => void) | undefined
 }
 
-function Toolbar({ editor }: { editor: NonNullable<ReturnType<typeof useEditor>> }) {
+function Toolbar({ editor, onTagRequest }: { editor: NonNullable<ReturnType<typeof useEditor>>; onTagRequest?: (() => void) | undefined }) {
   const { t } = useTranslation()
   const btn = (name: string, active: boolean, run: () => void, shortcut: string) => (
     <button
@@ -35,14 +46,19 @@ function Toolbar({ editor }: { editor: NonNullable<ReturnType<typeof useEditor>>
       {btn('bulletList', editor.isActive('bulletList'), () => chain().toggleBulletList().run(), 'Ctrl+Shift+8')}
       {btn('orderedList', editor.isActive('orderedList'), () => chain().toggleOrderedList().run(), 'Ctrl+Shift+7')}
       {btn('quote', editor.isActive('blockquote'), () => chain().toggleBlockquote().run(), 'Ctrl+Shift+B')}
+      {onTagRequest && (
+        <button type="button" className="tool tool-tag" title={`${t('highlights.tagSelection')} (Ctrl+K)`} aria-keyshortcuts="Control+K Meta+K" onMouseDown={(e) => e.preventDefault()} onClick={onTagRequest}>
+          {t('highlights.tagSelection')}
+        </button>
+      )}
     </div>
   )
 }
 
 /** The tiptap editor for one question's notes; kept apart so typing re-renders only this component. */
-export const NotesEditor = memo(function NotesEditor({ initial, label, getElapsedMs, onChange }: NotesEditorProps) {
+export const NotesEditor = memo(function NotesEditor({ initial, label, getElapsedMs, onChange, onTagRequest, onHighlightClick, colorOf, colorsKey, onEditor }: NotesEditorProps) {
   const editor = useEditor({
-    extensions: [StarterKit.configure({ heading: { levels: [2, 3, 4] }, link: false, codeBlock: false }), ElapsedStamp],
+    extensions: [StarterKit.configure({ heading: { levels: [2, 3, 4] }, link: false, codeBlock: false }), ElapsedStamp, HighlightMark],
     content: initial ?? '',
     // tiptap would inject a <style> element, which our CSP (style-src 'self') forbids; app.css has its rules.
     injectCSS: false,
@@ -64,6 +80,24 @@ export const NotesEditor = memo(function NotesEditor({ initial, label, getElapse
 
   useEffect(() => {
     if (!editor) return
+    const storage = highlightStorage(editor)
+    storage.onTagRequest = onTagRequest ?? null
+    storage.onHighlightClick = onHighlightClick ?? null
+  }, [editor, onTagRequest, onHighlightClick])
+
+  useEffect(() => {
+    if (!editor) return
+    highlightStorage(editor).colorOf = colorOf ?? (() => null)
+    refreshHighlightColors(editor)
+  }, [editor, colorOf, colorsKey])
+
+  useEffect(() => {
+    onEditor?.(editor)
+    return () => onEditor?.(null)
+  }, [editor, onEditor])
+
+  useEffect(() => {
+    if (!editor) return
     const emit = () => onChange(editor.getJSON(), editor.getText({ blockSeparator: '\n' }))
     editor.on('update', emit)
     return () => void editor.off('update', emit)
@@ -72,7 +106,7 @@ export const NotesEditor = memo(function NotesEditor({ initial, label, getElapse
   if (!editor) return null
   return (
     <div className="editor-frame">
-      <Toolbar editor={editor} />
+      <Toolbar editor={editor} onTagRequest={onTagRequest} />
       <EditorContent editor={editor} />
     </div>
   )

@@ -42,7 +42,12 @@ export class AutosaveQueue {
     liveQueues.add(this)
   }
 
-  /** Stop tracking this queue (its screen is gone); call after a final flush. */
+  /** Count this queue among those flushed before the window closes (again, after dispose()). */
+  track(): void {
+    liveQueues.add(this)
+  }
+
+  /** Stop tracking this queue (its screen is gone); a flush already started still finishes. */
   dispose(): void {
     liveQueues.delete(this)
   }

@@ -16,6 +16,8 @@ export function createQueryClient(): QueryClient {
   return client
 }
 
+const DERIVED_DOMAINS = ['churn', 'forces', 'matrix', 'stories', 'evidence', 'search']
+
 /** Server data keyed by channel and input, as the architecture prescribes. */
 export function useApi<C extends Channel>(channel: C, input?: ChannelInput<C>, opts?: { enabled?: boolean }) {
   return useQuery<ChannelOutput<C>, ApiError>({
@@ -31,7 +33,8 @@ export function useApi<C extends Channel>(channel: C, input?: ChannelInput<C>, o
  */
 export function useApiMutation<C extends Channel>(channel: C, alsoInvalidate: string[] = []) {
   const qc = useQueryClient()
-  const domains = new Set([channel.split(':')[0], ...alsoInvalidate])
+  // Roll-ups, evidence and search are computed from everything else, so any change may move them.
+  const domains = new Set([channel.split(':')[0], ...alsoInvalidate, ...DERIVED_DOMAINS])
   return useMutation<ChannelOutput<C>, ApiError, ChannelInput<C>>({
     mutationFn: (input) => call(channel, input),
     onSuccess: () =>

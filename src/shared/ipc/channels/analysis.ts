@@ -1,1 +1,19 @@
-export const ANALYSIS_CHANNELS = [] as const
+export const ANALYSIS_CHANNELS = [
+  'churn:rollup',
+  'churn:quotes',
+  'churn:uncoded',
+  'churn:setPrimary',
+  'churn:unmapped',
+  'churn:mapReason',
+  'imports:preview',
+  'imports:companies',
+  'imports:churnSurvey',
+  'forces:summary',
+  'forces:timeline',
+  'stories:list',
+  'stories:create',
+  'stories:update',
+  'stories:delete',
+  'matrix:cooccurrence',
+  'matrix:segments',
+] as const

@@ -1,1 +1,13 @@
-export const CODEBOOK_CHANNELS = [] as const
+export const CODEBOOK_CHANNELS = [
+  'tags:list',
+  'tags:create',
+  'tags:update',
+  'tags:move',
+  'tags:merge',
+  'tags:deleteImpact',
+  'tags:delete',
+  'tags:restore',
+  'tags:seedStarter',
+  'tags:exportQdc',
+  'tags:importQdc',
+] as const

@@ -1,1 +1,1 @@
-export const EVIDENCE_CHANNELS = [] as const
+export const EVIDENCE_CHANNELS = ['search:query', 'evidence:list', 'evidence:filterOptions'] as const

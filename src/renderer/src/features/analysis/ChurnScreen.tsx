@@ -1,12 +1,195 @@
+import { useEffect, useId, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import type { ChannelOutput } from '../../../../shared/ipc/contract'
+import { EmptyState } from '../../components/EmptyState'
+import { ErrorNote } from '../../components/ErrorNote'
+import { navigate, routeHref } from '../../app/router'
+import { fmtMoney } from '../../lib/format'
+import { useApi, useApiMutation } from '../../lib/queries'
+import { UncodedQueue, UnmappedQueue } from './ChurnQueues'
+import { ImportDialog } from './ImportDialog'
+import { MatrixPanel } from './MatrixPanel'
+import { ParetoChart } from './ParetoChart'
+import { SplitsTable } from './SplitsTable'
+import { fmtShare, StudyScope } from './StudyScope'
+import './analysis.css'
 
-/** Entry point of the churn screen (the route table in app/App.tsx renders it). */
+type Rollup = ChannelOutput<'churn:rollup'>
+type Row = Rollup['rows'][number]
+
+/** Churn reasons: Pareto, per-reason table with prevention, splits, quotes, the two recoding queues, imports. */
 export function ChurnScreen({ selectedId }: { selectedId?: string }) {
   const { t } = useTranslation()
+  const studyId = selectedId ?? null
+  const [byMrr, setByMrr] = useState(false)
+  const [reason, setReason] = useState<string | null>(null)
+  const [importing, setImporting] = useState<'companies' | 'churnSurvey' | null>(null)
+  const rollup = useApi('churn:rollup', { studyId })
+  const data = rollup.data
+  const currency = data?.currencies[0] ?? 'USD'
+  const money = (minor: number) => fmtMoney(minor, currency)
+  const format = byMrr ? money : (v: number) => String(v)
+  const selected = data?.rows.find((r) => r.tagId === reason) ?? null
+
   return (
-    <div className="page">
-      <h1>{t('nav.churn')}</h1>
-      {selectedId && <p className="hint">{selectedId}</p>}
+    <div className="page analysis">
+      <header className="page-header">
+        <h1>{t('nav.churn')}</h1>
+        <div className="actions">
+          <button type="button" className="secondary" onClick={() => setImporting('companies')}>
+            {t('analysis.importCompanies')}
+          </button>
+          <button type="button" onClick={() => setImporting('churnSurvey')}>
+            {t('analysis.importSurvey')}
+          </button>
+        </div>
+      </header>
+      <div className="toolbar">
+        <StudyScope value={studyId ?? ''} onChange={(id) => (setReason(null), navigate(id ? { name: 'churn', id } : { name: 'churn' }))} />
+        <div role="group" aria-label={t('analysis.measure')} className="toggle">
+          <button type="button" aria-pressed={!byMrr} onClick={() => setByMrr(false)}>
+            {t('analysis.byCompanies')}
+          </button>
+          <button type="button" aria-pressed={byMrr} onClick={() => setByMrr(true)}>
+            {t('analysis.byLostMrr')}
+          </button>
+        </div>
+      </div>
+      <ErrorNote error={rollup.error} />
+      {data && data.rows.length === 0 && <NoTaxonomy />}
+      {data && data.rows.length > 0 && (
+        <>
+          <p className="lede">
+            {t('analysis.totals', { count: data.totals.churnedCompanies, coded: data.totals.codedCompanies, lost: money(data.totals.codedLostMrr) })}
+            {data.totals.uncodedCompanies > 0 && ` ${t('analysis.uncodedCompanies', { count: data.totals.uncodedCompanies })}`}
+            {data.currencies.length > 1 && ` ${t('analysis.mixedCurrencies', { currencies: data.currencies.join(', ') })}`}
+          </p>
+          <section className="card" aria-labelledby="pareto-h">
+            <h2 id="pareto-h">{t(byMrr ? 'analysis.paretoByMrr' : 'analysis.paretoByCompanies')}</h2>
+            <ParetoChart bars={byMrr ? data.pareto.lostMrr : data.pareto.companies} format={format} title={t(byMrr ? 'analysis.paretoByMrr' : 'analysis.paretoByCompanies')} />
+          </section>
+          <ReasonsTable rows={data.rows} money={money} selected={reason} onSelect={setReason} />
+          {selected && <QuotesPanel row={selected} studyId={studyId} onClose={() => setReason(null)} />}
+          <SplitsTable rows={data.rows} byMrr={byMrr} format={money} />
+          <MatrixPanel rows={data.rows} studyId={studyId} />
+          <div className="queues">
+            <UncodedQueue studyId={studyId} rows={data.rows} />
+            <UnmappedQueue rows={data.rows} />
+          </div>
+        </>
+      )}
+      {importing && <ImportDialog kind={importing} studyId={studyId} onClose={() => setImporting(null)} />}
     </div>
+  )
+}
+
+function NoTaxonomy() {
+  const { t, i18n } = useTranslation()
+  const seed = useApiMutation('tags:seedStarter', ['churn', 'matrix'])
+  return (
+    <EmptyState title={t('analysis.noTaxonomyTitle')}>
+      <p>{t('analysis.noTaxonomyHelp')}</p>
+      <button type="button" disabled={seed.isPending} onClick={() => seed.mutate({ codebook: 'churn_reasons', language: i18n.language === 'ru' ? 'ru' : 'en' })}>
+        {t('analysis.addTaxonomy')}
+      </button>
+      <ErrorNote error={seed.error} />
+    </EmptyState>
+  )
+}
+
+function ReasonsTable({ rows, money, selected, onSelect }: { rows: Row[]; money: (m: number) => string; selected: string | null; onSelect: (id: string) => void }) {
+  const { t, i18n } = useTranslation()
+  const id = useId()
+  const [showAll, setShowAll] = useState(false)
+  // A full taxonomy has ~50 codes; by default only the ones some company gave (as primary or mention).
+  const shown = showAll ? rows : rows.filter((r) => r.mentioned_companies > 0 || r.primary_companies > 0)
+  return (
+    <section className="card" aria-labelledby={id}>
+      <header className="section-header">
+        <h2 id={id}>{t('analysis.reasonsTitle')}</h2>
+        <label className="checkbox">
+          <input type="checkbox" checked={showAll} onChange={(e) => setShowAll(e.target.checked)} /> {t('analysis.showAllReasons', { count: rows.length })}
+        </label>
+      </header>
+      <p className="hint">{t('analysis.reasonsHelp')}</p>
+      <div className="table-scroll">
+        <table className="data-table reasons">
+          <thead>
+            <tr>
+              <th scope="col">{t('analysis.reason')}</th>
+              <th scope="col">{t('analysis.companies')}</th>
+              <th scope="col">{t('analysis.shareOfChurned')}</th>
+              <th scope="col">{t('analysis.lostMrr')}</th>
+              <th scope="col">{t('analysis.shareOfLostMrr')}</th>
+              <th scope="col">{t('analysis.mentioned')}</th>
+              <th scope="col">{t('analysis.prevention')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {shown.map((r) => (
+              <tr key={r.tagId} className={[r.depth === 0 ? 'category-row' : '', r.tagId === selected ? 'selected' : ''].join(' ').trim() || undefined}>
+                <th scope="row" style={{ paddingLeft: `${0.4 + r.depth * 1.2}rem` }}>
+                  <button type="button" className="link" onClick={() => onSelect(r.tagId)} aria-label={t('analysis.showQuotes', { name: `${r.code ?? ''} ${r.name}`.trim() })}>
+                    {r.code && <span className="code">{r.code}</span>} {r.name}
+                  </button>
+                </th>
+                <td>{r.primary_companies}</td>
+                <td>{fmtShare(r.share_of_churned, i18n.language)}</td>
+                <td>{money(r.primary_lost_mrr)}</td>
+                <td>{fmtShare(r.share_of_lost_mrr, i18n.language)}</td>
+                <td>{r.mentioned_companies}</td>
+                <td className="prevention">{r.prevention}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  )
+}
+
+function QuotesPanel({ row, studyId, onClose }: { row: Row; studyId: string | null; onClose: () => void }) {
+  const { t } = useTranslation()
+  const quotes = useApi('churn:quotes', { tagId: row.tagId, studyId })
+  const heading = useRef<HTMLHeadingElement>(null)
+  // Opening a reason moves focus (and the view) to its quotes, which sit below a possibly long table.
+  useEffect(() => {
+    heading.current?.focus()
+    heading.current?.scrollIntoView({ block: 'start', behavior: 'smooth' })
+  }, [row.tagId])
+  return (
+    <section className="card quotes" aria-labelledby="quotes-h">
+      <header className="section-header">
+        <h2 id="quotes-h" ref={heading} tabIndex={-1}>{t('analysis.quotesFor', { name: `${row.code ?? ''} ${row.name}`.trim() })}</h2>
+        <button type="button" className="secondary" onClick={onClose}>
+          {t('analysis.close')}
+        </button>
+      </header>
+      {row.prevention && (
+        <p className="goal">
+          <strong>{t('analysis.prevention')}:</strong> {row.prevention}
+        </p>
+      )}
+      <ErrorNote error={quotes.error} />
+      {quotes.data?.length === 0 && <p className="hint">{t('analysis.noQuotes')}</p>}
+      <ul className="quote-list">
+        {quotes.data?.map((q) => (
+          <li key={q.highlightId ?? q.surveyResponseId}>
+            <blockquote>{q.quote}</blockquote>
+            <div className="item-meta">
+              {[q.companyName, q.participantName].filter(Boolean).join(' · ')}
+              {q.interviewId ? (
+                <>
+                  {' · '}
+                  <a href={routeHref({ name: 'interview', id: q.interviewId })}>{q.interviewTitle || t('analysis.openInterview')}</a>
+                </>
+              ) : (
+                ` · ${t('analysis.fromSurvey')}`
+              )}
+            </div>
+          </li>
+        ))}
+      </ul>
+    </section>
   )
 }

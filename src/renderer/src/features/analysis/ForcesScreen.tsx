@@ -1,12 +1,185 @@
+import { useId, useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { ErrorNote } from '../../components/ErrorNote'
+import { EmptyState } from '../../components/EmptyState'
+import { navigate, routeHref } from '../../app/router'
+import { fmtElapsed } from '../../lib/format'
+import { useApi, useApiMutation } from '../../lib/queries'
+import { StudyScope } from './StudyScope'
+import './analysis.css'
 
-/** Entry point of the forces screen (the route table in app/App.tsx renders it). */
+/** JTBD forces of a study (or the library): four quadrants, job stories, and one interview's switch timeline. */
 export function ForcesScreen({ selectedId }: { selectedId?: string }) {
   const { t } = useTranslation()
+  const studyId = selectedId ?? null
+  const forces = useApi('forces:summary', { studyId })
   return (
-    <div className="page">
-      <h1>{t('nav.forces')}</h1>
-      {selectedId && <p className="hint">{selectedId}</p>}
+    <div className="page analysis">
+      <header className="page-header">
+        <h1>{t('nav.forces')}</h1>
+      </header>
+      <div className="toolbar">
+        <StudyScope value={studyId ?? ''} onChange={(id) => navigate(id ? { name: 'forces', id } : { name: 'forces' })} />
+      </div>
+      <ErrorNote error={forces.error} />
+      <section aria-labelledby="forces-h">
+        <h2 id="forces-h">{t('analysis.forcesTitle')}</h2>
+        <p className="hint">{t('analysis.forcesHelp')}</p>
+        <div className="quadrants">
+          {forces.data?.map((f) => (
+            <section key={f.force} className={`card quadrant force-${f.force}`} aria-labelledby={`force-${f.force}`}>
+              <h3 id={`force-${f.force}`}>{t(`analysis.force.${f.force}`)}</h3>
+              <p className="hint">{t(`analysis.forceHint.${f.force}`)}</p>
+              <p className="force-count">
+                {t('analysis.participants', { count: f.participants })} · {t('analysis.quotes', { count: f.highlights })}
+              </p>
+              <ul className="quote-list">
+                {f.quotes.map((q) => (
+                  <li key={q.highlightId}>
+                    <blockquote>{q.quote}</blockquote>
+                    <div className="item-meta">
+                      {q.tagName}
+                      {q.participantName ? ` · ${q.participantName}` : ''}
+                      {q.interviewId && (
+                        <>
+                          {' · '}
+                          <a href={routeHref({ name: 'interview', id: q.interviewId })}>{t('analysis.openInterview')}</a>
+                        </>
+                      )}
+                    </div>
+                  </li>
+                ))}
+              </ul>
+            </section>
+          ))}
+        </div>
+      </section>
+      {studyId ? (
+        <>
+          <JobStories studyId={studyId} />
+          <SwitchTimeline studyId={studyId} />
+        </>
+      ) : (
+        <p className="hint">{t('analysis.chooseStudyForStories')}</p>
+      )}
     </div>
+  )
+}
+
+function JobStories({ studyId }: { studyId: string }) {
+  const { t } = useTranslation()
+  const id = useId()
+  const stories = useApi('stories:list', { studyId })
+  const interviews = useApi('interviews:list', { studyId })
+  const create = useApiMutation('stories:create')
+  const remove = useApiMutation('stories:delete')
+  const [interviewId, setInterviewId] = useState('')
+  const [situation, setSituation] = useState('')
+  const [motivation, setMotivation] = useState('')
+  const [outcome, setOutcome] = useState('')
+  const target = interviewId || interviews.data?.[0]?.id || ''
+  const submit = (e: React.FormEvent) => {
+    e.preventDefault()
+    create.mutate(
+      { interviewId: target, situation, motivation, outcome },
+      { onSuccess: () => (setSituation(''), setMotivation(''), setOutcome('')) },
+    )
+  }
+  return (
+    <section className="card" aria-labelledby={id}>
+      <h2 id={id}>{t('analysis.jobStoriesTitle')}</h2>
+      <ErrorNote error={stories.error ?? remove.error} />
+      {stories.data?.length === 0 && <p className="hint">{t('analysis.noJobStories')}</p>}
+      <ul className="story-list">
+        {stories.data?.map((s) => (
+          <li key={s.id}>
+            <p className="story">{t('analysis.jobStory', { situation: s.situation, motivation: s.motivation, outcome: s.outcome })}</p>
+            <div className="item-meta">
+              <a href={routeHref({ name: 'interview', id: s.interviewId })}>{s.interviewTitle || s.participantName || t('analysis.untitledInterview')}</a>{' '}
+              <button type="button" className="icon" aria-label={t('analysis.deleteStory', { situation: s.situation })} onClick={() => remove.mutate({ id: s.id })}>
+                ×
+              </button>
+            </div>
+          </li>
+        ))}
+      </ul>
+      {(interviews.data?.length ?? 0) > 0 ? (
+        <form className="form story-form" onSubmit={submit} aria-label={t('analysis.newJobStory')}>
+          <label>
+            {t('analysis.interview')}
+            <select value={target} onChange={(e) => setInterviewId(e.target.value)}>
+              {interviews.data?.map((i) => (
+                <option key={i.id} value={i.id}>
+                  {i.title || i.participantName || i.id}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            {t('analysis.when')}
+            <input value={situation} onChange={(e) => setSituation(e.target.value)} required />
+          </label>
+          <label>
+            {t('analysis.iWantTo')}
+            <input value={motivation} onChange={(e) => setMotivation(e.target.value)} required />
+          </label>
+          <label>
+            {t('analysis.soICan')}
+            <input value={outcome} onChange={(e) => setOutcome(e.target.value)} required />
+          </label>
+          <ErrorNote error={create.error} />
+          <div className="actions">
+            <button type="submit" disabled={create.isPending}>
+              {t('analysis.addJobStory')}
+            </button>
+          </div>
+        </form>
+      ) : (
+        <p className="hint">{t('analysis.noInterviews')}</p>
+      )}
+    </section>
+  )
+}
+
+function SwitchTimeline({ studyId }: { studyId: string }) {
+  const { t } = useTranslation()
+  const id = useId()
+  const interviews = useApi('interviews:list', { studyId })
+  const [interviewId, setInterviewId] = useState('')
+  const target = interviewId || interviews.data?.[0]?.id || ''
+  const timeline = useApi('forces:timeline', { interviewId: target }, { enabled: !!target })
+  return (
+    <section className="card" aria-labelledby={id}>
+      <header className="section-header">
+        <h2 id={id}>{t('analysis.timelineTitle')}</h2>
+        {(interviews.data?.length ?? 0) > 0 && (
+          <label>
+            {t('analysis.interview')}{' '}
+            <select value={target} onChange={(e) => setInterviewId(e.target.value)}>
+              {interviews.data?.map((i) => (
+                <option key={i.id} value={i.id}>
+                  {i.title || i.participantName || i.id}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
+      </header>
+      <ErrorNote error={timeline.error} />
+      {timeline.data?.length === 0 && (
+        <EmptyState title={t('analysis.noTimelineTitle')}>
+          <p>{t('analysis.noTimelineHelp')}</p>
+        </EmptyState>
+      )}
+      <ol className="timeline">
+        {timeline.data?.map((item) => (
+          <li key={`${item.highlightId}-${item.phaseTagId}`}>
+            <span className="phase">{item.phaseName}</span>
+            {item.elapsedMs !== null && <span className="stamp">{fmtElapsed(item.elapsedMs)}</span>}
+            <blockquote>{item.quote}</blockquote>
+          </li>
+        ))}
+      </ol>
+    </section>
   )
 }

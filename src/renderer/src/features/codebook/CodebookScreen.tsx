@@ -1,12 +1,146 @@
+import { useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { EmptyState } from '../../components/EmptyState'
+import { ErrorNote } from '../../components/ErrorNote'
+import { navigate, routeHref } from '../../app/router'
+import { useApi, useApiMutation } from '../../lib/queries'
+import { QdcActions } from './QdcActions'
+import { StarterButtons, StarterMenu } from './StarterMenu'
+import { TagCreateDialog } from './TagCreateDialog'
+import { TagDetail } from './TagDetail'
+import { TagTreeView } from './TagTreeView'
+import { TAG_DEPENDENTS } from './invalidate'
+import './codebook.css'
 
-/** Entry point of the codebook screen (the route table in app/App.tsx renders it). */
+/** The codebook: the tag tree on the left, the chosen tag's editor on the right (route #/codebook/<tagId>). */
 export function CodebookScreen({ selectedId }: { selectedId?: string }) {
   const { t } = useTranslation()
+  const tags = useApi('tags:list')
+  const [filter, setFilter] = useState('')
+  const [creating, setCreating] = useState<{ parentId: string | null } | null>(null)
+  const [notice, setNotice] = useState('')
+  const [deleted, setDeleted] = useState<{ id: string; name: string } | null>(null)
+  const restore = useApiMutation('tags:restore', TAG_DEPENDENTS)
+  const remove = useApiMutation('tags:delete', TAG_DEPENDENTS)
+  const merge = useApiMutation('tags:merge', TAG_DEPENDENTS)
+  const list = useMemo(() => tags.data ?? [], [tags.data])
+  const selected = list.find((x) => x.id === selectedId)
+  // A newer message replaces the Undo offer: undo is for the delete just made, not one several steps back.
+  const announce = (message: string) => {
+    setDeleted(null)
+    setNotice(message)
+  }
+
+  const undo = () => {
+    if (!deleted) return
+    restore.mutate(
+      { id: deleted.id },
+      {
+        onSuccess: (tag) => {
+          setDeleted(null)
+          setNotice(t('codebook.delete.restored', { name: tag.name }))
+          navigate({ name: 'codebook', id: tag.id })
+        },
+      },
+    )
+  }
+
   return (
-    <div className="page">
-      <h1>{t('nav.codebook')}</h1>
-      {selectedId && <p className="hint">{selectedId}</p>}
+    <div className="split codebook">
+      <section className="list-pane" aria-labelledby="codebook-h">
+        <header className="pane-header">
+          <h1 id="codebook-h">{t('codebook.title')}</h1>
+          <button type="button" onClick={() => setCreating({ parentId: null })}>
+            {t('codebook.newTag')}
+          </button>
+        </header>
+        <div className="codebook-toolbar">
+          <StarterMenu onDone={announce} />
+          <QdcActions onDone={announce} />
+        </div>
+        <label>
+          {t('codebook.filter')}
+          <input type="search" value={filter} onChange={(e) => setFilter(e.target.value)} placeholder={t('codebook.filterPlaceholder')} />
+        </label>
+        <div role="status" className="codebook-status">
+          {deleted ? (
+            <span>
+              {t('codebook.delete.done', { name: deleted.name })}{' '}
+              <button type="button" className="secondary" onClick={undo} disabled={restore.isPending}>
+                {t('codebook.delete.undo')}
+              </button>
+            </span>
+          ) : (
+            notice
+          )}
+        </div>
+        <ErrorNote error={tags.error ?? restore.error} />
+        {tags.isSuccess && list.length === 0 ? (
+          <EmptyState title={t('codebook.emptyTitle')}>
+            <p>{t('codebook.emptyHelp')}</p>
+            <StarterButtons onDone={announce} />
+          </EmptyState>
+        ) : (
+          <TagTreeView tags={list} filter={filter} selectedId={selectedId} />
+        )}
+      </section>
+      <section className="detail-pane">
+        {selected ? (
+          <TagDetail
+            key={selected.id}
+            tag={selected}
+            tags={list}
+            onNewChild={() => setCreating({ parentId: selected.id })}
+            remove={{
+              pending: remove.isPending,
+              error: remove.error,
+              run: () =>
+                remove.mutate(
+                  { id: selected.id },
+                  {
+                    onSuccess: () => {
+                      setDeleted({ id: selected.id, name: selected.name })
+                      setNotice('')
+                      navigate({ name: 'codebook' })
+                    },
+                  },
+                ),
+            }}
+            merge={{
+              pending: merge.isPending,
+              error: merge.error,
+              run: (targetId) =>
+                merge.mutate(
+                  { sourceId: selected.id, targetId },
+                  {
+                    onSuccess: (result) => {
+                      setDeleted(null)
+                      setNotice(t('codebook.merge.done', { source: selected.name, target: result.name }))
+                      navigate({ name: 'codebook', id: result.id })
+                    },
+                  },
+                ),
+            }}
+          />
+        ) : (
+          <div className="codebook-intro">
+            <p className="lede">{t('codebook.lede')}</p>
+            {list.length > 0 && <p className="hint">{t('codebook.selectHint')}</p>}
+            {selectedId && tags.isSuccess && <a href={routeHref({ name: 'codebook' })}>{t('codebook.title')}</a>}
+          </div>
+        )}
+      </section>
+      {creating && (
+        <TagCreateDialog
+          tags={list}
+          parentId={creating.parentId}
+          onClose={() => setCreating(null)}
+          onCreated={(tag) => {
+            setCreating(null)
+            navigate({ name: 'codebook', id: tag.id })
+          }}
+        />
+      )}
     </div>
   )
 }

@@ -1,6 +1,7 @@
+import type { Editor } from '@tiptap/core'
 import type { JSONContent } from '@tiptap/react'
 import { useQueryClient } from '@tanstack/react-query'
-import { useCallback, useEffect, useMemo, useState } from 'react'
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Interview, InterviewDetail, Note } from '../../../../shared/domain/interview'
 import { ErrorNote } from '../../components/ErrorNote'
@@ -14,17 +15,24 @@ import { InterviewDetailsForm } from './InterviewDetailsForm'
 import { RatingsPanel } from './RatingsPanel'
 import { useAutosaveQueue } from './useAutosaveQueue'
 import { useInterviewClock } from './useInterviewClock'
+import { TagPicker } from '../../editor/TagPicker'
+import { HighlightDetails } from '../highlights/HighlightDetails'
+import { HighlightList } from '../highlights/HighlightList'
+import { newHighlightId, useTagging } from '../highlights/useTagging'
+import { withoutHighlight } from '../highlights/strip-highlight'
+import { TranscriptPane } from './TranscriptPane'
 
-export function InterviewRunner({ id }: { id: string }) {
+/** The runner for one interview; questionId (from an evidence or search link) opens at that question. */
+export function InterviewRunner({ id, questionId }: { id: string; questionId?: string }) {
   const { t } = useTranslation()
   const detail = useApi('interviews:get', { id })
   const notes = useApi('notes:list', { interviewId: id })
   if (detail.error || notes.error) return <ErrorNote error={detail.error ?? notes.error} />
   if (!detail.data || !notes.data) return <p>{t('common.loading')}</p>
-  return <Runner key={id} interview={detail.data} initialNotes={notes.data} />
+  return <Runner key={`${id}/${questionId ?? ''}`} interview={detail.data} initialNotes={notes.data} questionId={questionId} />
 }
 
-function Runner({ interview, initialNotes }: { interview: InterviewDetail; initialNotes: Note[] }) {
+function Runner({ interview, initialNotes, questionId }: { interview: InterviewDetail; initialNotes: Note[]; questionId?: string }) {
   const { t } = useTranslation()
   const qc = useQueryClient()
   const { queue, status } = useAutosaveQueue()
@@ -35,15 +43,37 @@ function Runner({ interview, initialNotes }: { interview: InterviewDetail; initi
     [interview.script],
   )
   // The editor's latest content per question, so switching back shows what was typed even before it saved.
-  const [docs] = useState(() => new Map<string, { doc: JSONContent; text: string }>(initialNotes.map((n) => [n.questionId, { doc: n.doc as JSONContent, text: n.plainText }])))
-  const [noted, setNoted] = useState(() => new Set(initialNotes.filter((n) => n.plainText.trim()).map((n) => n.questionId)))
-  const startIndex = Math.max(0, questions.findIndex((q) => q.id === interview.currentQuestionId))
+  const [docs] = useState(
+    () =>
+      new Map<string, { doc: JSONContent; text: string }>(
+        initialNotes.map((n) => [n.questionId, { doc: n.doc as JSONContent, text: n.plainText }]),
+      ),
+  )
+  const [noted, setNoted] = useState(
+    () => new Set(initialNotes.filter((n) => n.plainText.trim()).map((n) => n.questionId)),
+  )
+  const startIndex = Math.max(
+    0,
+    questions.findIndex((q) => q.id === (questionId ?? interview.currentQuestionId)),
+  )
   const [index, setIndex] = useState(startIndex)
   const [editing, setEditing] = useState(false)
   const current = questions[index]
+  const tagging = useTagging(interview.id)
+  const [tab, setTab] = useState<'notes' | 'transcript'>('notes')
+  const [activeHighlights, setActiveHighlights] = useState<string[] | null>(null)
+  const [picking, setPicking] = useState<{ from: number; to: number } | null>(null)
+  const [tagHint, setTagHint] = useState<string | null>(null)
+  const editorRef = useRef<Editor | null>(null)
+  const onEditor = useCallback((e: Editor | null) => void (editorRef.current = e), [])
+  const defaultKind =
+    interview.method === 'exit' ? 'churn_reason' : interview.method === 'jtbd_switch' ? 'jtbd_force' : 'theme'
 
   const setInterview = useCallback(
-    (iv: Interview) => qc.setQueryData(['interviews:get', { id: interview.id }], (old: InterviewDetail | undefined) => (old ? { ...old, ...iv } : old)),
+    (iv: Interview) =>
+      qc.setQueryData(['interviews:get', { id: interview.id }], (old: InterviewDetail | undefined) =>
+        old ? { ...old, ...iv } : old,
+      ),
     [qc, interview.id],
   )
 
@@ -53,20 +83,26 @@ function Runner({ interview, initialNotes }: { interview: InterviewDetail; initi
       if (!q || next === index) return
       void queue.flush() // switching question writes the notes just typed
       setIndex(next)
-      queue.schedule('current-question', (opts) => call('interviews:update', { id: interview.id, currentQuestionId: q.id }, opts))
+      queue.schedule('current-question', (opts) =>
+        call('interviews:update', { id: interview.id, currentQuestionId: q.id }, opts),
+      )
     },
     [questions, index, queue, interview.id],
   )
 
   const toggleTimer = () => {
     if (interview.status === 'done') return
-    timer.mutate({ id: interview.id, action: interview.timerRunning ? 'pause' : 'start' }, { onSuccess: setInterview })
+    timer.mutate(
+      { id: interview.id, action: interview.timerRunning ? 'pause' : 'start' },
+      { onSuccess: setInterview },
+    )
   }
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (!e.altKey || e.ctrlKey || e.metaKey) return
-      const step = e.key === 'ArrowDown' || e.key === 'PageDown' ? 1 : e.key === 'ArrowUp' || e.key === 'PageUp' ? -1 : 0
+      const step =
+        e.key === 'ArrowDown' || e.key === 'PageDown' ? 1 : e.key === 'ArrowUp' || e.key === 'PageUp' ? -1 : 0
       if (step !== 0) {
         e.preventDefault()
         goTo(index + step)
@@ -98,11 +134,77 @@ function Runner({ interview, initialNotes }: { interview: InterviewDetail; initi
         return next
       })
       queue.schedule(`note:${questionId}`, (opts) =>
-        call('notes:save', { interviewId: interview.id, questionId, doc: doc as { type: 'doc' }, plainText: text, elapsedMs: Math.round(getElapsedMs()) }, opts),
+        call(
+          'notes:save',
+          {
+            interviewId: interview.id,
+            questionId,
+            doc: doc as { type: 'doc' },
+            plainText: text,
+            // Before the clock starts there is no interview time to record yet.
+            elapsedMs: running || getElapsedMs() > 0 ? Math.round(getElapsedMs()) : null,
+          },
+          opts,
+        ),
       )
     },
-    [current, queue, interview.id, getElapsedMs, docs],
+    [current, queue, interview.id, getElapsedMs, running, docs],
   )
+
+  const onTagRequest = useCallback(() => {
+    const editor = editorRef.current
+    if (!editor || editor.state.selection.empty) {
+      setTagHint(t('highlights.selectFirst'))
+      return
+    }
+    setTagHint(null)
+    setPicking({ from: editor.state.selection.from, to: editor.state.selection.to })
+  }, [t])
+
+  /** Marks the selection with a new highlight id, writes the note (so the row exists), then tags the row. */
+  const tagNoteSelection = async (tagId: string, range: { from: number; to: number }) => {
+    const editor = editorRef.current
+    if (!editor) return
+    const id = newHighlightId()
+    editor.chain().setTextSelection(range).addHighlight(id).run()
+    await queue.flush()
+    if (queue.status === 'error')
+      throw queue.lastError instanceof Error ? queue.lastError : new Error(t('runner.save.error'))
+    await call('highlights:setTags', { id, tagIds: [tagId] })
+    await tagging.refresh()
+    setPicking(null)
+    editor.commands.focus()
+  }
+
+  const deleteNoteHighlight = async (id: string) => {
+    const h = tagging.highlightById.get(id)
+    const editor = editorRef.current
+    if (editor && (!h || h.questionId === current?.id)) editor.commands.removeHighlight(id)
+    else if (h?.questionId) {
+      // The note of another question: take the id out of its saved doc.
+      const questionId = h.questionId
+      const saved = docs.get(questionId)
+      if (saved) {
+        const doc = withoutHighlight(saved.doc, id)
+        docs.set(questionId, { doc, text: saved.text })
+        queue.schedule(`note:${questionId}`, (opts) =>
+          call(
+            'notes:save',
+            {
+              interviewId: interview.id,
+              questionId,
+              doc: doc as { type: 'doc' },
+              plainText: saved.text,
+              elapsedMs: null,
+            },
+            opts,
+          ),
+        )
+      } else await call('highlights:delete', { id })
+    }
+    await queue.flush()
+    setActiveHighlights((ids) => ids?.filter((x) => x !== id) ?? null)
+  }
 
   const getStamp = useCallback(() => {
     const ms = getElapsedMs()
@@ -122,19 +224,32 @@ function Runner({ interview, initialNotes }: { interview: InterviewDetail; initi
           </a>
           <h1>{interview.title || interview.participantName || t('interviews.untitled')}</h1>
           <p className="item-meta">
-            {[interview.title ? interview.participantName : null, interview.companyName, interview.scriptName, interview.interviewer ? t('runner.by', { name: interview.interviewer }) : null]
+            {[
+              interview.title ? interview.participantName : null,
+              interview.companyName,
+              interview.scriptName,
+              interview.interviewer ? t('runner.by', { name: interview.interviewer }) : null,
+            ]
               .filter(Boolean)
               .join(' · ')}
           </p>
         </div>
         <div className="runner-controls">
-          <output className={`timer ${overtime ? 'over' : ''}`} aria-label={t('runner.elapsed')} data-testid="timer">
+          <output
+            className={`timer ${overtime ? 'over' : ''}`}
+            aria-label={t('runner.elapsed')}
+            data-testid="timer"
+          >
             {fmtElapsed(elapsedMs)}
           </output>
           <span className="hint">{t('runner.planned', { minutes: interview.plannedMinutes })}</span>
           {interview.status !== 'done' && (
             <button type="button" onClick={toggleTimer} aria-keyshortcuts="Alt+T">
-              {interview.timerRunning ? t('runner.pause') : interview.elapsedMs > 0 ? t('runner.resume') : t('runner.start')}
+              {interview.timerRunning
+                ? t('runner.pause')
+                : interview.elapsedMs > 0
+                  ? t('runner.resume')
+                  : t('runner.start')}
             </button>
           )}
           {interview.status !== 'done' ? (
@@ -142,15 +257,30 @@ function Runner({ interview, initialNotes }: { interview: InterviewDetail; initi
               {t('runner.finish')}
             </button>
           ) : (
-            <button type="button" className="secondary" onClick={() => timer.mutate({ id: interview.id, action: 'reopen' }, { onSuccess: setInterview })}>
+            <button
+              type="button"
+              className="secondary"
+              onClick={() =>
+                timer.mutate({ id: interview.id, action: 'reopen' }, { onSuccess: setInterview })
+              }
+            >
               {t('runner.reopen')}
             </button>
           )}
           <button type="button" className="secondary" onClick={() => setEditing(true)}>
             {t('interviews.details')}
           </button>
-          <DeleteButton domain="interviews" id={interview.id} onDeleted={() => navigate({ name: 'studies', id: interview.studyId })} />
-          <span className={`save-state save-${status}`} role="status" aria-live="polite" data-testid="save-state">
+          <DeleteButton
+            domain="interviews"
+            id={interview.id}
+            onDeleted={() => navigate({ name: 'studies', id: interview.studyId })}
+          />
+          <span
+            className={`save-state save-${status}`}
+            role="status"
+            aria-live="polite"
+            data-testid="save-state"
+          >
             {t(`runner.save.${status}`)}
           </span>
         </div>
@@ -166,9 +296,16 @@ function Runner({ interview, initialNotes }: { interview: InterviewDetail; initi
                   const i = questions.findIndex((x) => x.id === q.id)
                   return (
                     <li key={q.id}>
-                      <button type="button" aria-current={i === index ? 'step' : undefined} className={noted.has(q.id) ? 'noted' : ''} onClick={() => goTo(i)}>
+                      <button
+                        type="button"
+                        aria-current={i === index ? 'step' : undefined}
+                        className={noted.has(q.id) ? 'noted' : ''}
+                        onClick={() => goTo(i)}
+                      >
                         <span className="q-num">{i + 1}.</span> {q.text}
-                        {noted.has(q.id) && <span className="visually-hidden"> ({t('runner.hasNotes')})</span>}
+                        {noted.has(q.id) && (
+                          <span className="visually-hidden"> ({t('runner.hasNotes')})</span>
+                        )}
                       </button>
                     </li>
                   )
@@ -177,49 +314,156 @@ function Runner({ interview, initialNotes }: { interview: InterviewDetail; initi
             </div>
           ))}
         </nav>
-        <section className="question-pane" aria-labelledby="current-question">
-          <p className="item-meta">
-            {t('runner.sectionOf', { n: sectionNumber, title: current.section.title })}
-            {current.section.jtbdPhase && <span className="badge">{t(`jtbdPhase.${current.section.jtbdPhase}`)}</span>}
-            {current.section.journeyStage && <span className="badge">{t(`journeyStage.${current.section.journeyStage}`)}</span>}
-          </p>
-          <h2 id="current-question">
-            <span className="q-num">{t('runner.questionOf', { n: index + 1, total: questions.length })}</span> {current.text}
-          </h2>
-          {current.section.guidance && <p className="guidance">{current.section.guidance}</p>}
-          {current.probes.length > 0 && (
-            <div className="probes">
-              <h3>{t('runner.probes')}</h3>
-              <ul>
-                {current.probes.map((p) => (
-                  <li key={p}>{p}</li>
-                ))}
-              </ul>
+        <section
+          className="question-pane"
+          aria-label={tab === 'notes' ? t('highlights.tabs.notes') : t('highlights.tabs.transcript')}
+        >
+          <div role="tablist" aria-label={t('highlights.tabs.label')} className="runner-tabs">
+            {(['notes', 'transcript'] as const).map((name) => (
+              <button
+                key={name}
+                type="button"
+                role="tab"
+                id={`runner-tab-${name}`}
+                aria-selected={tab === name}
+                aria-controls={`runner-panel-${name}`}
+                onClick={() => setTab(name)}
+              >
+                {t(`highlights.tabs.${name}`)}
+              </button>
+            ))}
+          </div>
+          {tab === 'transcript' ? (
+            <div role="tabpanel" id="runner-panel-transcript" aria-labelledby="runner-tab-transcript">
+              <TranscriptPane
+                interviewId={interview.id}
+                tagging={tagging}
+                defaultKind={defaultKind}
+                onOpenHighlights={setActiveHighlights}
+              />
+            </div>
+          ) : (
+            <div
+              role="tabpanel"
+              id="runner-panel-notes"
+              aria-labelledby="runner-tab-notes"
+              className="notes-panel"
+            >
+              <p className="item-meta">
+                {t('runner.sectionOf', { n: sectionNumber, title: current.section.title })}
+                {current.section.jtbdPhase && (
+                  <span className="badge">{t(`jtbdPhase.${current.section.jtbdPhase}`)}</span>
+                )}
+                {current.section.journeyStage && (
+                  <span className="badge">{t(`journeyStage.${current.section.journeyStage}`)}</span>
+                )}
+              </p>
+              <h2 id="current-question">
+                <span className="q-num">
+                  {t('runner.questionOf', { n: index + 1, total: questions.length })}
+                </span>{' '}
+                {current.text}
+              </h2>
+              {current.section.guidance && <p className="guidance">{current.section.guidance}</p>}
+              {current.probes.length > 0 && (
+                <div className="probes">
+                  <h3>{t('runner.probes')}</h3>
+                  <ul>
+                    {current.probes.map((p) => (
+                      <li key={p}>{p}</li>
+                    ))}
+                  </ul>
+                </div>
+              )}
+              {current.capture !== 'none' && (
+                <RatingsPanel
+                  interview={interview}
+                  queue={queue}
+                  onSaved={setInterview}
+                  only={current.capture}
+                />
+              )}
+              <NotesEditor
+                key={current.id}
+                initial={docs.get(current.id)?.doc ?? null}
+                label={t('runner.notesFor', { question: current.text })}
+                getElapsedMs={getStamp}
+                onChange={onNotesChange}
+                onTagRequest={onTagRequest}
+                onHighlightClick={setActiveHighlights}
+                colorOf={tagging.colorOf}
+                colorsKey={tagging.highlights}
+                onEditor={onEditor}
+              />
+              {tagHint && (
+                <p className="hint" role="status">
+                  {tagHint}
+                </p>
+              )}
+              <HighlightList
+                highlights={tagging.highlights.filter(
+                  (h) => h.source === 'note' && h.questionId === current.id,
+                )}
+                tagging={tagging}
+                title={t('highlights.list.note')}
+                onOpen={(hid) => setActiveHighlights([hid])}
+              />
+              <div className="question-nav">
+                <button
+                  type="button"
+                  className="secondary"
+                  disabled={index === 0}
+                  onClick={() => goTo(index - 1)}
+                  aria-keyshortcuts="Alt+ArrowUp"
+                >
+                  ↑ {t('runner.previous')}
+                </button>
+                <span className="hint">{t('runner.keysHint')}</span>
+                <button
+                  type="button"
+                  disabled={index === questions.length - 1}
+                  onClick={() => goTo(index + 1)}
+                  aria-keyshortcuts="Alt+ArrowDown"
+                >
+                  {t('runner.next')} ↓
+                </button>
+              </div>
             </div>
           )}
-          {current.capture !== 'none' && <RatingsPanel interview={interview} queue={queue} onSaved={setInterview} only={current.capture} />}
-          <NotesEditor
-            key={current.id}
-            initial={docs.get(current.id)?.doc ?? null}
-            label={t('runner.notesFor', { question: current.text })}
-            getElapsedMs={getStamp}
-            onChange={onNotesChange}
-          />
-          <div className="question-nav">
-            <button type="button" className="secondary" disabled={index === 0} onClick={() => goTo(index - 1)} aria-keyshortcuts="Alt+ArrowUp">
-              ↑ {t('runner.previous')}
-            </button>
-            <span className="hint">{t('runner.keysHint')}</span>
-            <button type="button" disabled={index === questions.length - 1} onClick={() => goTo(index + 1)} aria-keyshortcuts="Alt+ArrowDown">
-              {t('runner.next')} ↓
-            </button>
-          </div>
         </section>
         <aside className="side-pane">
-          <RatingsPanel interview={interview} queue={queue} onSaved={setInterview} />
+          {activeHighlights && (
+            <HighlightDetails
+              ids={activeHighlights}
+              tagging={tagging}
+              defaultKind={defaultKind}
+              onClose={() => setActiveHighlights(null)}
+              onDeleteNoteHighlight={deleteNoteHighlight}
+            />
+          )}
+          {/* A rating asked by the current question is shown beside it, not twice. */}
+          <RatingsPanel interview={interview} queue={queue} onSaved={setInterview} exclude={current.capture === 'none' ? undefined : current.capture} />
         </aside>
       </div>
-      {editing && <InterviewDetailsForm interview={interview} onClose={() => setEditing(false)} onSaved={(iv) => (setInterview(iv), setEditing(false))} />}
+      {picking && (
+        <TagPicker
+          tags={tagging.tags}
+          defaultKind={defaultKind}
+          onCreate={tagging.createTag}
+          onClose={() => {
+            setPicking(null)
+            editorRef.current?.commands.focus()
+          }}
+          onPick={(tag) => tagNoteSelection(tag.id, picking)}
+        />
+      )}
+      {editing && (
+        <InterviewDetailsForm
+          interview={interview}
+          onClose={() => setEditing(false)}
+          onSaved={(iv) => (setInterview(iv), setEditing(false))}
+        />
+      )}
     </div>
   )
 }

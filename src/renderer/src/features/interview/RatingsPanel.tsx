@@ -35,10 +35,12 @@ interface Props {
   queue: AutosaveQueue
   onSaved: (iv: Interview) => void
   only?: Metric | 'csi'
+  /** Leave out the rating the current question already shows inline, so it is never edited in two places. */
+  exclude?: Metric | 'csi'
 }
 
 /** NPS 0–10, CSAT 1–5, CES 1–7 with reasons, and CSI 1–5 per satisfaction driver, saved as they are picked. */
-export function RatingsPanel({ interview, queue, onSaved, only }: Props) {
+export function RatingsPanel({ interview, queue, onSaved, only, exclude }: Props) {
   const { t, i18n } = useTranslation()
   const [reasons, setReasons] = useState({ nps: interview.npsReason, csat: interview.csatReason, ces: interview.cesReason })
 
@@ -90,10 +92,10 @@ export function RatingsPanel({ interview, queue, onSaved, only }: Props) {
   return (
     <section aria-labelledby="ratings-h" className="ratings-panel">
       <h2 id="ratings-h">{t('ratings.title')}</h2>
-      {metric('nps')}
-      {metric('csat')}
-      {metric('ces')}
-      {csi}
+      {exclude !== 'nps' && metric('nps')}
+      {exclude !== 'csat' && metric('csat')}
+      {exclude !== 'ces' && metric('ces')}
+      {exclude !== 'csi' && csi}
     </section>
   )
 }

@@ -1,6 +1,5 @@
 import { useEffect, useState, useSyncExternalStore } from 'react'
 import { AutosaveQueue } from '../../lib/autosave'
-import { transport } from '../../lib/transport'
 
 /** One autosave queue per interview screen, flushed when the screen, the tab or the window goes away. */
 export function useAutosaveQueue() {
@@ -19,13 +18,14 @@ export function useAutosaveQueue() {
     window.addEventListener('pagehide', onHide)
     window.addEventListener('beforeunload', onBeforeUnload)
     document.addEventListener('visibilitychange', onVisibility)
-    const offFlush = transport().onFlushRequest(() => queue.flush())
+    // Closing the desktop window flushes every tracked queue (App registers that once, for all screens).
+    queue.track()
     return () => {
       void queue.flush()
+      queue.dispose()
       window.removeEventListener('pagehide', onHide)
       window.removeEventListener('beforeunload', onBeforeUnload)
       document.removeEventListener('visibilitychange', onVisibility)
-      offFlush()
     }
   }, [queue])
 

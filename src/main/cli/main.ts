@@ -1,0 +1,151 @@
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import type { ChurnReasonRowOut, ImportReport } from '../../shared/ipc/contracts/analysis'
+import type { Channel, ChannelInput, ChannelOutput } from '../../shared/ipc/contract'
+import { rowForJson } from '../../shared/rollups/churn'
+import type { AppContext } from '../ipc/app-context'
+import { dispatch } from '../ipc/dispatch'
+import { LibraryManager } from '../library/library-manager'
+import { parseArgs, USAGE, UsageError } from './args'
+
+/**
+ * `npx fieldnote …`: the same LibraryManager, dispatch (zod validation, one transaction per call) and
+ * services as the app. Output: stdout for results, one line on stderr for a failure.
+ */
+export interface CliIo {
+  out: (line: string) => void
+  err: (line: string) => void
+  cwd: string
+  root: string
+}
+
+class CliFailure extends Error {}
+
+async function callOrFail<C extends Channel>(app: AppContext, channel: C, input: ChannelInput<C>): Promise<ChannelOutput<C>> {
+  const env = await dispatch(app, channel, input)
+  if (!env.ok) throw new CliFailure(env.error.message)
+  return env.value as ChannelOutput<C>
+}
+
+function oneLine(s: string): string {
+  return s.replace(/\s+/g, ' ').trim()
+}
+
+async function openLibrary(app: AppContext, path: string, createIfMissing: boolean): Promise<void> {
+  try {
+    if (!existsSync(path)) {
+      if (!createIfMissing) throw new CliFailure(`Library not found: ${path}`)
+      await app.libraries.create(path)
+    } else await app.libraries.open(path)
+  } catch (err) {
+    if (err instanceof CliFailure) throw err
+    throw new CliFailure((err as Error).message)
+  }
+}
+
+async function findStudy(app: AppContext, name: string, create: boolean): Promise<string> {
+  const studies = await callOrFail(app, 'studies:list', { search: name })
+  const found = studies.find((s) => s.name.toLocaleLowerCase() === name.trim().toLocaleLowerCase())
+  if (found) return found.id
+  if (!create) throw new CliFailure(`No study named "${name}" in this library`)
+  return (await callOrFail(app, 'studies:create', { name: name.trim(), method: 'exit', targetInterviews: 10 })).id
+}
+
+/**
+ * Survey reasons are codes like PRC-01: in a library without any churn-reason tag every row would land in
+ * the unmapped queue, so the starter taxonomy (domain brief §3.1) is added first, and the user told.
+ */
+async function seedTaxonomyIfEmpty(app: AppContext, io: CliIo): Promise<void> {
+  const reasons = await callOrFail(app, 'tags:list', { kind: 'churn_reason' })
+  if (reasons.length) return
+  const env = await dispatch(app, 'tags:seedStarter', { codebook: 'churn_reasons', language: 'en' })
+  if (env.ok) io.out(`Added the starter churn-reason taxonomy (${(env.value as { created: number }).created} tags) to the library.`)
+}
+
+function summary(r: ImportReport, file: string): string {
+  const parts = [`Imported ${r.imported} of ${r.totalRows} rows from ${file}`]
+  if (r.createdCompanies.length) parts.push(`created companies: ${r.createdCompanies.join(', ')}`)
+  if (r.updatedCompanies.length) parts.push(`updated companies: ${r.updatedCompanies.join(', ')}`)
+  if (r.kind === 'churnSurvey' && r.unmapped) parts.push(`${r.unmapped} row(s) with an unmapped reason`)
+  if (r.rejected.length) parts.push(`skipped ${r.rejected.length} rejected row(s): ${r.rejected.map((x) => `line ${x.line}: ${x.message}`).join('; ')}`)
+  if (r.formulaCells.length) parts.push(`${r.formulaCells.length} formula-looking cell(s) stored as text (lines ${[...new Set(r.formulaCells.map((f) => f.line))].join(', ')})`)
+  return oneLine(parts.join('; '))
+}
+
+function table(rows: ChurnReasonRowOut[]): string[] {
+  const pct = (x: number) => `${(x * 100).toFixed(1)}%`
+  return [
+    ['code', 'name', 'primary', 'share', 'lost MRR', 'share', 'mentioned'].join('\t'),
+    ...rows.map((r) => [r.code ?? '', `${'  '.repeat(r.depth)}${r.name}`, r.primary_companies, pct(r.share_of_churned), (r.primary_lost_mrr / 100).toFixed(2), pct(r.share_of_lost_mrr), r.mentioned_companies].join('\t')),
+  ]
+}
+
+async function run(app: AppContext, argv: readonly string[], io: CliIo): Promise<void> {
+  const { words, flags } = parseArgs(argv)
+  if (flags['help'] || words.length === 0) {
+    if (words.length === 0 && !flags['help']) throw new UsageError('No command given')
+    USAGE.split('\n').forEach((l) => io.out(l))
+    return
+  }
+  const [command, sub, file, ...extra] = words
+  const library = flags['library']
+  const known = (command === 'import' && (sub === 'companies' || sub === 'churn-survey')) || (command === 'rollup' && sub === 'churn')
+  if (!known) throw new UsageError(`Unknown command: ${words.slice(0, 2).join(' ')}`)
+  if (typeof library !== 'string' || !library.trim()) throw new UsageError('--library LIB is required')
+  const libraryPath = resolve(io.cwd, library)
+  const study = typeof flags['study'] === 'string' ? flags['study'] : undefined
+
+  if (command === 'rollup') {
+    if (file !== undefined) throw new UsageError(`Unexpected argument: ${file}`)
+    await openLibrary(app, libraryPath, false)
+    const studyId = study ? await findStudy(app, study, false) : null
+    const r = await callOrFail(app, 'churn:rollup', { studyId })
+    if (flags['json']) io.out(JSON.stringify(r.rows.map(rowForJson), null, 2))
+    else table(r.rows).forEach((l) => io.out(l))
+    return
+  }
+
+  if (!file) throw new UsageError(`Which file? fieldnote import ${sub} FILE --library LIB`)
+  if (extra.length) throw new UsageError(`Unexpected argument: ${extra[0]}`)
+  const path = resolve(io.cwd, file)
+  if (!existsSync(path) || !statSync(path).isFile()) throw new CliFailure(`File not found: ${file}`)
+  const csv = readFileSync(path, 'utf8')
+  if (csv.trim() === '') throw new CliFailure(`Not a readable CSV file: ${file} is empty`)
+  await openLibrary(app, libraryPath, true)
+  if (sub === 'churn-survey') await seedTaxonomyIfEmpty(app, io)
+  const options = { csv, skipInvalid: flags['skip-invalid'] === true, dryRun: flags['dry-run'] === true }
+  const report =
+    sub === 'companies'
+      ? await callOrFail(app, 'imports:companies', options)
+      : await callOrFail(app, 'imports:churnSurvey', { ...options, studyId: study ? await findStudy(app, study, true) : null })
+  if (!report.committed && !options.dryRun) {
+    const first = report.rejected.slice(0, 3).map((x) => `line ${x.line}: ${x.message}`).join('; ')
+    throw new CliFailure(oneLine(`Nothing imported: ${report.rejected.length} of ${report.totalRows} rows rejected (${first}${report.rejected.length > 3 ? '; …' : ''}). Fix them, or pass --skip-invalid`))
+  }
+  io.out(options.dryRun ? `Dry run, nothing written. ${summary(report, file)}` : summary(report, file))
+}
+
+/** Runs one command; resolves with the exit code (0 ok, 1 failure, 2 usage). */
+export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+  // The CLI keeps its own throw-away settings folder: it must not change the app's recent-libraries list.
+  const dataDir = mkdtempSync(join(tmpdir(), 'fieldnote-cli-'))
+  const app: AppContext = {
+    libraries: new LibraryManager({ dataDir, migrationsFolder: join(io.root, 'resources', 'drizzle') }),
+    shell: { kind: 'web', version: 'cli' },
+  }
+  try {
+    await run(app, argv, io)
+    return 0
+  } catch (err) {
+    if (err instanceof UsageError) {
+      io.err(`fieldnote: ${oneLine(err.message)}. Run fieldnote --help for usage.`)
+      return 2
+    }
+    io.err(`fieldnote: ${oneLine(err instanceof CliFailure ? err.message : `unexpected error: ${(err as Error).message}`)}`)
+    return 1
+  } finally {
+    app.libraries.close()
+    rmSync(dataDir, { recursive: true, force: true })
+  }
+}

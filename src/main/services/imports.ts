@@ -1,0 +1,260 @@
+import { CompanyInputSchema } from '../../shared/domain/company'
+import { isStandardLayout, IMPORT_FIELDS, REQUIRED_FIELDS, resolveMapping, suggestMapping, type ColumnMapping, type ImportKind } from '../../shared/csv/mapping'
+import { CsvError, looksLikeFormula, parseCsv, parseCsvDate, parseMoneyMinor, parseSegment, type CsvTable } from '../../shared/csv/parse'
+import { AppError } from '../../shared/ipc/errors'
+import type { ImportReport } from '../../shared/ipc/contracts/analysis'
+import { reasonResolver } from './churn-survey'
+import type { ServiceContext } from './context'
+import { mustExist } from './rows'
+
+/**
+ * CSV imports of companies and churn-survey rows. Every import is all-or-nothing: the rows are validated
+ * first, and by default a single rejected row means nothing is written (committed: false, the report lists
+ * every rejected row with its line and reason). With skipInvalid the valid rows are written, in the one
+ * transaction dispatch opens, and the rejected ones reported. Cells are stored as text and never evaluated;
+ * cells that look like spreadsheet formulas (= + - @) are flagged in the report.
+ *
+ * Decisions: an unknown segment rejects the row (we will not guess a revenue tier); a survey row naming an
+ * unknown company CREATES that company as churned on the row's date (churn tools export companies we may
+ * not have imported yet) and the report lists the created names.
+ */
+
+interface ImportOptions {
+  csv: string
+  mapping?: ColumnMapping | undefined
+  skipInvalid: boolean
+  dryRun: boolean
+}
+
+function table(csv: string): CsvTable {
+  try {
+    return parseCsv(csv)
+  } catch (err) {
+    if (err instanceof CsvError) throw new AppError('VALIDATION', `Not a readable CSV file: ${err.message}`)
+    throw err
+  }
+}
+
+function columns(kind: ImportKind, t: CsvTable, mapping: ColumnMapping | undefined): Record<string, number> {
+  try {
+    return resolveMapping(kind, t.headers, mapping ?? suggestMapping(kind, t.headers))
+  } catch (err) {
+    const expected = IMPORT_FIELDS[kind].join(',')
+    throw new AppError('VALIDATION', `${(err as Error).message} Expected the header ${expected}, or map the columns first.`)
+  }
+}
+
+export function previewImport(_ctx: ServiceContext, input: { kind: ImportKind; csv: string }) {
+  const t = table(input.csv)
+  return {
+    headers: t.headers,
+    sample: t.rows.slice(0, 5),
+    totalRows: t.rows.length,
+    fields: IMPORT_FIELDS[input.kind].map((field) => ({ field, required: REQUIRED_FIELDS[input.kind].includes(field) })),
+    suggestedMapping: suggestMapping(input.kind, t.headers),
+    standardLayout: isStandardLayout(input.kind, t.headers),
+  }
+}
+
+class RowReject extends Error {}
+
+function report(kind: ImportKind, totalRows: number): ImportReport {
+  return { kind, committed: false, totalRows, imported: 0, createdCompanies: [], updatedCompanies: [], unmapped: 0, rejected: [], formulaCells: [] }
+}
+
+function flagFormulas(out: ImportReport, t: CsvTable, row: string[], line: number, cols: Record<string, number>) {
+  for (const [field, index] of Object.entries(cols)) {
+    const value = row[index] ?? ''
+    if (looksLikeFormula(value)) out.formulaCells.push({ line, column: t.headers[index] ?? field, value: value.slice(0, 200) })
+  }
+}
+
+const cellOf = (row: string[], cols: Record<string, number>) => (field: string) => {
+  const i = cols[field]
+  return i === undefined ? '' : (row[i] ?? '').trim()
+}
+
+function date(value: string, what: string): string | null {
+  if (value === '') return null
+  const d = parseCsvDate(value)
+  if (!d) throw new RowReject(`${what} "${value.slice(0, 40)}" is not a date in the form YYYY-MM-DD`)
+  return d
+}
+
+function money(value: string): number | null {
+  if (value === '') return null
+  const m = parseMoneyMinor(value)
+  if (m === null) throw new RowReject(`MRR "${value.slice(0, 40)}" is not an amount such as 49.99`)
+  return m
+}
+
+interface CompanyRow {
+  id: string
+  name: string
+  segment: 'A' | 'B' | 'C' | 'D' | null
+  plan: string
+  mrrMinor: number
+  currency: string
+  customerSince: string | null
+  status: 'active' | 'churned'
+  churnedOn: string | null
+  churnType: 'voluntary' | 'involuntary' | null
+}
+
+const COMPANY_SELECT = `select id, name, segment, plan, mrr_minor as mrrMinor, currency, customer_since as customerSince, status,
+  churned_on as churnedOn, churn_type as churnType from companies`
+
+function companyFinder(ctx: ServiceContext) {
+  const stmt = ctx.sqlite.prepare(`${COMPANY_SELECT} where name = ? collate nocase order by created_at, id limit 1`)
+  return (name: string) => stmt.get(name) as CompanyRow | undefined
+}
+
+function checkCompany(c: CompanyRow): void {
+  const check = CompanyInputSchema.safeParse({ ...c, notes: '' })
+  if (!check.success) throw new RowReject(check.error.issues[0]?.message ?? 'Invalid company')
+}
+
+function writeCompany(ctx: ServiceContext, c: CompanyRow, isNew: boolean): void {
+  const at = ctx.now().toISOString()
+  if (isNew)
+    ctx.sqlite
+      .prepare(
+        `insert into companies (id, name, segment, plan, mrr_minor, currency, customer_since, status, churned_on, churn_type, created_at, updated_at)
+         values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      )
+      .run(c.id, c.name, c.segment, c.plan, c.mrrMinor, c.currency, c.customerSince, c.status, c.churnedOn, c.churnType, at, at)
+  else
+    ctx.sqlite
+      .prepare(
+        `update companies set segment = ?, plan = ?, mrr_minor = ?, currency = ?, customer_since = ?, status = ?, churned_on = ?, churn_type = ?, updated_at = ?
+         where id = ?`,
+      )
+      .run(c.segment, c.plan, c.mrrMinor, c.currency, c.customerSince, c.status, c.churnedOn, c.churnType, at, c.id)
+}
+
+/** Companies CSV: upsert by name (case-insensitive); empty cells keep what an existing company has. */
+export function importCompanies(ctx: ServiceContext, input: ImportOptions): ImportReport {
+  const t = table(input.csv)
+  const cols = columns('companies', t, input.mapping)
+  const out = report('companies', t.rows.length)
+  const find = companyFinder(ctx)
+  const planned = new Map<string, { row: CompanyRow; isNew: boolean }>()
+  t.rows.forEach((row, i) => {
+    const line = t.lines[i] ?? i + 2
+    flagFormulas(out, t, row, line, cols)
+    const cell = cellOf(row, cols)
+    try {
+      const name = cell('name')
+      if (!name) throw new RowReject('The company name is empty')
+      if (name.length > 200) throw new RowReject('The company name is longer than 200 characters')
+      const key = name.toLocaleLowerCase()
+      const prior = planned.get(key)
+      const existing = prior?.row ?? find(name)
+      const base: CompanyRow = existing
+        ? { ...existing }
+        : { id: ctx.newId(), name, segment: null, plan: '', mrrMinor: 0, currency: 'USD', customerSince: null, status: 'active', churnedOn: null, churnType: null }
+      const segment = parseSegment(cell('segment'))
+      if (segment === undefined) throw new RowReject(`Unknown segment "${cell('segment').slice(0, 40)}": use A, B, C, D or leave it empty`)
+      if (cell('segment') !== '') base.segment = segment
+      if (cols['plan'] !== undefined && cell('plan') !== '') base.plan = cell('plan').slice(0, 200)
+      const mrr = money(cell('mrr'))
+      if (mrr !== null) base.mrrMinor = mrr
+      const currency = cell('currency').toUpperCase()
+      if (currency && !/^[A-Z]{3}$/.test(currency)) throw new RowReject(`Currency "${cell('currency').slice(0, 40)}" is not a 3-letter code such as USD`)
+      if (currency) base.currency = currency
+      const since = date(cell('customer_since'), 'Customer since')
+      if (since) base.customerSince = since
+      const churnedOn = date(cell('churned_on'), 'Churned on')
+      const status = cell('status').toLowerCase()
+      if (status && status !== 'active' && status !== 'churned') throw new RowReject(`Status "${cell('status').slice(0, 40)}" must be active or churned`)
+      const churnType = cell('churn_type').toLowerCase()
+      if (churnType && churnType !== 'voluntary' && churnType !== 'involuntary') throw new RowReject(`Churn type "${cell('churn_type').slice(0, 40)}" must be voluntary, involuntary or empty`)
+      if (status === 'active') Object.assign(base, { status: 'active', churnedOn: null, churnType: null })
+      if (status === 'churned' || (!status && churnedOn)) base.status = 'churned'
+      if (churnedOn) base.churnedOn = churnedOn
+      if (churnType) base.churnType = churnType as CompanyRow['churnType']
+      if (status === 'active' && (churnedOn || churnType)) throw new RowReject('An active company cannot have a churn date or churn type')
+      checkCompany(base)
+      planned.set(key, { row: base, isNew: prior ? prior.isNew : !existing })
+      out.imported += 1
+    } catch (err) {
+      if (!(err instanceof RowReject)) throw err
+      out.rejected.push({ line, message: err.message })
+    }
+  })
+  for (const { row, isNew } of planned.values()) (isNew ? out.createdCompanies : out.updatedCompanies).push(row.name)
+  if (input.dryRun || (out.rejected.length && !input.skipInvalid)) return { ...out, imported: input.dryRun ? out.imported : 0, committed: false }
+  for (const { row, isNew } of planned.values()) writeCompany(ctx, row, isNew)
+  return { ...out, committed: true }
+}
+
+/**
+ * Cancellation-survey CSV (date,company,reason,comment,mrr): one company's churn per row with its stated
+ * reason. Unknown reasons are kept with reason_tag_id null (the unmapped queue); the company is marked
+ * churned on the row's date unless it already is.
+ */
+export function importChurnSurvey(ctx: ServiceContext, input: ImportOptions & { studyId?: string | null | undefined }): ImportReport {
+  const t = table(input.csv)
+  const cols = columns('churnSurvey', t, input.mapping)
+  if (input.studyId) mustExist(ctx.sqlite.prepare('select id from studies where id = ?').get(input.studyId), 'Study', input.studyId)
+  const out = report('churnSurvey', t.rows.length)
+  const find = companyFinder(ctx)
+  const resolve = reasonResolver(ctx)
+  const companies = new Map<string, { row: CompanyRow; isNew: boolean; changed: boolean }>()
+  const responses: { companyKey: string; date: string; reasonRaw: string; tagId: string | null; comment: string; mrr: number | null }[] = []
+  t.rows.forEach((row, i) => {
+    const line = t.lines[i] ?? i + 2
+    flagFormulas(out, t, row, line, cols)
+    const cell = cellOf(row, cols)
+    try {
+      const when = date(cell('date'), 'Date')
+      if (!when) throw new RowReject('The date is empty')
+      const name = cell('company')
+      if (!name) throw new RowReject('The company is empty')
+      if (name.length > 200) throw new RowReject('The company name is longer than 200 characters')
+      const reasonRaw = cell('reason')
+      if (!reasonRaw) throw new RowReject('The reason is empty')
+      if (reasonRaw.length > 2000) throw new RowReject('The reason is longer than 2000 characters')
+      const comment = cols['comment'] === undefined ? '' : (row[cols['comment']] ?? '').trim()
+      if (comment.length > 20_000) throw new RowReject('The comment is longer than 20,000 characters')
+      const mrr = money(cell('mrr'))
+      const key = name.toLocaleLowerCase()
+      const known = companies.get(key)
+      const existing = known?.row ?? find(name)
+      const entry = known ?? {
+        row: existing
+          ? { ...existing }
+          : { id: ctx.newId(), name, segment: null, plan: '', mrrMinor: mrr ?? 0, currency: 'USD', customerSince: null, status: 'churned' as const, churnedOn: when, churnType: null },
+        isNew: !existing,
+        changed: !existing,
+      }
+      if (entry.row.status !== 'churned') {
+        if (entry.row.customerSince && when < entry.row.customerSince)
+          throw new RowReject(`Churn date ${when} is before ${name}'s customer-since date ${entry.row.customerSince}`)
+        Object.assign(entry.row, { status: 'churned', churnedOn: when })
+        entry.changed = true
+      }
+      companies.set(key, entry)
+      const tagId = resolve(reasonRaw)
+      if (!tagId) out.unmapped += 1
+      responses.push({ companyKey: key, date: when, reasonRaw, tagId, comment, mrr })
+      out.imported += 1
+    } catch (err) {
+      if (!(err instanceof RowReject)) throw err
+      out.rejected.push({ line, message: err.message })
+    }
+  })
+  for (const c of companies.values()) if (c.isNew) out.createdCompanies.push(c.row.name)
+  else if (c.changed) out.updatedCompanies.push(c.row.name)
+  if (input.dryRun || (out.rejected.length && !input.skipInvalid)) return { ...out, imported: input.dryRun ? out.imported : 0, committed: false }
+  for (const c of companies.values()) if (c.changed) writeCompany(ctx, c.row, c.isNew)
+  const batch = ctx.newId()
+  const at = ctx.now().toISOString()
+  const insert = ctx.sqlite.prepare(
+    `insert into churn_survey_responses (id, company_id, study_id, responded_on, reason_raw, reason_tag_id, comment, mrr_minor, import_batch_id, created_at, updated_at)
+     values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  )
+  for (const r of responses) insert.run(ctx.newId(), companies.get(r.companyKey)!.row.id, input.studyId ?? null, r.date, r.reasonRaw, r.tagId, r.comment, r.mrr, batch, at, at)
+  return { ...out, committed: true }
+}
+

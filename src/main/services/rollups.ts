@@ -1,0 +1,301 @@
+import { churnRollup, pareto, type ChurnRollupInput, type ChurnedCompany } from '../../shared/rollups/churn'
+import { forcesRollup, forceOfTags } from '../../shared/rollups/forces'
+import { cooccurrence, MATRIX_SEGMENTS, tagBySegment, type CompanyTagEvidence } from '../../shared/rollups/matrix'
+import { treeOrder, type RollupTag } from '../../shared/rollups/tree'
+import { AppError } from '../../shared/ipc/errors'
+import type { ServiceContext } from './context'
+import { mustExist } from './rows'
+
+type Scope = { studyId?: string | null } | undefined
+type TagKind = 'theme' | 'churn_reason' | 'jtbd_force' | 'jtbd_phase' | 'journey_stage' | 'emotion' | 'satisfaction_driver' | 'custom'
+
+const TAG_COLUMNS = 'id, parent_id as parentId, name, code, prevention, semantic_key as semanticKey, position'
+
+export function liveTags(ctx: ServiceContext, kind: TagKind): RollupTag[] {
+  return ctx.sqlite.prepare(`select ${TAG_COLUMNS} from tags where kind = ? and deleted_at is null`).all(kind) as RollupTag[]
+}
+
+function studyOf(scope: Scope): string | null {
+  const id = scope?.studyId ?? null
+  return id
+}
+
+function assertStudy(ctx: ServiceContext, studyId: string | null): void {
+  if (studyId) mustExist(ctx.sqlite.prepare('select id from studies where id = ?').get(studyId), 'Study', studyId)
+}
+
+/** Exit interviews (studies with method 'exit') in scope, joined to their company. */
+const EXIT_INTERVIEWS = `
+  select i.id, i.study_id as studyId, i.primary_churn_reason_tag_id as primaryTagId,
+         coalesce(i.conducted_at, i.scheduled_at, i.created_at) as date, p.company_id as companyId
+  from studies s cross join interviews i on i.study_id = s.id left join participants p on p.id = i.participant_id
+  where s.method = 'exit' and (? is null or i.study_id = ?)`
+
+/** Everything the pure roll-up needs, read in a handful of queries (no per-company queries). */
+export function loadChurnInput(ctx: ServiceContext, scope: Scope): ChurnRollupInput & { currencies: string[] } {
+  const studyId = studyOf(scope)
+  assertStudy(ctx, studyId)
+  const tags = liveTags(ctx, 'churn_reason')
+  const exits = ctx.sqlite.prepare(EXIT_INTERVIEWS).all(studyId, studyId) as { id: string; primaryTagId: string | null; date: string; companyId: string | null }[]
+  const surveys = ctx.sqlite
+    .prepare('select id, company_id as companyId, responded_on as date, reason_tag_id as tagId, mrr_minor as mrrMinor from churn_survey_responses where (? is null or study_id = ?)')
+    .all(studyId, studyId) as { id: string; companyId: string; date: string; tagId: string | null; mrrMinor: number | null }[]
+  const companyRows = ctx.sqlite
+    .prepare(
+      `select id, segment, mrr_minor as mrrMinor, customer_since as customerSince, churned_on as churnedOn, churn_type as churnType, currency
+       from companies where status = 'churned' order by name collate nocase, id`,
+    )
+    .all() as (ChurnedCompany & { currency: string })[]
+  const inScope = studyId ? new Set([...exits.map((e) => e.companyId), ...surveys.map((s) => s.companyId)]) : null
+  const companies = inScope ? companyRows.filter((c) => inScope.has(c.id)) : companyRows
+  const churned = new Set(companies.map((c) => c.id))
+
+  const explicit: ChurnRollupInput['explicit'] = [
+    ...exits.filter((e) => e.primaryTagId && e.companyId && churned.has(e.companyId)).map((e) => ({ companyId: e.companyId!, tagId: e.primaryTagId!, date: e.date, source: 'interview' as const })),
+    ...surveys.filter((s) => s.tagId && churned.has(s.companyId)).map((s) => ({ companyId: s.companyId, tagId: s.tagId!, date: s.date, source: 'survey' as const })),
+  ]
+  const surveyMrr = surveys.filter((s) => s.mrrMinor !== null && churned.has(s.companyId)).map((s) => ({ companyId: s.companyId, date: s.date, mrrMinor: s.mrrMinor! }))
+  // Only churned companies' exit interviews can carry evidence, so the walk starts there (CROSS JOIN fixes
+  // that loop order) and reaches highlight tags through covering indexes (migration 0003) without reading
+  // highlight rows; survey highlights likewise start from the survey rows. The unary + keeps SQLite from
+  // probing highlight_tags once per churn tag for every highlight (a range scan per highlight is far cheaper). Counted in SQL: (highlight, tag)
+  // is the key of highlight_tags and a highlight belongs to one interview or survey row, so each counts once.
+  const highlights = (
+    ctx.sqlite
+      .prepare(
+        `select p.company_id as companyId, ht.tag_id as tagId, count(*) as highlights
+         from companies c
+         cross join participants p on p.company_id = c.id
+         cross join interviews i on i.participant_id = p.id
+         cross join studies s on s.id = i.study_id
+         cross join highlights h on h.interview_id = i.id
+         cross join highlight_tags ht on ht.highlight_id = h.id
+         where c.status = 'churned' and s.method = 'exit' and (? is null or i.study_id = ?)
+           and +ht.tag_id in (select id from tags where kind = 'churn_reason' and deleted_at is null)
+         group by 1, 2
+         union all
+         select r.company_id, ht.tag_id, count(*)
+         from churn_survey_responses r cross join highlights h on h.survey_response_id = r.id
+         cross join highlight_tags ht on ht.highlight_id = h.id cross join tags t on t.id = ht.tag_id
+         where t.kind = 'churn_reason' and t.deleted_at is null and (? is null or r.study_id = ?)
+         group by 1, 2`,
+      )
+      .all(studyId, studyId, studyId, studyId) as { companyId: string; tagId: string; highlights: number }[]
+  ).filter((h) => churned.has(h.companyId))
+  return { companies, tags, explicit, highlights, surveyMrr, currencies: [...new Set(companies.map((c) => c.currency))].sort() }
+}
+
+export function churnReasonRollup(ctx: ServiceContext, scope: Scope) {
+  const input = loadChurnInput(ctx, scope)
+  const rollup = churnRollup(input)
+  return {
+    rows: rollup.rows,
+    pareto: { companies: pareto(rollup, 'companies'), lostMrr: pareto(rollup, 'lostMrr') },
+    totals: rollup.totals,
+    currencies: input.currencies,
+  }
+}
+
+/** Quotes of one reason (and its descendants) for churned companies in scope: highlights, then survey comments. */
+export function churnQuotes(ctx: ServiceContext, input: { tagId: string; studyId?: string | null | undefined }) {
+  const studyId = input.studyId ?? null
+  assertStudy(ctx, studyId)
+  const tag = ctx.sqlite.prepare("select id from tags where id = ? and kind = 'churn_reason' and deleted_at is null").get(input.tagId)
+  mustExist(tag, 'Churn reason', input.tagId)
+  const subtree = `with recursive sub(id) as (select ? union select t.id from tags t join sub on t.parent_id = sub.id where t.deleted_at is null)`
+  const highlights = ctx.sqlite
+    .prepare(
+      `${subtree}
+       select distinct h.id as highlightId, null as surveyResponseId, h.quote, c.id as companyId, c.name as companyName, p.name as participantName,
+              i.id as interviewId, i.title as interviewTitle, h.created_at as at
+       from highlights h join highlight_tags ht on ht.highlight_id = h.id join sub on sub.id = ht.tag_id
+       join interviews i on i.id = h.interview_id join studies s on s.id = i.study_id
+       join participants p on p.id = i.participant_id join companies c on c.id = p.company_id
+       where s.method = 'exit' and c.status = 'churned' and (? is null or i.study_id = ?)
+       union
+       select h.id, r.id, h.quote, c.id, c.name, null, null, null, h.created_at
+       from highlights h join highlight_tags ht on ht.highlight_id = h.id join sub on sub.id = ht.tag_id
+       join churn_survey_responses r on r.id = h.survey_response_id join companies c on c.id = r.company_id
+       where (? is null or r.study_id = ?)
+       order by companyName collate nocase, at`,
+    )
+    .all(input.tagId, studyId, studyId, studyId, studyId) as Record<string, unknown>[]
+  const seen = new Set(highlights.map((h) => h.surveyResponseId).filter(Boolean))
+  const comments = (
+    ctx.sqlite
+      .prepare(
+        `${subtree}
+         select null as highlightId, r.id as surveyResponseId, r.comment as quote, c.id as companyId, c.name as companyName,
+                null as participantName, null as interviewId, null as interviewTitle
+         from churn_survey_responses r join sub on sub.id = r.reason_tag_id join companies c on c.id = r.company_id
+         where r.comment <> '' and (? is null or r.study_id = ?) order by c.name collate nocase, r.responded_on`,
+      )
+      .all(input.tagId, studyId, studyId) as Record<string, unknown>[]
+  ).filter((c) => !seen.has(c.surveyResponseId))
+  return [...highlights, ...comments].map((q) => ({
+    highlightId: (q.highlightId as string | null) ?? null,
+    surveyResponseId: (q.surveyResponseId as string | null) ?? null,
+    quote: q.quote as string,
+    companyId: q.companyId as string,
+    companyName: q.companyName as string,
+    participantName: (q.participantName as string | null) ?? null,
+    interviewId: (q.interviewId as string | null) ?? null,
+    interviewTitle: (q.interviewTitle as string | null) ?? null,
+  }))
+}
+
+/** Exit interviews with no primary reason set, each with the roll-up's default (its most-evidenced reason). */
+export function uncodedExitInterviews(ctx: ServiceContext, scope: Scope) {
+  const studyId = studyOf(scope)
+  assertStudy(ctx, studyId)
+  const rows = ctx.sqlite
+    .prepare(
+      `select i.id as interviewId, i.title, i.study_id as studyId, s.name as studyName, p.name as participantName,
+              c.id as companyId, c.name as companyName, i.conducted_at as conductedAt
+       from interviews i join studies s on s.id = i.study_id left join participants p on p.id = i.participant_id
+       left join companies c on c.id = p.company_id
+       where s.method = 'exit' and i.primary_churn_reason_tag_id is null and (? is null or i.study_id = ?)
+       order by coalesce(i.conducted_at, i.created_at) desc, i.id`,
+    )
+    .all(studyId, studyId) as { interviewId: string; title: string; studyId: string; studyName: string; participantName: string | null; companyId: string | null; companyName: string | null; conductedAt: string | null }[]
+  const counts = ctx.sqlite.prepare(
+    `select t.id, t.name, t.code, count(distinct h.id) as n from highlights h join highlight_tags ht on ht.highlight_id = h.id
+     join tags t on t.id = ht.tag_id where h.interview_id = ? and t.kind = 'churn_reason' and t.deleted_at is null
+     group by t.id order by n desc, (t.code is null), t.code, t.name, t.id`,
+  )
+  return rows.map((r) => {
+    const tally = counts.all(r.interviewId) as { id: string; name: string; n: number }[]
+    return {
+      ...r,
+      suggestedTagId: tally[0]?.id ?? null,
+      suggestedTagName: tally[0]?.name ?? null,
+      churnReasonHighlights: tally.reduce((s, t) => s + t.n, 0),
+    }
+  })
+}
+
+export function setPrimaryReason(ctx: ServiceContext, input: { interviewId: string; tagId: string | null }) {
+  const interview = mustExist(
+    ctx.sqlite.prepare('select i.id, s.method from interviews i join studies s on s.id = i.study_id where i.id = ?').get(input.interviewId) as { id: string; method: string } | undefined,
+    'Interview',
+    input.interviewId,
+  )
+  if (interview.method !== 'exit') throw new AppError('VALIDATION', 'A primary churn reason can only be set on an interview of an exit study.')
+  if (input.tagId) {
+    const tag = ctx.sqlite.prepare('select kind, deleted_at as deletedAt, name from tags where id = ?').get(input.tagId) as { kind: string; deletedAt: string | null; name: string } | undefined
+    mustExist(tag && !tag.deletedAt ? tag : undefined, 'Tag', input.tagId)
+    if (tag!.kind !== 'churn_reason') throw new AppError('VALIDATION', `"${tag!.name}" is not a churn-reason tag; choose a reason from the churn taxonomy.`)
+  }
+  ctx.sqlite.prepare('update interviews set primary_churn_reason_tag_id = ?, updated_at = ? where id = ?').run(input.tagId, ctx.now().toISOString(), input.interviewId)
+  return { interviewId: input.interviewId, tagId: input.tagId }
+}
+
+/** Push / pull / anxiety / habit with per-participant counts and up to five example quotes each. */
+export function forcesSummary(ctx: ServiceContext, scope: Scope) {
+  const studyId = studyOf(scope)
+  assertStudy(ctx, studyId)
+  const tags = liveTags(ctx, 'jtbd_force')
+  const rows = ctx.sqlite
+    .prepare(
+      `select h.id as highlightId, h.quote, i.participant_id as participantId, p.name as participantName, i.id as interviewId, ht.tag_id as tagId
+       from highlights h join highlight_tags ht on ht.highlight_id = h.id join tags t on t.id = ht.tag_id
+       join interviews i on i.id = h.interview_id left join participants p on p.id = i.participant_id
+       where t.kind = 'jtbd_force' and t.deleted_at is null and (? is null or i.study_id = ?)
+       order by h.created_at, h.id`,
+    )
+    .all(studyId, studyId) as { highlightId: string; quote: string; participantId: string | null; participantName: string | null; interviewId: string; tagId: string }[]
+  const byHighlight = new Map<string, { highlightId: string; participantId: string | null; tagIds: string[] }>()
+  for (const r of rows) {
+    const h = byHighlight.get(r.highlightId) ?? { highlightId: r.highlightId, participantId: r.participantId, tagIds: [] }
+    h.tagIds.push(r.tagId)
+    byHighlight.set(r.highlightId, h)
+  }
+  const info = new Map(rows.map((r) => [r.highlightId, r]))
+  const tagName = new Map(tags.map((t) => [t.id, t.name]))
+  const forceOf = forceOfTags(tags)
+  return forcesRollup(tags, [...byHighlight.values()]).map((f) => ({
+    force: f.force,
+    participants: f.participants,
+    highlights: f.highlights,
+    quotes: f.highlightIds.slice(0, 5).map((id) => {
+      const r = info.get(id)!
+      const tagId = byHighlight.get(id)!.tagIds.find((t) => forceOf.get(t) === f.force)!
+      return { highlightId: id, quote: r.quote, participantName: r.participantName, interviewId: r.interviewId, tagName: tagName.get(tagId) ?? '' }
+    }),
+  }))
+}
+
+/** An interview's switch timeline: highlights tagged with timeline phases, in phase order, with elapsed stamps. */
+export function switchTimeline(ctx: ServiceContext, interviewId: string) {
+  mustExist(ctx.sqlite.prepare('select id from interviews where id = ?').get(interviewId), 'Interview', interviewId)
+  const phases = liveTags(ctx, 'jtbd_phase')
+  const order = new Map(treeOrder(phases).map(({ tag }, i) => [tag.id, i]))
+  const byId = new Map(phases.map((t) => [t.id, t]))
+  const rows = ctx.sqlite
+    .prepare(
+      `select h.id as highlightId, h.quote, ht.tag_id as phaseTagId, n.first_elapsed_ms as elapsedMs, h.start_offset as startOffset
+       from highlights h join highlight_tags ht on ht.highlight_id = h.id join tags t on t.id = ht.tag_id
+       left join interview_notes n on n.id = h.note_id
+       where h.interview_id = ? and t.kind = 'jtbd_phase' and t.deleted_at is null`,
+    )
+    .all(interviewId) as { highlightId: string; quote: string; phaseTagId: string; elapsedMs: number | null; startOffset: number }[]
+  rows.sort((a, b) => (order.get(a.phaseTagId) ?? 0) - (order.get(b.phaseTagId) ?? 0) || (a.elapsedMs ?? Infinity) - (b.elapsedMs ?? Infinity) || a.startOffset - b.startOffset || a.highlightId.localeCompare(b.highlightId))
+  return rows.map((r) => ({
+    highlightId: r.highlightId,
+    quote: r.quote,
+    phaseTagId: r.phaseTagId,
+    phaseName: byId.get(r.phaseTagId)?.name ?? '',
+    phaseKey: byId.get(r.phaseTagId)?.semanticKey ?? null,
+    elapsedMs: r.elapsedMs,
+  }))
+}
+
+type TagSet = { parentId: string } | { kind: TagKind }
+
+function chosenTags(ctx: ServiceContext, set: TagSet) {
+  const rows =
+    'parentId' in set
+      ? (ctx.sqlite.prepare(`select ${TAG_COLUMNS} from tags where parent_id = ? and deleted_at is null`).all(set.parentId) as RollupTag[])
+      : (ctx.sqlite.prepare(`select ${TAG_COLUMNS} from tags where kind = ? and deleted_at is null and (parent_id is null or parent_id not in (select id from tags where kind = ? and deleted_at is null))`).all(set.kind, set.kind) as RollupTag[])
+  if ('parentId' in set) mustExist(ctx.sqlite.prepare('select id from tags where id = ? and deleted_at is null').get(set.parentId), 'Tag', set.parentId)
+  return treeOrder(rows).map(({ tag }) => tag)
+}
+
+/** What a company "has": tags on its highlights (interviews of any method, survey comments) and the mapped reasons of its survey rows. */
+function matrixEvidence(ctx: ServiceContext, studyId: string | null): CompanyTagEvidence[] {
+  return ctx.sqlite
+    .prepare(
+      `select distinct c.id as companyId, c.segment, ht.tag_id as tagId
+       from highlights h join highlight_tags ht on ht.highlight_id = h.id
+       join interviews i on i.id = h.interview_id join participants p on p.id = i.participant_id join companies c on c.id = p.company_id
+       where (? is null or i.study_id = ?)
+       union
+       select c.id, c.segment, ht.tag_id from highlights h join highlight_tags ht on ht.highlight_id = h.id
+       join churn_survey_responses r on r.id = h.survey_response_id join companies c on c.id = r.company_id
+       where (? is null or r.study_id = ?)
+       union
+       select c.id, c.segment, r.reason_tag_id from churn_survey_responses r join companies c on c.id = r.company_id
+       where r.reason_tag_id is not null and (? is null or r.study_id = ?)`,
+    )
+    .all(studyId, studyId, studyId, studyId, studyId, studyId) as CompanyTagEvidence[]
+}
+
+function allLiveTags(ctx: ServiceContext): RollupTag[] {
+  return ctx.sqlite.prepare(`select ${TAG_COLUMNS} from tags where deleted_at is null`).all() as RollupTag[]
+}
+
+export function cooccurrenceMatrix(ctx: ServiceContext, input: { tags: TagSet; studyId?: string | null | undefined }) {
+  const studyId = input.studyId ?? null
+  assertStudy(ctx, studyId)
+  const chosen = chosenTags(ctx, input.tags)
+  const counts = cooccurrence(allLiveTags(ctx), chosen.map((t) => t.id), matrixEvidence(ctx, studyId))
+  return { tags: chosen.map((t) => ({ id: t.id, name: t.name, code: t.code })), counts }
+}
+
+export function segmentMatrix(ctx: ServiceContext, input: { tags: TagSet; studyId?: string | null | undefined }) {
+  const studyId = input.studyId ?? null
+  assertStudy(ctx, studyId)
+  const chosen = chosenTags(ctx, input.tags)
+  const counts = tagBySegment(allLiveTags(ctx), chosen.map((t) => t.id), matrixEvidence(ctx, studyId))
+  return { tags: chosen.map((t) => ({ id: t.id, name: t.name, code: t.code })), segments: [...MATRIX_SEGMENTS], counts }
+}

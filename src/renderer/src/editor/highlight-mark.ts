@@ -1,0 +1,150 @@
+import { Mark, mergeAttributes, type Editor } from '@tiptap/core'
+import type { Mark as PmMark, Node as PmNode } from '@tiptap/pm/model'
+import { Plugin, PluginKey, type EditorState, type Transaction } from '@tiptap/pm/state'
+import { Decoration, DecorationSet } from '@tiptap/pm/view'
+
+export interface HighlightMarkStorage {
+  /** Colour of a highlight (its first tag's), or null for an untagged one. */
+  colorOf: (id: string) => string | null
+  /** Mod+K or the toolbar: the user wants to tag the selection. */
+  onTagRequest: (() => void) | null
+  /** A click on highlighted text: the ids under the pointer, innermost first. */
+  onHighlightClick: ((ids: string[]) => void) | null
+}
+
+declare module '@tiptap/core' {
+  interface Commands<ReturnType> {
+    highlight: {
+      /** Adds highlight `id` to the selection (alongside any highlights already there). */
+      addHighlight: (id: string) => ReturnType
+      /** Removes highlight `id` wherever it is. */
+      removeHighlight: (id: string) => ReturnType
+    }
+  }
+}
+
+export const HIGHLIGHT_MARK = 'highlight'
+const colorKey = new PluginKey<DecorationSet>('highlightColors')
+
+export const idsOf = (mark: PmMark | undefined): string[] => {
+  const ids = mark?.attrs['ids'] as unknown
+  return Array.isArray(ids) ? ids.filter((x): x is string => typeof x === 'string') : []
+}
+
+/** Rewrites the highlight mark of every text node in [from, to) through `change`. */
+function rewrite(tr: Transaction, doc: PmNode, from: number, to: number, change: (ids: string[]) => string[]): void {
+  const type = doc.type.schema.marks[HIGHLIGHT_MARK]
+  if (!type) return
+  doc.nodesBetween(from, to, (node, pos) => {
+    if (!node.isText) return
+    const a = Math.max(from, pos)
+    const b = Math.min(to, pos + node.nodeSize)
+    if (a >= b) return
+    const current = idsOf(node.marks.find((m) => m.type === type))
+    const next = change(current)
+    if (next.length === current.length && next.every((x, i) => x === current[i])) return
+    tr.removeMark(a, b, type)
+    if (next.length) tr.addMark(a, b, type.create({ ids: next }))
+  })
+}
+
+function colorDecorations(state: EditorState, colorOf: (id: string) => string | null): DecorationSet {
+  const decos: Decoration[] = []
+  state.doc.descendants((node, pos) => {
+    if (!node.isText) return
+    const ids = idsOf(node.marks.find((m) => m.type.name === HIGHLIGHT_MARK))
+    const color = ids.map(colorOf).find((c) => c)
+    // A CSS variable set through the CSSOM (ProseMirror applies decoration styles via style.cssText), which the CSP allows.
+    if (color && /^#[0-9a-f]{6}$/i.test(color)) decos.push(Decoration.inline(pos, pos + node.nodeSize, { style: `--tag-color: ${color}`, class: 'hl-tagged' }))
+  })
+  return DecorationSet.create(state.doc, decos)
+}
+
+/** Asks the editor to recolour its highlights (the tags or their colours changed). */
+export function refreshHighlightColors(editor: Editor): void {
+  if (!editor.isDestroyed) editor.view.dispatch(editor.state.tr.setMeta(colorKey, true).setMeta('addToHistory', false))
+}
+
+export function highlightStorage(editor: Editor): HighlightMarkStorage {
+  return (editor.storage as unknown as { highlight: HighlightMarkStorage }).highlight
+}
+
+/**
+ * Tagged passages in notes: a mark carrying the ids of the highlights over that text, so highlights can
+ * overlap and one passage can hold several. Not inclusive: typing at a highlight's edge does not extend it.
+ * The server derives the highlight rows (offsets, quote) from these marks on every save.
+ */
+export const HighlightMark = Mark.create<Record<string, never>, HighlightMarkStorage>({
+  name: HIGHLIGHT_MARK,
+  inclusive: false,
+  addStorage() {
+    return { colorOf: () => null, onTagRequest: null, onHighlightClick: null }
+  },
+  addAttributes() {
+    return {
+      ids: {
+        default: [],
+        parseHTML: (el) => (el.getAttribute('data-highlight-ids') ?? '').split(/\s+/).filter(Boolean),
+        renderHTML: (attrs) => ({ 'data-highlight-ids': (attrs['ids'] as string[]).join(' ') }),
+      },
+    }
+  },
+  parseHTML() {
+    return [{ tag: 'mark[data-highlight-ids]' }]
+  },
+  renderHTML({ HTMLAttributes }) {
+    return ['mark', mergeAttributes(HTMLAttributes, { class: 'hl' }), 0]
+  },
+  addCommands() {
+    return {
+      addHighlight:
+        (id) =>
+        ({ state, tr, dispatch }) => {
+          const { from, to, empty } = state.selection
+          if (empty) return false
+          if (dispatch) rewrite(tr, state.doc, from, to, (ids) => (ids.includes(id) ? ids : [...ids, id]))
+          return true
+        },
+      removeHighlight:
+        (id) =>
+        ({ state, tr, dispatch }) => {
+          if (dispatch) rewrite(tr, state.doc, 0, state.doc.content.size, (ids) => ids.filter((x) => x !== id))
+          return true
+        },
+    }
+  },
+  addKeyboardShortcuts() {
+    return {
+      'Mod-k': () => {
+        const request = this.storage.onTagRequest
+        if (!request) return false
+        request()
+        return true
+      },
+    }
+  },
+  addProseMirrorPlugins() {
+    const storage = this.storage
+    return [
+      new Plugin<DecorationSet>({
+        key: colorKey,
+        state: {
+          init: (_, state) => colorDecorations(state, storage.colorOf),
+          apply: (tr, old, _oldState, state) => (tr.docChanged || tr.getMeta(colorKey) ? colorDecorations(state, storage.colorOf) : old),
+        },
+        props: {
+          decorations: (state) => colorKey.getState(state),
+          handleClick: (view, pos) => {
+            const onClick = storage.onHighlightClick
+            if (!onClick) return false
+            const $pos = view.state.doc.resolve(pos)
+            const ids = [...new Set([...idsOf($pos.marks().find((m) => m.type.name === HIGHLIGHT_MARK)), ...idsOf($pos.nodeAfter?.marks.find((m) => m.type.name === HIGHLIGHT_MARK))])]
+            if (!ids.length) return false
+            onClick(ids.reverse())
+            return false
+          },
+        },
+      }),
+    ]
+  },
+})

@@ -1,0 +1,117 @@
+import { useId, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { ChannelOutput } from '../../../../shared/ipc/contract'
+import { ErrorNote } from '../../components/ErrorNote'
+import { routeHref } from '../../app/router'
+import { useApi, useApiMutation } from '../../lib/queries'
+
+type Row = ChannelOutput<'churn:rollup'>['rows'][number]
+
+/** A <select> of churn reasons in tree order (categories too: a company may be coded at category level). */
+export function ReasonSelect({ rows, value, onChange, label }: { rows: Row[]; value: string; onChange: (id: string) => void; label: string }) {
+  const { t } = useTranslation()
+  return (
+    <select aria-label={label} value={value} onChange={(e) => onChange(e.target.value)}>
+      <option value="">{t('analysis.chooseReason')}</option>
+      {rows.map((r) => (
+        <option key={r.tagId} value={r.tagId}>
+          {'\u00a0\u00a0'.repeat(r.depth)}
+          {r.code ? `${r.code} · ` : ''}
+          {r.name}
+        </option>
+      ))}
+    </select>
+  )
+}
+
+function UncodedItem({ item, rows }: { item: ChannelOutput<'churn:uncoded'>[number]; rows: Row[] }) {
+  const { t } = useTranslation()
+  const [tagId, setTagId] = useState(item.suggestedTagId ?? '')
+  const set = useApiMutation('churn:setPrimary', ['matrix'])
+  const who = [item.participantName, item.companyName].filter(Boolean).join(' · ')
+  return (
+    <li className="queue-item">
+      <div>
+        <a href={routeHref({ name: 'interview', id: item.interviewId })}>{item.title || t('analysis.untitledInterview')}</a>
+        <span className="item-meta">
+          {' '}
+          {who || t('analysis.noCompany')} · {item.studyName}
+        </span>
+        <div className="hint">
+          {item.suggestedTagName ? t('analysis.suggested', { name: item.suggestedTagName, count: item.churnReasonHighlights }) : t('analysis.noReasonQuotes')}
+        </div>
+      </div>
+      <div className="inline-actions">
+        <ReasonSelect rows={rows} value={tagId} onChange={setTagId} label={t('analysis.primaryFor', { title: item.title || who })} />
+        <button type="button" disabled={!tagId || set.isPending} onClick={() => set.mutate({ interviewId: item.interviewId, tagId })}>
+          {t('analysis.setPrimary')}
+        </button>
+      </div>
+      <ErrorNote error={set.error} />
+    </li>
+  )
+}
+
+export function UncodedQueue({ studyId, rows }: { studyId: string | null; rows: Row[] }) {
+  const { t } = useTranslation()
+  const id = useId()
+  const q = useApi('churn:uncoded', { studyId })
+  return (
+    <section className="card" aria-labelledby={id}>
+      <h2 id={id}>
+        {t('analysis.uncodedTitle')} <span className="badge">{q.data?.length ?? 0}</span>
+      </h2>
+      <ErrorNote error={q.error} />
+      {q.data?.length === 0 && <p className="hint">{t('analysis.uncodedEmpty')}</p>}
+      <ul className="queue">
+        {q.data?.map((item) => (
+          <UncodedItem key={item.interviewId} item={item} rows={rows} />
+        ))}
+      </ul>
+    </section>
+  )
+}
+
+function UnmappedItem({ item, rows }: { item: ChannelOutput<'churn:unmapped'>[number]; rows: Row[] }) {
+  const { t } = useTranslation()
+  const [tagId, setTagId] = useState('')
+  const map = useApiMutation('churn:mapReason', ['matrix'])
+  return (
+    <li className="queue-item">
+      <div>
+        <q className="raw-reason">{item.reasonRaw}</q>
+        <div className="item-meta">
+          {t('analysis.unmappedRows', { count: item.rows })} · {item.companies.slice(0, 5).join(', ')}
+          {item.companies.length > 5 ? '…' : ''}
+        </div>
+      </div>
+      <div className="inline-actions">
+        <ReasonSelect rows={rows} value={tagId} onChange={setTagId} label={t('analysis.mapTo', { reason: item.reasonRaw })} />
+        <button type="button" disabled={!tagId || map.isPending} onClick={() => map.mutate({ reasonRaw: item.reasonRaw, tagId })}>
+          {t('analysis.map')}
+        </button>
+      </div>
+      <ErrorNote error={map.error} />
+    </li>
+  )
+}
+
+export function UnmappedQueue({ rows }: { rows: Row[] }) {
+  const { t } = useTranslation()
+  const id = useId()
+  const q = useApi('churn:unmapped')
+  return (
+    <section className="card" aria-labelledby={id}>
+      <h2 id={id}>
+        {t('analysis.unmappedTitle')} <span className="badge">{q.data?.length ?? 0}</span>
+      </h2>
+      <ErrorNote error={q.error} />
+      {q.data?.length === 0 && <p className="hint">{t('analysis.unmappedEmpty')}</p>}
+      <ul className="queue">
+        {q.data?.map((item) => (
+          <UnmappedItem key={item.reasonRaw} item={item} rows={rows} />
+        ))}
+      </ul>
+    </section>
+  )
+}

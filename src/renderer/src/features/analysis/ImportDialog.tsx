@@ -1,0 +1,206 @@
+import { useId, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { ChannelOutput } from '../../../../shared/ipc/contract'
+import { ErrorNote } from '../../components/ErrorNote'
+import { Modal } from '../../components/Modal'
+import { call } from '../../lib/api'
+import { useApiMutation } from '../../lib/queries'
+
+type Kind = 'companies' | 'churnSurvey'
+type Preview = ChannelOutput<'imports:preview'>
+type Report = ChannelOutput<'imports:companies'>
+
+/**
+ * Import a CSV: pick a file → preview (headers, first rows) and, for other layouts, map the columns →
+ * check (a dry run lists rejected rows) → import (all rows, or the valid ones if asked) → the report.
+ */
+export function ImportDialog({ kind, studyId, onClose }: { kind: Kind; studyId: string | null; onClose: () => void }) {
+  const { t } = useTranslation()
+  const fileId = useId()
+  const [csv, setCsv] = useState<string | null>(null)
+  const [fileName, setFileName] = useState('')
+  const [preview, setPreview] = useState<Preview | null>(null)
+  const [mapping, setMapping] = useState<Record<string, string | null>>({})
+  const [check, setCheck] = useState<Report | null>(null)
+  const [skipInvalid, setSkipInvalid] = useState(false)
+  const [error, setError] = useState<unknown>(null)
+  const companies = useApiMutation('imports:companies', ['churn', 'companies', 'participants', 'matrix'])
+  const survey = useApiMutation('imports:churnSurvey', ['churn', 'companies', 'matrix'])
+  const commit = kind === 'companies' ? companies : survey
+  const result = commit.data
+
+  const pick = async (file: File | undefined) => {
+    setError(null)
+    setPreview(null)
+    setCheck(null)
+    if (!file) return
+    try {
+      const text = await file.text()
+      setCsv(text)
+      setFileName(file.name)
+      const p = await call('imports:preview', { kind, csv: text })
+      setPreview(p)
+      setMapping(p.suggestedMapping)
+    } catch (err) {
+      setError(err)
+    }
+  }
+  const input = (extra: { dryRun?: boolean; skipInvalid?: boolean }) => ({ csv: csv ?? '', mapping, ...extra })
+  const runCheck = async () => {
+    setError(null)
+    try {
+      setCheck(kind === 'companies' ? await call('imports:companies', input({ dryRun: true })) : await call('imports:churnSurvey', { ...input({ dryRun: true }), studyId }))
+    } catch (err) {
+      setError(err)
+    }
+  }
+  const runImport = () => {
+    if (kind === 'companies') companies.mutate(input({ skipInvalid }))
+    else survey.mutate({ ...input({ skipInvalid }), studyId })
+  }
+
+  return (
+    <Modal title={t(kind === 'companies' ? 'analysis.importCompaniesTitle' : 'analysis.importSurveyTitle')} onClose={onClose} wide>
+      {result ? (
+        <ImportReportView report={result} />
+      ) : (
+        <div className="form">
+          <p className="hint">{t(kind === 'companies' ? 'analysis.companiesFormat' : 'analysis.surveyFormat')}</p>
+          <label htmlFor={fileId}>{t('analysis.csvFile')}</label>
+          <input id={fileId} type="file" accept=".csv,text/csv,text/plain" onChange={(e) => void pick(e.target.files?.[0])} />
+          {preview && (
+            <>
+              <p>{t('analysis.previewRows', { count: preview.totalRows, file: fileName })}</p>
+              <div className="table-scroll">
+                <table className="data-table">
+                  <caption className="visually-hidden">{t('analysis.previewCaption')}</caption>
+                  <thead>
+                    <tr>
+                      {preview.headers.map((h, i) => (
+                        <th scope="col" key={`${h}-${i}`}>
+                          {h}
+                        </th>
+                      ))}
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {preview.sample.map((row, r) => (
+                      <tr key={r}>
+                        {row.map((cell, c) => (
+                          <td key={c}>{cell.length > 60 ? `${cell.slice(0, 60)}…` : cell}</td>
+                        ))}
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+              {!preview.standardLayout && (
+                <fieldset className="mapping">
+                  <legend>{t('analysis.mappingTitle')}</legend>
+                  <p className="hint">{t('analysis.mappingHelp')}</p>
+                  {preview.fields.map((f) => (
+                    <label key={f.field}>
+                      {t(`analysis.field.${f.field}`)}
+                      {f.required ? ' *' : ''}
+                      <select value={mapping[f.field] ?? ''} onChange={(e) => (setCheck(null), setMapping({ ...mapping, [f.field]: e.target.value || null }))}>
+                        <option value="">{t('analysis.notInFile')}</option>
+                        {preview.headers.map((h, i) => (
+                          <option key={`${h}-${i}`} value={h}>
+                            {h}
+                          </option>
+                        ))}
+                      </select>
+                    </label>
+                  ))}
+                </fieldset>
+              )}
+              {check && (
+                <div role="status">
+                  {check.rejected.length === 0 ? (
+                    <p>{t('analysis.checkOk', { count: check.imported })}</p>
+                  ) : (
+                    <>
+                      <p className="warn-text">{t('analysis.checkRejected', { count: check.rejected.length, total: check.totalRows })}</p>
+                      <ProblemList report={check} />
+                      <label className="checkbox">
+                        <input type="checkbox" checked={skipInvalid} onChange={(e) => setSkipInvalid(e.target.checked)} /> {t('analysis.skipInvalid')}
+                      </label>
+                    </>
+                  )}
+                </div>
+              )}
+            </>
+          )}
+          <ErrorNote error={error ?? commit.error} />
+          <div className="actions">
+            <button type="button" className="secondary" onClick={onClose}>
+              {t('common.cancel')}
+            </button>
+            <button type="button" className="secondary" disabled={!preview} onClick={() => void runCheck()}>
+              {t('analysis.check')}
+            </button>
+            <button type="button" disabled={!preview || commit.isPending || (!!check && check.rejected.length > 0 && !skipInvalid)} onClick={runImport}>
+              {t('analysis.import')}
+            </button>
+          </div>
+        </div>
+      )}
+      {result && (
+        <div className="actions">
+          <button type="button" onClick={onClose}>
+            {t('analysis.done')}
+          </button>
+        </div>
+      )}
+    </Modal>
+  )
+}
+
+function ProblemList({ report }: { report: Report }) {
+  const { t } = useTranslation()
+  if (!report.rejected.length) return null
+  return (
+    <ul className="problems">
+      {report.rejected.slice(0, 50).map((r) => (
+        <li key={r.line}>{t('analysis.lineProblem', { line: r.line, message: r.message })}</li>
+      ))}
+      {report.rejected.length > 50 && <li>{t('analysis.moreProblems', { count: report.rejected.length - 50 })}</li>}
+    </ul>
+  )
+}
+
+export function ImportReportView({ report }: { report: Report }) {
+  const { t } = useTranslation()
+  return (
+    <div role="status" className="import-report">
+      {report.committed ? (
+        <p>
+          <strong>{t('analysis.imported', { count: report.imported, total: report.totalRows })}</strong>
+        </p>
+      ) : (
+        <p className="warn-text">{t('analysis.nothingImported', { count: report.rejected.length })}</p>
+      )}
+      {report.createdCompanies.length > 0 && <p>{t('analysis.createdCompanies', { count: report.createdCompanies.length, names: report.createdCompanies.join(', ') })}</p>}
+      {report.updatedCompanies.length > 0 && <p>{t('analysis.updatedCompanies', { count: report.updatedCompanies.length, names: report.updatedCompanies.join(', ') })}</p>}
+      {report.kind === 'churnSurvey' && report.unmapped > 0 && <p>{t('analysis.unmappedImported', { count: report.unmapped })}</p>}
+      {report.rejected.length > 0 && (
+        <>
+          <h3>{t('analysis.rejectedTitle', { count: report.rejected.length })}</h3>
+          <ProblemList report={report} />
+        </>
+      )}
+      {report.formulaCells.length > 0 && (
+        <>
+          <h3>{t('analysis.formulaTitle', { count: report.formulaCells.length })}</h3>
+          <ul className="problems">
+            {report.formulaCells.slice(0, 20).map((f) => (
+              <li key={`${f.line}-${f.column}`}>
+                {t('analysis.formulaCell', { line: f.line, column: f.column })} <code>{f.value}</code>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </div>
+  )
+}

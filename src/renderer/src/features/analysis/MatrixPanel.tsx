@@ -1,0 +1,106 @@
+import { useId, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { ChannelOutput } from '../../../../shared/ipc/contract'
+import { ErrorNote } from '../../components/ErrorNote'
+import { useApi } from '../../lib/queries'
+
+type Row = ChannelOutput<'churn:rollup'>['rows'][number]
+
+/**
+ * Tag × tag co-occurrence and tag × segment, counted per company, over the churn categories or one
+ * category's reasons (all highlights of the scope, interviews of any method and survey comments).
+ */
+export function MatrixPanel({ rows, studyId }: { rows: Row[]; studyId: string | null }) {
+  const { t } = useTranslation()
+  const id = useId()
+  const [parent, setParent] = useState('')
+  const categories = rows.filter((r) => r.parentId === null)
+  const tags = parent ? { parentId: parent } : { kind: 'churn_reason' as const }
+  const co = useApi('matrix:cooccurrence', { tags, studyId })
+  const seg = useApi('matrix:segments', { tags, studyId })
+  const label = (x: { code: string | null; name: string }) => x.code ?? x.name
+  return (
+    <section className="card" aria-labelledby={id}>
+      <header className="section-header">
+        <h2 id={id}>{t('analysis.matrixTitle')}</h2>
+        <label>
+          {t('analysis.matrixTags')}{' '}
+          <select value={parent} onChange={(e) => setParent(e.target.value)}>
+            <option value="">{t('analysis.matrixCategories')}</option>
+            {categories.map((c) => (
+              <option key={c.tagId} value={c.tagId}>
+                {t('analysis.matrixReasonsOf', { name: `${c.code ?? ''} ${c.name}`.trim() })}
+              </option>
+            ))}
+          </select>
+        </label>
+      </header>
+      <p className="hint">{t('analysis.matrixHelp')}</p>
+      <ErrorNote error={co.error ?? seg.error} />
+      <div className="matrices">
+        {co.data && co.data.tags.length > 0 && (
+          <div className="table-scroll">
+            <table className="data-table matrix">
+              <caption>{t('analysis.cooccurrenceCaption')}</caption>
+              <thead>
+                <tr>
+                  <td />
+                  {co.data.tags.map((c) => (
+                    <th scope="col" key={c.id} title={c.name}>
+                      {label(c)}
+                    </th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                {co.data.tags.map((r, i) => (
+                  <tr key={r.id}>
+                    <th scope="row" title={r.name}>
+                      {label(r)}
+                    </th>
+                    {co.data.counts[i]!.map((n, j) => (
+                      <td key={j} className={i === j ? 'diagonal' : n > 0 ? 'hit' : undefined}>
+                        {n}
+                      </td>
+                    ))}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+        {seg.data && seg.data.tags.length > 0 && (
+          <div className="table-scroll">
+            <table className="data-table matrix">
+              <caption>{t('analysis.segmentCaption')}</caption>
+              <thead>
+                <tr>
+                  <td />
+                  {seg.data.segments.map((s) => (
+                    <th scope="col" key={s}>
+                      {t(`analysis.split.${s}`)}
+                    </th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                {seg.data.tags.map((r, i) => (
+                  <tr key={r.id}>
+                    <th scope="row" title={r.name}>
+                      {label(r)}
+                    </th>
+                    {seg.data.counts[i]!.map((n, j) => (
+                      <td key={j} className={n > 0 ? 'hit' : undefined}>
+                        {n}
+                      </td>
+                    ))}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </div>
+    </section>
+  )
+}

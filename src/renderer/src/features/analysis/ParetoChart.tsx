@@ -1,0 +1,99 @@
+import { useId } from 'react'
+import { useTranslation } from 'react-i18next'
+import { fmtShare } from './StudyScope'
+
+export interface Bar {
+  tagId: string
+  code: string | null
+  name: string
+  value: number
+  share: number
+  cumulativeShare: number
+}
+
+const W = 720
+const H = 260
+const PAD = { left: 44, right: 44, top: 14, bottom: 54 }
+
+/**
+ * Pareto chart as plain SVG: bars (value, left axis) and the cumulative share line (right axis, 0–100%).
+ * Screen readers get role="img" with a one-sentence summary; the same numbers follow in a data table.
+ */
+export function ParetoChart({ bars, format, title }: { bars: Bar[]; format: (v: number) => string; title: string }) {
+  const { t, i18n } = useTranslation()
+  const captionId = useId()
+  const max = Math.max(1, ...bars.map((b) => b.value))
+  const plotW = W - PAD.left - PAD.right
+  const plotH = H - PAD.top - PAD.bottom
+  const step = bars.length ? plotW / bars.length : plotW
+  const barW = Math.max(4, Math.min(56, step * 0.7))
+  const x = (i: number) => PAD.left + step * i + step / 2
+  const yBar = (v: number) => PAD.top + plotH - (v / max) * plotH
+  const yCum = (s: number) => PAD.top + plotH - s * plotH
+  const label = (b: Bar) => b.code ?? b.name
+  const reach80 = bars.findIndex((b) => b.cumulativeShare >= 0.8 - 1e-9) + 1
+  const summary = bars.length
+    ? t('analysis.paretoSummary', {
+        title,
+        count: bars.length,
+        top: `${label(bars[0]!)} ${bars[0]!.name === label(bars[0]!) ? '' : bars[0]!.name}`.trim(),
+        topShare: fmtShare(bars[0]!.share, i18n.language),
+        reach80,
+      })
+    : t('analysis.paretoEmpty')
+  const line = bars.map((b, i) => `${x(i)},${yCum(b.cumulativeShare)}`).join(' ')
+  return (
+    <figure className="pareto">
+      <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-label={summary} className="pareto-svg">
+        {[0, 0.5, 1].map((g) => (
+          <g key={g}>
+            <line className="grid" x1={PAD.left} x2={W - PAD.right} y1={yCum(g)} y2={yCum(g)} />
+            <text className="axis" x={W - PAD.right + 6} y={yCum(g) + 4}>
+              {Math.round(g * 100)}%
+            </text>
+            <text className="axis" x={PAD.left - 6} y={yCum(g) + 4} textAnchor="end">
+              {g === 0 ? '0' : format(max * g)}
+            </text>
+          </g>
+        ))}
+        {bars.map((b, i) => (
+          <g key={b.tagId}>
+            <rect className="bar" x={x(i) - barW / 2} y={yBar(b.value)} width={barW} height={PAD.top + plotH - yBar(b.value)}>
+              <title>{`${label(b)} ${b.name}: ${format(b.value)} (${fmtShare(b.share, i18n.language)})`}</title>
+            </rect>
+            <text className="axis" x={x(i)} y={H - PAD.bottom + 14} textAnchor="end" transform={`rotate(-35 ${x(i)} ${H - PAD.bottom + 14})`}>
+              {label(b).slice(0, 14)}
+            </text>
+          </g>
+        ))}
+        {bars.length > 0 && <polyline className="cum-line" points={line} />}
+        {bars.map((b, i) => (
+          <circle key={b.tagId} className="cum-dot" cx={x(i)} cy={yCum(b.cumulativeShare)} r={3} />
+        ))}
+      </svg>
+      <table className="data-table">
+        <caption id={captionId}>{t('analysis.paretoTable', { title })}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('analysis.reason')}</th>
+            <th scope="col">{t('analysis.value')}</th>
+            <th scope="col">{t('analysis.share')}</th>
+            <th scope="col">{t('analysis.cumulative')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {bars.map((b) => (
+            <tr key={b.tagId}>
+              <th scope="row">
+                {b.code && <span className="code">{b.code}</span>} {b.name}
+              </th>
+              <td>{format(b.value)}</td>
+              <td>{fmtShare(b.share, i18n.language)}</td>
+              <td>{fmtShare(b.cumulativeShare, i18n.language)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </figure>
+  )
+}

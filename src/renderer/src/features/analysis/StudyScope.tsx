@@ -1,0 +1,28 @@
+import { useId } from 'react'
+import { useTranslation } from 'react-i18next'
+import { useApi } from '../../lib/queries'
+
+/** Study selector shared by the analysis screens: '' means the whole library. */
+export function StudyScope({ value, onChange }: { value: string; onChange: (studyId: string) => void }) {
+  const { t } = useTranslation()
+  const id = useId()
+  const studies = useApi('studies:list')
+  return (
+    <div className="scope">
+      <label htmlFor={id}>{t('analysis.scope')}</label>
+      <select id={id} value={value} onChange={(e) => onChange(e.target.value)}>
+        <option value="">{t('analysis.wholeLibrary')}</option>
+        {studies.data?.map((s) => (
+          <option key={s.id} value={s.id}>
+            {s.name}
+          </option>
+        ))}
+      </select>
+    </div>
+  )
+}
+
+/** A fraction 0…1 as a percent with one decimal, in the UI language. */
+export function fmtShare(x: number, locale: string): string {
+  return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1, minimumFractionDigits: 0 }).format(x)
+}

@@ -1,0 +1,56 @@
+import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { ErrorNote } from '../../components/ErrorNote'
+import { call } from '../../lib/api'
+import { useApiMutation } from '../../lib/queries'
+import { TAG_DEPENDENTS } from './invalidate'
+
+/** Export the codebook as a .qdc file (a download) and import one chosen with a file input. */
+export function QdcActions({ onDone }: { onDone: (message: string) => void }) {
+  const { t } = useTranslation()
+  const importQdc = useApiMutation('tags:importQdc', TAG_DEPENDENTS)
+  const [exportError, setExportError] = useState<unknown>(null)
+
+  const exportFile = async () => {
+    setExportError(null)
+    try {
+      const { xml, fileName } = await call('tags:exportQdc')
+      const url = URL.createObjectURL(new Blob([xml], { type: 'application/xml' }))
+      const a = document.createElement('a')
+      a.href = url
+      a.download = fileName
+      document.body.append(a)
+      a.click()
+      a.remove()
+      setTimeout(() => URL.revokeObjectURL(url), 10_000)
+      onDone(t('codebook.qdc.exported', { file: fileName }))
+    } catch (err) {
+      setExportError(err)
+    }
+  }
+
+  return (
+    <div className="qdc-actions">
+      <button type="button" className="secondary" onClick={() => void exportFile()}>
+        {t('codebook.qdc.export')}
+      </button>
+      <label className="file-button" title={t('codebook.qdc.importHelp')}>
+        {t('codebook.qdc.import')}
+        <input
+          type="file"
+          accept=".qdc,.xml,application/xml,text/xml"
+          className="visually-hidden"
+          onChange={(e) => {
+            const file = e.target.files?.[0]
+            e.target.value = ''
+            if (!file) return
+            void file.text().then((xml) =>
+              importQdc.mutate({ xml }, { onSuccess: (r) => onDone(t('codebook.qdc.imported', { created: r.created, updated: r.updated, skipped: r.skipped })) }),
+            )
+          }}
+        />
+      </label>
+      <ErrorNote error={importQdc.error ?? exportError} />
+    </div>
+  )
+}

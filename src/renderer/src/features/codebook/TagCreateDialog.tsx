@@ -1,0 +1,94 @@
+import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { Tag } from '../../../../shared/domain/tag'
+import { ErrorNote } from '../../components/ErrorNote'
+import { Modal } from '../../components/Modal'
+import { useApiMutation } from '../../lib/queries'
+import { TAG_DEPENDENTS } from './invalidate'
+import { buildTree, flatten, pathName } from './tag-tree'
+import { TagFields, type TagDraft } from './TagFields'
+
+interface Props {
+  tags: Tag[]
+  parentId: string | null
+  onClose: () => void
+  onCreated: (tag: Tag) => void
+}
+
+export function TagCreateDialog({ tags, parentId: initialParent, onClose, onCreated }: Props) {
+  const { t } = useTranslation()
+  const create = useApiMutation('tags:create', TAG_DEPENDENTS)
+  const parentOf = (id: string | null) => tags.find((x) => x.id === id)
+  const [parentId, setParentId] = useState<string | null>(initialParent)
+  const [colorTouched, setColorTouched] = useState(false)
+  const [draft, setDraft] = useState<TagDraft>({
+    name: '',
+    code: '',
+    kind: parentOf(initialParent)?.kind ?? 'theme',
+    color: parentOf(initialParent)?.color ?? '#1565c0',
+    description: '',
+    ownerTeam: '',
+    prevention: '',
+    emotionScore: null,
+  })
+
+  return (
+    <Modal title={t('codebook.newTag')} onClose={onClose}>
+      <form
+        onSubmit={(e) => {
+          e.preventDefault()
+          create.mutate(
+            {
+              name: draft.name,
+              parentId,
+              kind: draft.kind,
+              code: draft.code.trim() || null,
+              ...(colorTouched ? { color: draft.color } : {}),
+              description: draft.description,
+              ownerTeam: draft.ownerTeam,
+              prevention: draft.prevention,
+              emotionScore: draft.kind === 'emotion' ? draft.emotionScore : null,
+            },
+            { onSuccess: onCreated },
+          )
+        }}
+      >
+        <label>
+          {t('codebook.field.parent')}
+          <select
+            value={parentId ?? ''}
+            onChange={(e) => {
+              const next = e.target.value || null
+              setParentId(next)
+              const p = parentOf(next)
+              if (p) setDraft((d) => ({ ...d, kind: p.kind, color: colorTouched ? d.color : p.color }))
+            }}
+          >
+            <option value="">{t('codebook.topLevel')}</option>
+            {flatten(buildTree(tags)).map(({ tag }) => (
+              <option key={tag.id} value={tag.id}>
+                {pathName(tags, tag)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <TagFields
+          draft={draft}
+          onChange={(d) => {
+            if (d.color !== draft.color) setColorTouched(true)
+            setDraft(d)
+          }}
+        />
+        <ErrorNote error={create.error} />
+        <div className="actions">
+          <button type="button" className="secondary" onClick={onClose}>
+            {t('common.cancel')}
+          </button>
+          <button type="submit" disabled={create.isPending}>
+            {t('codebook.create')}
+          </button>
+        </div>
+      </form>
+    </Modal>
+  )
+}

@@ -1,0 +1,50 @@
+import { useTranslation } from 'react-i18next'
+import type { Tag } from '../../../../shared/domain/tag'
+import { ErrorNote } from '../../components/ErrorNote'
+import { Modal } from '../../components/Modal'
+import { useApi } from '../../lib/queries'
+
+interface Props {
+  tag: Tag
+  pending: boolean
+  error: unknown
+  onClose: () => void
+  onConfirm: () => void
+}
+
+/**
+ * Says how many tags and highlights a delete touches before anything is deleted. The screen runs the delete
+ * (this dialog unmounts with the tag) and then offers Undo.
+ */
+export function TagDeleteDialog({ tag, pending, error, onClose, onConfirm }: Props) {
+  const { t } = useTranslation()
+  const impact = useApi('tags:deleteImpact', { id: tag.id })
+  const i = impact.data
+  return (
+    <Modal title={t('codebook.delete.title', { name: tag.name })} onClose={onClose}>
+      {!i ? (
+        <p>{t('common.loading')}</p>
+      ) : (
+        <ul className="impact">
+          <li>{i.tags === 1 ? t('codebook.delete.onlyItself') : t('codebook.delete.tags', { count: i.tags })}</li>
+          <li>{i.highlights > 0 ? <strong>{t('codebook.delete.highlights', { count: i.highlights })}</strong> : t('codebook.delete.noHighlights')}</li>
+          <li>{t('codebook.delete.undoable')}</li>
+        </ul>
+      )}
+      <ErrorNote error={impact.error ?? error} />
+      <div className="actions">
+        <button type="button" onClick={onClose} autoFocus>
+          {t('common.cancel')}
+        </button>
+        <button
+          type="button"
+          className="danger"
+          disabled={!i || pending}
+          onClick={onConfirm}
+        >
+          {t('codebook.delete.confirm')}
+        </button>
+      </div>
+    </Modal>
+  )
+}

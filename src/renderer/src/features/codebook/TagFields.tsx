@@ -1,0 +1,83 @@
+import { useId } from 'react'
+import { useTranslation } from 'react-i18next'
+import { TAG_KINDS, type TagKind } from '../../../../shared/domain/tag'
+
+export interface TagDraft {
+  name: string
+  code: string
+  kind: TagKind
+  color: string
+  description: string
+  ownerTeam: string
+  prevention: string
+  emotionScore: number | null
+}
+
+/** The editable fields of a tag, shared by the create dialog and the editor. */
+export function TagFields({ draft, onChange, compact }: { draft: TagDraft; onChange: (d: TagDraft) => void; compact?: boolean }) {
+  const { t } = useTranslation()
+  const hintId = useId()
+  const set = <K extends keyof TagDraft>(key: K, value: TagDraft[K]) => onChange({ ...draft, [key]: value })
+  return (
+    <div className="tag-fields">
+      <div className="row">
+        <label className="grow">
+          {t('codebook.field.name')}
+          <input required value={draft.name} onChange={(e) => set('name', e.target.value)} maxLength={200} />
+        </label>
+        <label>
+          {t('codebook.field.code')}
+          <input value={draft.code} onChange={(e) => set('code', e.target.value)} maxLength={40} aria-describedby={hintId} />
+        </label>
+      </div>
+      <p id={hintId} className="hint">
+        {t('codebook.field.codeHint')}
+      </p>
+      <div className="row">
+        <label>
+          {t('codebook.kind.label')}
+          <select value={draft.kind} onChange={(e) => set('kind', e.target.value as TagKind)}>
+            {TAG_KINDS.map((k) => (
+              <option key={k} value={k}>
+                {t(`codebook.kind.${k}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="color-field">
+          {t('codebook.field.color')}
+          <input type="color" value={draft.color} onChange={(e) => set('color', e.target.value)} />
+        </label>
+        {draft.kind === 'emotion' && (
+          <label>
+            {t('codebook.field.emotionScore')}
+            <select value={draft.emotionScore ?? ''} onChange={(e) => set('emotionScore', e.target.value === '' ? null : Number(e.target.value))}>
+              <option value="">{t('codebook.none')}</option>
+              {[-2, -1, 0, 1, 2].map((n) => (
+                <option key={n} value={n}>
+                  {n > 0 ? `+${n}` : n}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
+      </div>
+      {!compact && (
+        <>
+          <label>
+            {t('codebook.field.description')}
+            <textarea rows={3} value={draft.description} onChange={(e) => set('description', e.target.value)} maxLength={4000} />
+          </label>
+          <label>
+            {t('codebook.field.ownerTeam')}
+            <input value={draft.ownerTeam} onChange={(e) => set('ownerTeam', e.target.value)} maxLength={200} />
+          </label>
+          <label>
+            {t('codebook.field.prevention')}
+            <textarea rows={3} value={draft.prevention} onChange={(e) => set('prevention', e.target.value)} maxLength={4000} />
+          </label>
+        </>
+      )}
+    </div>
+  )
+}

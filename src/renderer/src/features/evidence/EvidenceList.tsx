@@ -1,0 +1,109 @@
+import { useVirtualizer } from '@tanstack/react-virtual'
+import { useEffect, useRef } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { EvidenceRow } from '../../../../shared/ipc/contracts/evidence'
+import { routeHref } from '../../app/router'
+import { fmtDate } from '../../lib/format'
+import { evidenceHref } from './links'
+
+/**
+ * Quotes in a virtualized list: only the rows in view are mounted, so 200k highlights scroll like 20.
+ * Asks for the next page when the view nears the end of what is loaded.
+ */
+export function EvidenceList({
+  rows,
+  total,
+  hasMore,
+  loadMore,
+  onCopy,
+}: {
+  rows: EvidenceRow[]
+  total: number
+  hasMore: boolean
+  loadMore: () => void
+  onCopy: (row: EvidenceRow) => void
+}) {
+  const { t } = useTranslation()
+  const scrollRef = useRef<HTMLDivElement>(null)
+  // The virtualizer re-renders this component on scroll by design; there is no React Compiler memoization to lose.
+  // eslint-disable-next-line react-hooks/incompatible-library
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => 120,
+    overscan: 6,
+    // jsdom and the first paint have no layout yet: assume a viewport so the first rows mount at once.
+    initialRect: { width: 800, height: 640 },
+  })
+  const items = virtualizer.getVirtualItems()
+  const lastIndex = items.at(-1)?.index ?? -1
+  useEffect(() => {
+    if (hasMore && lastIndex >= rows.length - 20) loadMore()
+  }, [hasMore, lastIndex, rows.length, loadMore])
+
+  return (
+    <div ref={scrollRef} className="evidence-scroll" role="region" aria-label={t('evidence.quotes')} tabIndex={0}>
+      <ul className="evidence-list" style={{ height: virtualizer.getTotalSize() }}>
+        {items.map((item) => {
+          const row = rows[item.index]
+          if (!row) return null
+          return (
+            <li
+              key={row.highlightId}
+              ref={virtualizer.measureElement}
+              data-index={item.index}
+              aria-setsize={total}
+              aria-posinset={item.index + 1}
+              className="evidence-row"
+              style={{ transform: `translateY(${item.start}px)` }}
+            >
+              <EvidenceItem row={row} onCopy={onCopy} />
+            </li>
+          )
+        })}
+      </ul>
+      {hasMore && <p className="hint">{t('evidence.loadingMore')}</p>}
+    </div>
+  )
+}
+
+function EvidenceItem({ row, onCopy }: { row: EvidenceRow; onCopy: (row: EvidenceRow) => void }) {
+  const { t } = useTranslation()
+  const company = row.companyName ? (row.segment ? `${row.companyName} (${row.segment})` : row.companyName) : null
+  return (
+    <article className="evidence-item">
+      <blockquote className="evidence-quote">“{row.quote.trim()}”</blockquote>
+      {row.memo && <p className="evidence-memo">{t('evidence.memo', { memo: row.memo })}</p>}
+      {row.tags.length > 0 && (
+        <ul className="tag-chips" aria-label={t('evidence.groupTag')}>
+          {row.tags.map((tag) => (
+            <li key={tag.id} className="tag-chip">
+              <span className="tag-dot" style={{ background: tag.color }} aria-hidden="true" />
+              {tag.name}
+            </li>
+          ))}
+        </ul>
+      )}
+      <div className="evidence-meta">
+        <span className="item-meta">
+          {[row.participantName, company, row.studyName, row.date ? fmtDate(row.date) : null, t(`evidence.source.${row.source}`)].filter(Boolean).join(' · ')}
+        </span>
+        <span className="actions">
+          <button type="button" className="secondary small" onClick={() => onCopy(row)} title={t('evidence.copyQuoteFor')}>
+            {t('evidence.copyQuote')}
+          </button>
+          {row.interviewId && (
+            <a href={evidenceHref(row.interviewId, row.questionId)} className="open-link">
+              {t('evidence.jump')}
+            </a>
+          )}
+          {!row.interviewId && row.companyId && (
+            <a href={routeHref({ name: 'companies', id: row.companyId })} className="open-link">
+              {t('evidence.jumpCompany')}
+            </a>
+          )}
+        </span>
+      </div>
+    </article>
+  )
+}

@@ -1,0 +1,54 @@
+import { useQueryClient } from '@tanstack/react-query'
+import { useCallback, useMemo } from 'react'
+import type { Highlight } from '../../../../shared/domain/highlight'
+import type { Tag, TagKind } from '../../../../shared/domain/tag'
+import { call } from '../../lib/api'
+import { useApi } from '../../lib/queries'
+
+/** Random v4 UUID for a new note highlight (the id travels in the mark before the row exists). */
+export function newHighlightId(): string {
+  if (typeof crypto.randomUUID === 'function') return crypto.randomUUID()
+  const b = crypto.getRandomValues(new Uint8Array(16))
+  b[6] = ((b[6] as number) & 0x0f) | 0x40
+  b[8] = ((b[8] as number) & 0x3f) | 0x80
+  const h = [...b].map((x) => x.toString(16).padStart(2, '0')).join('')
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`
+}
+
+/** The interview's highlights and the codebook's tags, with what tagging needs on top. */
+export function useTagging(interviewId: string) {
+  const qc = useQueryClient()
+  const tagsQuery = useApi('tags:list')
+  const highlightsQuery = useApi('highlights:listForInterview', { interviewId })
+  const tags = useMemo(() => tagsQuery.data ?? [], [tagsQuery.data])
+  const highlights = useMemo(() => highlightsQuery.data ?? [], [highlightsQuery.data])
+  const tagById = useMemo(() => new Map(tags.map((t) => [t.id, t])), [tags])
+  const highlightById = useMemo(() => new Map(highlights.map((h) => [h.id, h])), [highlights])
+
+  const colorOfHighlight = useCallback(
+    (h: Highlight | undefined) => {
+      for (const id of h?.tagIds ?? []) {
+        const tag = tagById.get(id)
+        if (tag) return tag.color
+      }
+      return null
+    },
+    [tagById],
+  )
+  const colorOf = useCallback((id: string) => colorOfHighlight(highlightById.get(id)), [colorOfHighlight, highlightById])
+
+  const refresh = useCallback(
+    () => qc.invalidateQueries({ predicate: (q) => typeof q.queryKey[0] === 'string' && /^(highlights|tags|evidence|search|churn|forces|matrix|stories):/.test(q.queryKey[0]) }),
+    [qc],
+  )
+
+  const createTag = useCallback(async (name: string, kind: TagKind): Promise<Tag> => {
+    const tag = await call('tags:create', { name, kind })
+    await qc.invalidateQueries({ queryKey: ['tags:list'] })
+    return tag
+  }, [qc])
+
+  return { tags, highlights, tagById, highlightById, colorOf, colorOfHighlight, refresh, createTag, error: tagsQuery.error ?? highlightsQuery.error }
+}
+
+export type Tagging = ReturnType<typeof useTagging>

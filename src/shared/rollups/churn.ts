@@ -1,0 +1,293 @@
+import { isEarlyChurn } from '../metrics/churn'
+import { ancestorsOf, treeOrder, type RollupTag } from './tree'
+
+/**
+ * The churn-reason roll-up (issue 4 §5, domain brief §3.1 "roll-up rules", product reference "Churn rollup").
+ *
+ * Rules, all counted per company (a talkative interviewee never outweighs five quiet ones):
+ * - Each churned company has at most ONE primary reason:
+ *   1. an explicit one — set on one of its exit interviews, or the mapped reason of a churn-survey row; when a
+ *      company has several, the most recent wins (by date; same date: the interview over the survey, since a
+ *      researcher chose it; then the lowest tag id, just to be deterministic);
+ *   2. otherwise its most-evidenced churn-reason tag: the tag on most of its highlights (exit interviews and
+ *      survey comments). Ties: the lower code (PRC-01 before PRC-02; tags without a code after coded ones),
+ *      then the name, then the id.
+ * - Secondary reasons: every other churn-reason tag mentioned for the company (highlights, other explicit picks).
+ * - A node (reason or category) counts a company when the company's primary is the node or a descendant
+ *   (primary_companies) or when any of its reasons is (mentioned_companies); once per company however many quotes.
+ * - Lost MRR of a company = the MRR on its most recent survey row that gives one, else the company's MRR.
+ * - Denominators: share_of_churned = primary_companies / churned companies WITH a primary reason ("coded");
+ *   share_of_lost_mrr = primary_lost_mrr / lost MRR of those coded companies. So reason shares sum to 1 and
+ *   the Pareto reaches 100%. Churned companies with no reason yet are reported apart (totals.uncodedCompanies).
+ * - Shares are fractions 0…1 (0 when the denominator is 0); money in minor units.
+ */
+
+export type SegmentKey = 'A' | 'B' | 'C' | 'D' | 'unsegmented'
+export type TenureKey = 'early' | 'later' | 'unknown'
+export type ChurnTypeKey = 'voluntary' | 'involuntary' | 'unknown'
+
+export interface ChurnedCompany {
+  id: string
+  segment: 'A' | 'B' | 'C' | 'D' | null
+  mrrMinor: number
+  customerSince: string | null
+  churnedOn: string | null
+  churnType: 'voluntary' | 'involuntary' | null
+}
+
+export interface ExplicitReason {
+  companyId: string
+  tagId: string
+  /** YYYY-MM-DD (or an ISO instant); '' when unknown (sorts oldest). */
+  date: string
+  source: 'interview' | 'survey'
+}
+
+export interface SurveyMrr {
+  companyId: string
+  date: string
+  mrrMinor: number
+}
+
+/** How many distinct highlights of a company carry a churn-reason tag (the service counts them in SQL). */
+export interface HighlightEvidence {
+  companyId: string
+  tagId: string
+  highlights: number
+}
+
+export interface ChurnRollupInput {
+  companies: readonly ChurnedCompany[]
+  /** Live churn-reason tags (any depth); evidence on other tags is ignored. */
+  tags: readonly RollupTag[]
+  explicit: readonly ExplicitReason[]
+  highlights: readonly HighlightEvidence[]
+  surveyMrr: readonly SurveyMrr[]
+}
+
+export interface Bucket {
+  companies: number
+  lostMrr: number
+}
+
+export interface ChurnReasonRow {
+  tagId: string
+  code: string | null
+  name: string
+  /** The parent tag's code (the category of a reason); null for a top-level category. */
+  parent: string | null
+  parentId: string | null
+  depth: number
+  isCategory: boolean
+  prevention: string
+  primary_companies: number
+  primary_lost_mrr: number
+  mentioned_companies: number
+  share_of_churned: number
+  share_of_lost_mrr: number
+  bySegment: Record<SegmentKey, Bucket>
+  byTenure: Record<TenureKey, Bucket>
+  byType: Record<ChurnTypeKey, Bucket>
+  /** 'YYYY-MM' of churned_on (or 'unknown') → bucket; only months with companies. */
+  byPeriod: Record<string, Bucket>
+}
+
+export interface CompanyReason {
+  companyId: string
+  primaryTagId: string | null
+  primarySource: 'interview' | 'survey' | 'evidence' | null
+  secondaryTagIds: string[]
+  lostMrr: number
+}
+
+export interface ChurnRollup {
+  rows: ChurnReasonRow[]
+  companies: CompanyReason[]
+  totals: {
+    churnedCompanies: number
+    codedCompanies: number
+    uncodedCompanies: number
+    lostMrr: number
+    codedLostMrr: number
+  }
+}
+
+const SEGMENTS: SegmentKey[] = ['A', 'B', 'C', 'D', 'unsegmented']
+
+function emptyBuckets<K extends string>(keys: readonly K[]): Record<K, Bucket> {
+  return Object.fromEntries(keys.map((k) => [k, { companies: 0, lostMrr: 0 }])) as Record<K, Bucket>
+}
+
+function compareCode(a: RollupTag, b: RollupTag): number {
+  if (a.code && !b.code) return -1
+  if (!a.code && b.code) return 1
+  return (a.code ?? '').localeCompare(b.code ?? '', 'en', { numeric: true }) || a.name.localeCompare(b.name) || a.id.localeCompare(b.id)
+}
+
+export function tenureOf(c: ChurnedCompany): TenureKey {
+  if (!c.customerSince || !c.churnedOn) return 'unknown'
+  try {
+    return isEarlyChurn(c.customerSince, c.churnedOn) ? 'early' : 'later'
+  } catch {
+    return 'unknown'
+  }
+}
+
+/** Each company's primary and secondary reasons and lost MRR, by the rules above. */
+export function companyReasons(input: ChurnRollupInput): CompanyReason[] {
+  const tagById = new Map(input.tags.map((t) => [t.id, t]))
+  const explicitBy = new Map<string, ExplicitReason[]>()
+  for (const e of input.explicit) if (tagById.has(e.tagId)) explicitBy.set(e.companyId, [...(explicitBy.get(e.companyId) ?? []), e])
+  const countsBy = new Map<string, Map<string, number>>()
+  for (const h of input.highlights) {
+    if (!tagById.has(h.tagId) || h.highlights <= 0) continue
+    const m = countsBy.get(h.companyId) ?? new Map<string, number>()
+    m.set(h.tagId, (m.get(h.tagId) ?? 0) + h.highlights)
+    countsBy.set(h.companyId, m)
+  }
+  const mrrBy = new Map<string, SurveyMrr>()
+  for (const s of input.surveyMrr) {
+    const cur = mrrBy.get(s.companyId)
+    if (!cur || s.date > cur.date) mrrBy.set(s.companyId, s)
+  }
+  return input.companies.map((c) => {
+    const explicit = [...(explicitBy.get(c.id) ?? [])].sort(
+      (a, b) => b.date.localeCompare(a.date) || (a.source === b.source ? 0 : a.source === 'interview' ? -1 : 1) || a.tagId.localeCompare(b.tagId),
+    )
+    const counts = countsBy.get(c.id) ?? new Map<string, number>()
+    let primaryTagId: string | null = explicit[0]?.tagId ?? null
+    let primarySource: CompanyReason['primarySource'] = explicit[0]?.source ?? null
+    if (!primaryTagId && counts.size) {
+      const best = [...counts.entries()].sort((a, b) => b[1] - a[1] || compareCode(tagById.get(a[0])!, tagById.get(b[0])!))[0]
+      primaryTagId = best?.[0] ?? null
+      primarySource = 'evidence'
+    }
+    const mentioned = new Set([...counts.keys(), ...explicit.map((e) => e.tagId)])
+    if (primaryTagId) mentioned.delete(primaryTagId)
+    return {
+      companyId: c.id,
+      primaryTagId,
+      primarySource,
+      secondaryTagIds: [...mentioned].sort(),
+      lostMrr: mrrBy.get(c.id)?.mrrMinor ?? c.mrrMinor,
+    }
+  })
+}
+
+export function churnRollup(input: ChurnRollupInput): ChurnRollup {
+  const reasons = companyReasons(input)
+  const companyById = new Map(input.companies.map((c) => [c.id, c]))
+  const up = ancestorsOf(input.tags)
+  const tagById = new Map(input.tags.map((t) => [t.id, t]))
+  const coded = reasons.filter((r) => r.primaryTagId)
+  const codedLostMrr = coded.reduce((s, r) => s + r.lostMrr, 0)
+  const totalLost = reasons.reduce((s, r) => s + r.lostMrr, 0)
+
+  const primaryOf = new Map<string, CompanyReason[]>()
+  const mentionedOf = new Map<string, Set<string>>()
+  for (const r of reasons) {
+    if (r.primaryTagId)
+      for (const node of up.get(r.primaryTagId) ?? []) primaryOf.set(node, [...(primaryOf.get(node) ?? []), r])
+    for (const tagId of [r.primaryTagId, ...r.secondaryTagIds])
+      if (tagId) for (const node of up.get(tagId) ?? []) mentionedOf.set(node, (mentionedOf.get(node) ?? new Set()).add(r.companyId))
+  }
+  const hasChildren = new Set(input.tags.map((t) => t.parentId).filter((p): p is string => !!p && tagById.has(p)))
+
+  const rows = treeOrder(input.tags).map(({ tag, depth }): ChurnReasonRow => {
+    const list = primaryOf.get(tag.id) ?? []
+    const bySegment = emptyBuckets(SEGMENTS)
+    const byTenure = emptyBuckets<TenureKey>(['early', 'later', 'unknown'])
+    const byType = emptyBuckets<ChurnTypeKey>(['voluntary', 'involuntary', 'unknown'])
+    const byPeriod: Record<string, Bucket> = {}
+    let lost = 0
+    for (const r of list) {
+      const c = companyById.get(r.companyId)!
+      lost += r.lostMrr
+      const add = (b: Bucket) => ((b.companies += 1), (b.lostMrr += r.lostMrr))
+      add(bySegment[c.segment ?? 'unsegmented'])
+      add(byTenure[tenureOf(c)])
+      add(byType[c.churnType ?? 'unknown'])
+      const period = c.churnedOn && /^\d{4}-\d{2}/.test(c.churnedOn) ? c.churnedOn.slice(0, 7) : 'unknown'
+      add((byPeriod[period] ??= { companies: 0, lostMrr: 0 }))
+    }
+    const parent = tag.parentId ? tagById.get(tag.parentId) : undefined
+    return {
+      tagId: tag.id,
+      code: tag.code,
+      name: tag.name,
+      parent: parent ? (parent.code ?? parent.name) : null,
+      parentId: parent?.id ?? null,
+      depth,
+      isCategory: hasChildren.has(tag.id) || !parent,
+      prevention: tag.prevention ?? '',
+      primary_companies: list.length,
+      primary_lost_mrr: lost,
+      mentioned_companies: mentionedOf.get(tag.id)?.size ?? 0,
+      share_of_churned: coded.length ? list.length / coded.length : 0,
+      share_of_lost_mrr: codedLostMrr ? lost / codedLostMrr : 0,
+      bySegment,
+      byTenure,
+      byType,
+      byPeriod: Object.fromEntries(Object.entries(byPeriod).sort(([a], [b]) => a.localeCompare(b))),
+    }
+  })
+  return {
+    rows,
+    companies: reasons,
+    totals: {
+      churnedCompanies: reasons.length,
+      codedCompanies: coded.length,
+      uncodedCompanies: reasons.length - coded.length,
+      lostMrr: totalLost,
+      codedLostMrr,
+    },
+  }
+}
+
+export interface ParetoBar {
+  tagId: string
+  code: string | null
+  name: string
+  value: number
+  share: number
+  cumulativeShare: number
+}
+
+/**
+ * Pareto bars: level 'reason' = one bar per tag that is some company's primary (mutually exclusive, so the
+ * cumulative line ends at 100%); level 'category' = one bar per top-level tag. Sorted by value descending,
+ * then code/name. Bars with value 0 are left out.
+ */
+export function pareto(rollup: ChurnRollup, by: 'companies' | 'lostMrr', level: 'reason' | 'category' = 'reason'): ParetoBar[] {
+  const primaries = new Set(rollup.companies.map((c) => c.primaryTagId).filter(Boolean))
+  const rows = rollup.rows.filter((r) => (level === 'category' ? r.parentId === null : primaries.has(r.tagId)))
+  const value = (r: ChurnReasonRow) => (by === 'companies' ? r.primary_companies : r.primary_lost_mrr)
+  // At reason level a bar counts only companies whose primary is exactly that tag (not its descendants).
+  const own = (r: ChurnReasonRow) => {
+    if (level === 'category') return value(r)
+    const mine = rollup.companies.filter((c) => c.primaryTagId === r.tagId)
+    return by === 'companies' ? mine.length : mine.reduce((s, c) => s + c.lostMrr, 0)
+  }
+  const bars = rows.map((r) => ({ r, v: own(r) })).filter((b) => b.v > 0)
+  bars.sort((a, b) => b.v - a.v || (a.r.code ?? '\uffff').localeCompare(b.r.code ?? '\uffff', 'en', { numeric: true }) || a.r.name.localeCompare(b.r.name))
+  const total = bars.reduce((s, b) => s + b.v, 0)
+  let cum = 0
+  return bars.map(({ r, v }) => {
+    cum += v
+    return { tagId: r.tagId, code: r.code, name: r.name, value: v, share: total ? v / total : 0, cumulativeShare: total ? cum / total : 0 }
+  })
+}
+
+/** The CLI/JSON view of a row: exactly the documented keys. */
+export function rowForJson(r: ChurnReasonRow) {
+  return {
+    code: r.code,
+    name: r.name,
+    parent: r.parent,
+    primary_companies: r.primary_companies,
+    primary_lost_mrr: r.primary_lost_mrr,
+    mentioned_companies: r.mentioned_companies,
+    share_of_churned: r.share_of_churned,
+    share_of_lost_mrr: r.share_of_lost_mrr,
+  }
+}
