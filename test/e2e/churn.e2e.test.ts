@@ -1,7 +1,7 @@
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Browser, Page } from 'playwright-core'
-import { launchBrowser, screenshot, SCREENSHOT_DIR, startApp, watchConsole, type RunningApp } from './harness'
+import { screenshot, SCREENSHOT_DIR, type RunningApp, openAppInBrowser, closeAppInBrowser } from './harness'
 
 const SURVEY = [
   'date,company,reason,comment,mrr',
@@ -26,7 +26,10 @@ describe('churn reasons and JTBD forces in the browser', () => {
     const url = new URL(app.url)
     const res = await fetch(new URL('/api/invoke', url), {
       method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-fieldnote-token': url.searchParams.get('token') ?? '' },
+      headers: {
+        'content-type': 'application/json',
+        'x-fieldnote-token': url.searchParams.get('token') ?? '',
+      },
       body: JSON.stringify({ channel, input }),
     })
     const env = (await res.json()) as { ok: boolean; value: T; error?: { message: string } }
@@ -35,44 +38,57 @@ describe('churn reasons and JTBD forces in the browser', () => {
   }
 
   beforeAll(async () => {
-    browser = await launchBrowser()
-    app = await startApp()
-    page = await browser.newPage({ viewport: { width: 1400, height: 900 } })
-    problems = watchConsole(page)
-    await page.goto(app.url)
+    ;({ browser, app, page, problems } = await openAppInBrowser())
   })
-  afterAll(async () => {
-    await browser?.close()
-    await app?.stop()
-  })
+  afterAll(() => closeAppInBrowser({ browser, app }))
 
   it('imports a churn-survey CSV through the UI and shows the Pareto and the quotes', async () => {
     await page.getByRole('link', { name: 'Churn reasons' }).click()
     await page.getByRole('button', { name: 'Add the starter churn taxonomy' }).click()
-    await expect.poll(() => page.getByRole('heading', { name: 'Reasons and categories' }).isVisible()).toBe(true)
+    await expect
+      .poll(() => page.getByRole('heading', { name: 'Reasons and categories' }).isVisible())
+      .toBe(true)
 
     await page.getByRole('button', { name: 'Import churn survey CSV' }).click()
     const dialog = page.getByRole('dialog', { name: 'Import a churn survey' })
-    await dialog.getByLabel('CSV file').setInputFiles({ name: 'cancellations.csv', mimeType: 'text/csv', buffer: Buffer.from(`\uFEFF${SURVEY}`) })
-    await expect.poll(() => dialog.getByText('cancellations.csv: 8 rows. The first rows:').isVisible()).toBe(true)
+    await dialog
+      .getByLabel('CSV file')
+      .setInputFiles({
+        name: 'cancellations.csv',
+        mimeType: 'text/csv',
+        buffer: Buffer.from(`\uFEFF${SURVEY}`),
+      })
+    await expect
+      .poll(() => dialog.getByText('cancellations.csv: 8 rows. The first rows:').isVisible())
+      .toBe(true)
     await dialog.getByRole('button', { name: 'Import' }).click()
     await expect.poll(() => dialog.getByText('Imported 8 of 8 rows.').isVisible()).toBe(true)
     await expect.poll(() => dialog.getByText(/1 row has a reason not in the taxonomy/).isVisible()).toBe(true)
     await screenshot(page, 'churn-01-import-report')
     await dialog.getByRole('button', { name: 'Done' }).click()
 
-    const chart = page.getByRole('img', { name: /^Churn reasons by companies: 4 reasons; the top one, PRC-01/ })
+    const chart = page.getByRole('img', {
+      name: /^Churn reasons by companies: 4 reasons; the top one, PRC-01/,
+    })
     await expect.poll(() => chart.isVisible()).toBe(true)
     expect(await chart.locator('rect.bar').count()).toBe(4)
     await screenshot(page, 'churn-02-pareto-companies')
 
     await page.getByRole('button', { name: 'Lost MRR' }).click()
-    await expect.poll(() => page.getByRole('img', { name: /^Churn reasons by lost MRR: 4 reasons; the top one, SUP-01/ }).isVisible()).toBe(true)
+    await expect
+      .poll(() =>
+        page
+          .getByRole('img', { name: /^Churn reasons by lost MRR: 4 reasons; the top one, SUP-01/ })
+          .isVisible(),
+      )
+      .toBe(true)
     await page.screenshot({ path: join(SCREENSHOT_DIR, 'churn-03-full-page.png'), fullPage: true })
 
     await page.getByRole('button', { name: /^Show quotes for PRC-01 / }).click()
     const quotes = page.getByRole('region', { name: /^Quotes: PRC-01/ })
-    await expect.poll(() => quotes.getByText('Too expensive for what we use, honestly').isVisible()).toBe(true)
+    await expect
+      .poll(() => quotes.getByText('Too expensive for what we use, honestly').isVisible())
+      .toBe(true)
     await quotes.scrollIntoViewIfNeeded()
     await screenshot(page, 'churn-04-quotes')
     const matrix = page.getByRole('region', { name: 'Reasons together and by segment' })
@@ -86,7 +102,11 @@ describe('churn reasons and JTBD forces in the browser', () => {
     await api('tags:seedStarter', { codebook: 'jtbd_phases', language: 'en' })
     const tags = await api<{ id: string; kind: string; semanticKey: string | null }[]>('tags:list')
     const key = (k: string) => tags.find((t) => t.semanticKey === k)!.id
-    const study = await api<{ id: string }>('studies:create', { name: 'Why teams switch', method: 'jtbd_switch', targetInterviews: 8 })
+    const study = await api<{ id: string }>('studies:create', {
+      name: 'Why teams switch',
+      method: 'jtbd_switch',
+      targetInterviews: 8,
+    })
     const text = [
       'Our spreadsheets broke every month-end and we lost a whole day.',
       'The demo showed the report we needed in two clicks.',
@@ -95,8 +115,16 @@ describe('churn reasons and JTBD forces in the browser', () => {
     ]
     for (const [n, person] of ['Ann Lee', 'Boris Ivanov'].entries()) {
       const p = await api<{ id: string }>('participants:create', { name: person })
-      const interview = await api<{ id: string }>('interviews:create', { studyId: study.id, participantId: p.id, scriptId: 'builtin:jtbd-switch:en', title: `${person} switch` })
-      const { imported } = await api<{ imported: { id: string }[] }>('transcripts:import', { interviewId: interview.id, files: [{ name: 'call.txt', text: text.join('\n') }] })
+      const interview = await api<{ id: string }>('interviews:create', {
+        studyId: study.id,
+        participantId: p.id,
+        scriptId: 'builtin:jtbd-switch:en',
+        title: `${person} switch`,
+      })
+      const { imported } = await api<{ imported: { id: string }[] }>('transcripts:import', {
+        interviewId: interview.id,
+        files: [{ name: 'call.txt', text: text.join('\n') }],
+      })
       const transcript = await api<{ plainText: string }>('transcripts:get', { id: imported[0]!.id })
       const spans: [string, string[]][] = [
         [text[0]!, [key('push'), key('first_thought')]],
@@ -106,7 +134,12 @@ describe('churn reasons and JTBD forces in the browser', () => {
       ]
       for (const [quote, tagIds] of spans) {
         const start = [...transcript.plainText.slice(0, transcript.plainText.indexOf(quote))].length
-        await api('highlights:create', { source: { type: 'transcript', transcriptId: imported[0]!.id }, start, end: start + [...quote].length, tagIds })
+        await api('highlights:create', {
+          source: { type: 'transcript', transcriptId: imported[0]!.id },
+          start,
+          end: start + [...quote].length,
+          tagIds,
+        })
       }
     }
 
@@ -114,14 +147,29 @@ describe('churn reasons and JTBD forces in the browser', () => {
     await page.reload() // the study was made behind the UI's back: drop the cached study list
     const push = page.getByRole('region', { name: 'Push of the situation' })
     await expect.poll(() => push.getByText('2 participants · 2 quotes').isVisible()).toBe(true)
-    await expect.poll(() => page.getByRole('region', { name: 'Habit of the present' }).getByText('1 participant · 1 quote').isVisible()).toBe(true)
+    await expect
+      .poll(() =>
+        page
+          .getByRole('region', { name: 'Habit of the present' })
+          .getByText('1 participant · 1 quote')
+          .isVisible(),
+      )
+      .toBe(true)
 
     const stories = page.getByRole('region', { name: 'Job stories' })
     await stories.getByRole('textbox', { name: 'When…' }).fill('the month-end close starts')
     await stories.getByRole('textbox', { name: 'I want to…' }).fill('reconcile every account in an hour')
     await stories.getByRole('textbox', { name: 'so I can…' }).fill('send the report before the board meets')
     await stories.getByRole('button', { name: 'Add job story' }).click()
-    await expect.poll(() => stories.getByText('When the month-end close starts, I want to reconcile every account in an hour, so I can send the report before the board meets.').isVisible()).toBe(true)
+    await expect
+      .poll(() =>
+        stories
+          .getByText(
+            'When the month-end close starts, I want to reconcile every account in an hour, so I can send the report before the board meets.',
+          )
+          .isVisible(),
+      )
+      .toBe(true)
 
     const timeline = page.getByRole('region', { name: 'Switch timeline' })
     await expect.poll(() => timeline.getByRole('listitem').count()).toBe(3)

@@ -3,7 +3,14 @@ import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Browser, Page } from 'playwright-core'
-import { launchBrowser, screenshot, startApp, watchConsole, type RunningApp } from './harness'
+import {
+  screenshot,
+  startApp,
+  watchConsole,
+  type RunningApp,
+  openAppInBrowser,
+  closeAppInBrowser,
+} from './harness'
 
 async function createStudyWithInterview(page: Page, studyName: string): Promise<string> {
   await page.getByRole('link', { name: 'Studies' }).click()
@@ -13,7 +20,10 @@ async function createStudyWithInterview(page: Page, studyName: string): Promise<
   await dialog.getByRole('combobox', { name: 'Method' }).selectOption('exit')
   await dialog.getByRole('button', { name: 'Create study' }).click()
   await page.getByRole('button', { name: 'New interview' }).click()
-  await page.getByRole('dialog', { name: 'New interview' }).getByRole('button', { name: 'Create and open' }).click()
+  await page
+    .getByRole('dialog', { name: 'New interview' })
+    .getByRole('button', { name: 'Create and open' })
+    .click()
   await expect.poll(() => page.getByRole('button', { name: 'Start interview' }).isVisible()).toBe(true)
   return page.evaluate(() => window.location.hash)
 }
@@ -25,17 +35,10 @@ describe('durability, libraries and the other screens', () => {
   let problems: string[]
 
   beforeAll(async () => {
-    browser = await launchBrowser()
-    app = await startApp()
-    page = await browser.newPage({ viewport: { width: 1400, height: 900 } })
-    problems = watchConsole(page)
-    await page.goto(app.url)
+    ;({ browser, app, page, problems } = await openAppInBrowser())
   })
 
-  afterAll(async () => {
-    await browser?.close()
-    await app?.stop()
-  })
+  afterAll(() => closeAppInBrowser({ browser, app }))
 
   it('keeps notes typed right before the window closes', async () => {
     const hash = await createStudyWithInterview(page, 'Cancellations in Q3')
@@ -50,12 +53,17 @@ describe('durability, libraries and the other screens', () => {
     app = await startApp(app.dataDir)
     await page.goto(app.url)
     await page.evaluate((h) => (window.location.hash = h), hash)
-    await expect.poll(() => page.getByRole('textbox', { name: /^Notes for:/ }).textContent()).toContain('Price went up 30% at renewal')
+    await expect
+      .poll(() => page.getByRole('textbox', { name: /^Notes for:/ }).textContent())
+      .toContain('Price went up 30% at renewal')
   })
 
   it('shows scripts: built-in templates read-only, duplicated copies editable', async () => {
     await page.getByRole('link', { name: 'Scripts' }).click()
-    await page.getByRole('link', { name: /Exit interview.*EN/ }).first().click()
+    await page
+      .getByRole('link', { name: /Exit interview.*EN/ })
+      .first()
+      .click()
     await expect.poll(() => page.getByText('Built-in templates cannot be changed').isVisible()).toBe(true)
     await screenshot(page, '05-scripts-template')
     await page.getByRole('button', { name: 'Duplicate' }).click()

@@ -3,7 +3,7 @@ import { readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Browser, Page } from 'playwright-core'
-import { launchBrowser, screenshot, startApp, watchConsole, type RunningApp } from './harness'
+import { screenshot, type RunningApp, openAppInBrowser, closeAppInBrowser } from './harness'
 
 /**
  * A researcher writes notes in an interview, then finds them again: the search box on "Evidence & search"
@@ -16,22 +16,17 @@ describe('evidence and search', () => {
   let problems: string[]
 
   beforeAll(async () => {
-    browser = await launchBrowser()
-    app = await startApp()
-    page = await browser.newPage({ viewport: { width: 1400, height: 900 } })
-    problems = watchConsole(page)
-    await page.goto(app.url)
+    ;({ browser, app, page, problems } = await openAppInBrowser())
   })
 
-  afterAll(async () => {
-    await browser?.close()
-    await app?.stop()
-  })
+  afterAll(() => closeAppInBrowser({ browser, app }))
 
   it('shows what to do while there is no evidence', async () => {
     await page.getByRole('link', { name: 'Evidence & search' }).click()
     await expect.poll(() => page.getByRole('heading', { name: 'No evidence yet' }).isVisible()).toBe(true)
-    expect(await page.getByTestId('evidence-counts').textContent()).toBe('0 highlights · 0 participants · 0 companies')
+    expect(await page.getByTestId('evidence-counts').textContent()).toBe(
+      '0 highlights · 0 participants · 0 companies',
+    )
     await screenshot(page, 'evidence-01-empty')
   })
 
@@ -42,7 +37,9 @@ describe('evidence and search', () => {
     await dialog.getByLabel('Name').fill('Northwind Freight')
     await dialog.getByRole('combobox', { name: 'Segment' }).selectOption('B')
     await dialog.getByRole('button', { name: 'Create company' }).click()
-    await expect.poll(() => page.getByRole('heading', { name: 'Northwind Freight', level: 2 }).isVisible()).toBe(true)
+    await expect
+      .poll(() => page.getByRole('heading', { name: 'Northwind Freight', level: 2 }).isVisible())
+      .toBe(true)
     await page.getByRole('button', { name: 'New person' }).click()
     const person = page.getByRole('dialog', { name: 'New person' })
     await person.getByLabel('Name').fill('Mira Holt')
@@ -55,20 +52,29 @@ describe('evidence and search', () => {
     await study.getByLabel('Name').fill('Why freight teams leave')
     await study.getByRole('combobox', { name: 'Method' }).selectOption('jtbd_switch')
     await study.getByRole('button', { name: 'Create study' }).click()
-    await expect.poll(() => page.getByRole('heading', { name: 'Why freight teams leave' }).isVisible()).toBe(true)
+    await expect
+      .poll(() => page.getByRole('heading', { name: 'Why freight teams leave' }).isVisible())
+      .toBe(true)
     await page.getByRole('button', { name: 'New interview' }).click()
     const iv = page.getByRole('dialog', { name: 'New interview' })
-    await iv.getByRole('combobox', { name: 'Participant' }).selectOption({ label: 'Mira Holt — Northwind Freight' })
+    await iv
+      .getByRole('combobox', { name: 'Participant' })
+      .selectOption({ label: 'Mira Holt — Northwind Freight' })
     await iv.getByRole('button', { name: 'Create and open' }).click()
     await expect.poll(() => page.getByRole('button', { name: 'Start interview' }).isVisible()).toBe(true)
 
-    const notes = ['Dispatch ran on spreadsheets for years.', 'The invoice reconciliation took <b>three</b> days every month.']
+    const notes = [
+      'Dispatch ran on spreadsheets for years.',
+      'The invoice reconciliation took <b>three</b> days every month.',
+    ]
     for (const [i, text] of notes.entries()) {
       await page.getByRole('textbox', { name: /^Notes for:/ }).click()
       await page.keyboard.type(text)
       if (i < notes.length - 1) await page.keyboard.press('Alt+ArrowDown')
     }
-    await expect.poll(() => page.getByTestId('save-state').textContent(), { timeout: 10_000 }).toBe('All changes saved')
+    await expect
+      .poll(() => page.getByTestId('save-state').textContent(), { timeout: 10_000 })
+      .toBe('All changes saved')
   })
 
   it('finds a note as you type, marks the match and opens the interview', async () => {
@@ -98,25 +104,55 @@ describe('evidence and search', () => {
     const db = new Database(join(app.dataDir, file!))
     try {
       db.pragma('busy_timeout = 5000')
-      const notes = db.prepare(`select id, interview_id, plain_text from interview_notes where plain_text <> '' order by plain_text`).all() as { id: string; interview_id: string; plain_text: string }[]
+      const notes = db
+        .prepare(
+          `select id, interview_id, plain_text from interview_notes where plain_text <> '' order by plain_text`,
+        )
+        .all() as { id: string; interview_id: string; plain_text: string }[]
       expect(notes).toHaveLength(2)
-      db.prepare(`insert into tags (id, parent_id, name, color) values ('t-manual', null, 'Manual work', '#c2410c'), ('t-sheets', 't-manual', 'Spreadsheets', '#ea580c'), ('t-billing', null, 'Billing', '#2563eb')`).run()
-      const hl = db.prepare('insert into highlights (id, interview_id, note_id, start_offset, end_offset, quote, memo) values (?, ?, ?, 0, ?, ?, ?)')
-      hl.run('e2e-h1', notes[0]!.interview_id, notes[0]!.id, notes[0]!.plain_text.length, notes[0]!.plain_text, 'Classic push')
-      hl.run('e2e-h2', notes[1]!.interview_id, notes[1]!.id, notes[1]!.plain_text.length, notes[1]!.plain_text, '')
-      db.prepare(`insert into highlight_tags (highlight_id, tag_id) values ('e2e-h1', 't-sheets'), ('e2e-h2', 't-billing'), ('e2e-h2', 't-manual')`).run()
+      db.prepare(
+        `insert into tags (id, parent_id, name, color) values ('t-manual', null, 'Manual work', '#c2410c'), ('t-sheets', 't-manual', 'Spreadsheets', '#ea580c'), ('t-billing', null, 'Billing', '#2563eb')`,
+      ).run()
+      const hl = db.prepare(
+        'insert into highlights (id, interview_id, note_id, start_offset, end_offset, quote, memo) values (?, ?, ?, 0, ?, ?, ?)',
+      )
+      hl.run(
+        'e2e-h1',
+        notes[0]!.interview_id,
+        notes[0]!.id,
+        notes[0]!.plain_text.length,
+        notes[0]!.plain_text,
+        'Classic push',
+      )
+      hl.run(
+        'e2e-h2',
+        notes[1]!.interview_id,
+        notes[1]!.id,
+        notes[1]!.plain_text.length,
+        notes[1]!.plain_text,
+        '',
+      )
+      db.prepare(
+        `insert into highlight_tags (highlight_id, tag_id) values ('e2e-h1', 't-sheets'), ('e2e-h2', 't-billing'), ('e2e-h2', 't-manual')`,
+      ).run()
     } finally {
       db.close()
     }
     await page.getByRole('link', { name: 'Evidence & search' }).click()
     await page.reload()
-    await expect.poll(() => page.getByTestId('evidence-counts').textContent()).toBe('2 highlights · 1 participant · 1 company')
+    await expect
+      .poll(() => page.getByTestId('evidence-counts').textContent())
+      .toBe('2 highlights · 1 participant · 1 company')
     const quotes = page.getByRole('region', { name: 'Quotes' })
     await expect.poll(() => quotes.getByRole('button', { name: 'Copy quote' }).count()).toBe(2)
     await page.getByRole('combobox', { name: 'Tag (with sub-tags)' }).selectOption({ label: 'Manual work' })
-    await expect.poll(() => page.getByTestId('evidence-counts').textContent()).toBe('2 highlights · 1 participant · 1 company')
+    await expect
+      .poll(() => page.getByTestId('evidence-counts').textContent())
+      .toBe('2 highlights · 1 participant · 1 company')
     await page.getByRole('combobox', { name: 'Tag (with sub-tags)' }).selectOption({ label: 'Billing' })
-    await expect.poll(() => page.getByTestId('evidence-counts').textContent()).toBe('1 highlight · 1 participant · 1 company')
+    await expect
+      .poll(() => page.getByTestId('evidence-counts').textContent())
+      .toBe('1 highlight · 1 participant · 1 company')
     await page.getByRole('button', { name: 'Clear filters' }).first().click()
     await page.getByRole('checkbox', { name: 'Group by tag' }).check()
     await expect.poll(() => page.getByRole('table', { name: 'Highlights by tag' }).isVisible()).toBe(true)

@@ -15,10 +15,14 @@ export interface RunningApp {
 
 /** Starts the real browser-mode server (built main bundle, real SQLite) and waits for its ready line. */
 export function startApp(dataDir = mkdtempSync(join(tmpdir(), 'fieldnote-e2e-'))): Promise<RunningApp> {
-  const child: ChildProcess = spawn(process.execPath, [join(ROOT, 'out', 'main', 'web.js'), '--data-dir', dataDir, '--port', '0'], {
-    cwd: ROOT,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  })
+  const child: ChildProcess = spawn(
+    process.execPath,
+    [join(ROOT, 'out', 'main', 'web.js'), '--data-dir', dataDir, '--port', '0'],
+    {
+      cwd: ROOT,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  )
   let stderr = ''
   child.stderr?.on('data', (d: Buffer) => (stderr += d.toString()))
   return new Promise((resolve, reject) => {
@@ -74,4 +78,26 @@ export function watchConsole(page: Page): string[] {
 export async function screenshot(page: Page, name: string): Promise<void> {
   mkdirSync(SCREENSHOT_DIR, { recursive: true })
   await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}.png`), fullPage: false })
+}
+
+export interface BrowserSession {
+  browser: Browser
+  app: RunningApp
+  page: Page
+  problems: string[]
+}
+
+/** A fresh app server (own data folder) and a Chromium page on it, watched for console errors. */
+export async function openAppInBrowser(): Promise<BrowserSession> {
+  const browser = await launchBrowser()
+  const app = await startApp()
+  const page = await browser.newPage({ viewport: { width: 1400, height: 900 } })
+  const problems = watchConsole(page)
+  await page.goto(app.url)
+  return { browser, app, page, problems }
+}
+
+export async function closeAppInBrowser(s: { browser?: Browser; app?: RunningApp }): Promise<void> {
+  await s.browser?.close()
+  await s.app?.stop()
 }

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Browser, Page } from 'playwright-core'
-import { launchBrowser, screenshot, startApp, watchConsole, type RunningApp } from './harness'
+import { screenshot, startApp, type RunningApp, openAppInBrowser, closeAppInBrowser } from './harness'
 
 /**
  * A new user's first interview, end to end through the real UI, the real handlers and a real SQLite file:
@@ -14,17 +14,10 @@ describe('first interview, as a new user', () => {
   let problems: string[]
 
   beforeAll(async () => {
-    browser = await launchBrowser()
-    app = await startApp()
-    page = await browser.newPage({ viewport: { width: 1400, height: 900 } })
-    problems = watchConsole(page)
-    await page.goto(app.url)
+    ;({ browser, app, page, problems } = await openAppInBrowser())
   })
 
-  afterAll(async () => {
-    await browser?.close()
-    await app?.stop()
-  })
+  afterAll(() => closeAppInBrowser({ browser, app }))
 
   it('shows an empty library with a clear next step', async () => {
     await expect.poll(() => page.getByRole('heading', { name: 'No studies yet' }).isVisible()).toBe(true)
@@ -41,7 +34,9 @@ describe('first interview, as a new user', () => {
     await dialog.getByLabel('MRR').fill('1200')
     await dialog.getByLabel('Customer since').fill('2025-03-01')
     await dialog.getByRole('button', { name: 'Create company' }).click()
-    await expect.poll(() => page.getByRole('heading', { name: 'Acme Logistics', level: 2 }).isVisible()).toBe(true)
+    await expect
+      .poll(() => page.getByRole('heading', { name: 'Acme Logistics', level: 2 }).isVisible())
+      .toBe(true)
     await page.getByRole('button', { name: 'New person' }).click()
     const person = page.getByRole('dialog', { name: 'New person' })
     await person.getByLabel('Name').fill('Dana Park')
@@ -61,12 +56,16 @@ describe('first interview, as a new user', () => {
     await dialog.getByRole('combobox', { name: 'Method' }).selectOption('jtbd_switch')
     await dialog.getByRole('button', { name: /Patterns/ }).click()
     await dialog.getByRole('button', { name: 'Create study' }).click()
-    await expect.poll(() => page.getByRole('heading', { name: 'Why operations teams switch' }).isVisible()).toBe(true)
+    await expect
+      .poll(() => page.getByRole('heading', { name: 'Why operations teams switch' }).isVisible())
+      .toBe(true)
     await screenshot(page, '03-study')
 
     await page.getByRole('button', { name: 'New interview' }).click()
     const iv = page.getByRole('dialog', { name: 'New interview' })
-    await iv.getByRole('combobox', { name: 'Participant' }).selectOption({ label: 'Dana Park — Acme Logistics' })
+    await iv
+      .getByRole('combobox', { name: 'Participant' })
+      .selectOption({ label: 'Dana Park — Acme Logistics' })
     const script = await iv.getByRole('combobox', { name: 'Script' }).inputValue()
     expect(script).toBe('builtin:jtbd-switch:en')
     await iv.getByRole('button', { name: 'Create and open' }).click()
@@ -77,7 +76,11 @@ describe('first interview, as a new user', () => {
     await page.getByRole('button', { name: 'Start interview' }).click()
     await expect.poll(() => page.getByRole('button', { name: 'Pause' }).isVisible()).toBe(true)
 
-    const notes = ['Runs a team of 12 dispatchers.', 'Spreadsheets broke at 400 orders a day.', 'Tried two tools before us.']
+    const notes = [
+      'Runs a team of 12 dispatchers.',
+      'Spreadsheets broke at 400 orders a day.',
+      'Tried two tools before us.',
+    ]
     for (const [i, text] of notes.entries()) {
       const editor = page.getByRole('textbox', { name: /^Notes for:/ })
       await editor.click()
@@ -88,7 +91,9 @@ describe('first interview, as a new user', () => {
 
     await page.getByRole('radio', { name: 'NPS: 9' }).first().click()
     await page.getByLabel('Main reason for the score').first().fill('Saves us an hour a day')
-    await expect.poll(() => page.getByTestId('save-state').textContent(), { timeout: 10_000 }).toBe('All changes saved')
+    await expect
+      .poll(() => page.getByTestId('save-state').textContent(), { timeout: 10_000 })
+      .toBe('All changes saved')
     // Every paragraph carries the interview time at which it was written.
     await expect(page.locator('.notes-editor p[data-elapsed-label]').first()).toBeDefined()
     expect(await page.locator('.notes-editor p[data-elapsed-label]').count()).toBeGreaterThan(0)
@@ -104,13 +109,23 @@ describe('first interview, as a new user', () => {
     await page.getByRole('link', { name: 'Dana Park' }).click()
     // Reopens at the question where the interviewer left off.
     await expect.poll(() => page.getByRole('heading', { name: /^Q3 of/ }).isVisible()).toBe(true)
-    await expect.poll(() => page.getByRole('textbox', { name: /^Notes for:/ }).textContent()).toContain('Tried two tools before us.')
+    await expect
+      .poll(() => page.getByRole('textbox', { name: /^Notes for:/ }).textContent())
+      .toContain('Tried two tools before us.')
     await page.keyboard.press('Alt+ArrowUp')
-    await expect.poll(() => page.getByRole('textbox', { name: /^Notes for:/ }).textContent()).toContain('Spreadsheets broke at 400 orders a day.')
+    await expect
+      .poll(() => page.getByRole('textbox', { name: /^Notes for:/ }).textContent())
+      .toContain('Spreadsheets broke at 400 orders a day.')
     await page.keyboard.press('Alt+ArrowUp')
-    await expect.poll(() => page.getByRole('textbox', { name: /^Notes for:/ }).textContent()).toContain('Runs a team of 12 dispatchers.')
-    expect(await page.getByRole('radio', { name: 'NPS: 9' }).first().getAttribute('aria-checked')).toBe('true')
-    expect(await page.getByLabel('Main reason for the score').first().inputValue()).toBe('Saves us an hour a day')
+    await expect
+      .poll(() => page.getByRole('textbox', { name: /^Notes for:/ }).textContent())
+      .toContain('Runs a team of 12 dispatchers.')
+    expect(await page.getByRole('radio', { name: 'NPS: 9' }).first().getAttribute('aria-checked')).toBe(
+      'true',
+    )
+    expect(await page.getByLabel('Main reason for the score').first().inputValue()).toBe(
+      'Saves us an hour a day',
+    )
   })
 
   it('ran without console errors or CSP violations', () => {

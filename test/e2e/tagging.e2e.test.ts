@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Browser, Page } from 'playwright-core'
-import { launchBrowser, screenshot, startApp, watchConsole, type RunningApp } from './harness'
+import { screenshot, type RunningApp, openAppInBrowser, closeAppInBrowser } from './harness'
 
 const VTT = `WEBVTT
 
@@ -49,17 +49,10 @@ describe('tagging a transcript from the keyboard', () => {
   beforeAll(async () => {
     writeFileSync(join(files, 'exit-call.vtt'), VTT)
     writeFileSync(join(files, 'broken.srt'), '1\nnot a timing\nHello\n')
-    browser = await launchBrowser()
-    app = await startApp()
-    page = await browser.newPage({ viewport: { width: 1400, height: 900 } })
-    problems = watchConsole(page)
-    await page.goto(app.url)
+    ;({ browser, app, page, problems } = await openAppInBrowser())
   })
 
-  afterAll(async () => {
-    await browser?.close()
-    await app?.stop()
-  })
+  afterAll(() => closeAppInBrowser({ browser, app }))
 
   it('opens an exit interview in the runner', async () => {
     await page.getByRole('button', { name: 'Create your first study' }).click()
@@ -69,7 +62,10 @@ describe('tagging a transcript from the keyboard', () => {
     await dialog.getByRole('button', { name: 'Create study' }).click()
     await expect.poll(() => page.getByRole('heading', { name: 'Why customers leave' }).isVisible()).toBe(true)
     await page.getByRole('button', { name: 'New interview' }).click()
-    await page.getByRole('dialog', { name: 'New interview' }).getByRole('button', { name: 'Create and open' }).click()
+    await page
+      .getByRole('dialog', { name: 'New interview' })
+      .getByRole('button', { name: 'Create and open' })
+      .click()
     await expect.poll(() => page.getByRole('tab', { name: 'Transcript' }).isVisible()).toBe(true)
   })
 
@@ -77,7 +73,11 @@ describe('tagging a transcript from the keyboard', () => {
     await page.getByRole('tab', { name: 'Transcript' }).click()
     const input = page.locator('input[type=file]')
     await input.setInputFiles([join(files, 'exit-call.vtt'), join(files, 'broken.srt')])
-    await expect.poll(() => page.getByRole('alert').filter({ hasText: '"broken.srt" could not be imported: line 2' }).isVisible()).toBe(true)
+    await expect
+      .poll(() =>
+        page.getByRole('alert').filter({ hasText: '"broken.srt" could not be imported: line 2' }).isVisible(),
+      )
+      .toBe(true)
     expect(await page.getByText('not imported (another file was rejected)').isVisible()).toBe(true)
     expect(await page.getByText('No transcript yet.', { exact: false }).isVisible()).toBe(true)
 
@@ -98,7 +98,9 @@ describe('tagging a transcript from the keyboard', () => {
     await expect.poll(() => combo.isVisible()).toBe(true)
     expect(await page.getByRole('combobox', { name: 'Kind of a new tag' }).inputValue()).toBe('churn_reason')
     await page.keyboard.type('Price increase')
-    await expect.poll(() => page.getByRole('option', { name: 'Create tag “Price increase”' }).isVisible()).toBe(true)
+    await expect
+      .poll(() => page.getByRole('option', { name: 'Create tag “Price increase”' }).isVisible())
+      .toBe(true)
     await screenshot(page, 'tagging-01-picker')
     await page.keyboard.press('Enter')
     await expect.poll(() => combo.isVisible()).toBe(false)
@@ -106,10 +108,14 @@ describe('tagging a transcript from the keyboard', () => {
     const mark = text.locator('.hl')
     await expect.poll(() => mark.first().textContent()).toBe('the price doubled at renewal')
     const details = page.getByRole('region', { name: '1 highlight' })
-    await expect.poll(() => details.getByRole('button', { name: 'Remove tag Price increase' }).isVisible()).toBe(true)
+    await expect
+      .poll(() => details.getByRole('button', { name: 'Remove tag Price increase' }).isVisible())
+      .toBe(true)
     expect(await page.getByRole('button', { name: /“the price doubled at renewal”/ }).isVisible()).toBe(true)
     await details.getByRole('radio', { name: 'Emotion −2' }).click()
-    await expect.poll(() => details.getByRole('radio', { name: 'Emotion −2' }).getAttribute('aria-checked')).toBe('true')
+    await expect
+      .poll(() => details.getByRole('radio', { name: 'Emotion −2' }).getAttribute('aria-checked'))
+      .toBe('true')
     await screenshot(page, 'tagging-02-highlight')
   })
 
@@ -118,13 +124,17 @@ describe('tagging a transcript from the keyboard', () => {
     await selectPhrase(page, 'took a week to answer')
     await page.keyboard.press('Control+k')
     await page.keyboard.type('price')
-    await expect.poll(() => page.getByRole('option', { name: /Price increase/ }).getAttribute('aria-selected')).toBe('true')
+    await expect
+      .poll(() => page.getByRole('option', { name: /Price increase/ }).getAttribute('aria-selected'))
+      .toBe('true')
     await page.keyboard.press('Enter')
     await expect.poll(() => text.locator('.hl').count()).toBe(2)
     // The highlights survive a reload: they come from the library, not the page.
     await page.reload()
     await page.getByRole('tab', { name: 'Transcript' }).click()
-    await expect.poll(() => page.getByRole('textbox', { name: 'Transcript exit-call' }).locator('.hl').count()).toBe(2)
+    await expect
+      .poll(() => page.getByRole('textbox', { name: 'Transcript exit-call' }).locator('.hl').count())
+      .toBe(2)
     await screenshot(page, 'tagging-03-after-reload')
   })
 
@@ -133,25 +143,44 @@ describe('tagging a transcript from the keyboard', () => {
     const notes = page.getByRole('textbox', { name: /^Notes for:/ })
     await notes.click()
     await page.keyboard.type('Renewal price jumped 40% without notice.')
-    await notes.locator('p').first().evaluate((p) => {
-      const node = p.firstChild as Text
-      const range = document.createRange()
-      range.setStart(node, 0)
-      range.setEnd(node, 'Renewal price jumped 40%'.length)
-      window.getSelection()?.removeAllRanges()
-      window.getSelection()?.addRange(range)
-    })
+    await notes
+      .locator('p')
+      .first()
+      .evaluate((p) => {
+        const node = p.firstChild as Text
+        const range = document.createRange()
+        range.setStart(node, 0)
+        range.setEnd(node, 'Renewal price jumped 40%'.length)
+        window.getSelection()?.removeAllRanges()
+        window.getSelection()?.addRange(range)
+      })
     await page.keyboard.press('Control+k')
     await page.keyboard.type('incr')
     await page.keyboard.press('Enter')
     await expect.poll(() => notes.locator('mark.hl').textContent()).toBe('Renewal price jumped 40%')
     await expect.poll(() => notes.locator('mark.hl .hl-tagged').count()).toBeGreaterThan(0)
-    await expect.poll(() => page.getByRole('button', { name: /“Renewal price jumped 40%”/ }).isVisible()).toBe(true)
+    await expect
+      .poll(() => page.getByRole('button', { name: /“Renewal price jumped 40%”/ }).isVisible())
+      .toBe(true)
     await notes.locator('mark.hl').click()
-    await expect.poll(() => page.getByRole('region', { name: '1 highlight' }).getByRole('button', { name: 'Remove tag Price increase' }).isVisible()).toBe(true)
+    await expect
+      .poll(() =>
+        page
+          .getByRole('region', { name: '1 highlight' })
+          .getByRole('button', { name: 'Remove tag Price increase' })
+          .isVisible(),
+      )
+      .toBe(true)
     await screenshot(page, 'tagging-04-notes')
     await page.reload()
-    await expect.poll(() => page.getByRole('textbox', { name: /^Notes for:/ }).locator('mark.hl .hl-tagged').textContent()).toBe('Renewal price jumped 40%')
+    await expect
+      .poll(() =>
+        page
+          .getByRole('textbox', { name: /^Notes for:/ })
+          .locator('mark.hl .hl-tagged')
+          .textContent(),
+      )
+      .toBe('Renewal price jumped 40%')
     expect(problems).toEqual([])
   })
 })
