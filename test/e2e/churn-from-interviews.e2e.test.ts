@@ -1,0 +1,119 @@
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Browser, Page } from 'playwright-core'
+import { closeAppInBrowser, openAppInBrowser, screenshot, type RunningApp } from './harness'
+
+const VTT = `WEBVTT
+
+00:00:01.000 --> 00:00:04.000
+<v Interviewer>Why did you cancel?</v>
+
+00:00:05.000 --> 00:00:11.000
+<v Lee Chen>The price went up twice this year. Support took days to reply. We moved to a competitor in March.</v>
+`
+
+async function selectPhrase(page: Page, phrase: string): Promise<void> {
+  await page.getByRole('textbox', { name: /^Transcript / }).evaluate((root, wanted) => {
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT)
+    for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+      const at = node.data.indexOf(wanted)
+      if (at < 0) continue
+      const range = document.createRange()
+      range.setStart(node, at)
+      range.setEnd(node, at + wanted.length)
+      window.getSelection()?.removeAllRanges()
+      window.getSelection()?.addRange(range)
+      return
+    }
+    throw new Error(`"${wanted}" is not in the transcript`)
+  }, phrase)
+}
+
+/**
+ * Issue 4's journey through the real UI: a churned company's exit interview, a VTT transcript, three
+ * passages tagged from the keyboard with starter churn-reason codes, the Pareto counting that company,
+ * and a click through to the quote and back to the interview.
+ */
+describe('churn reasons from tagged exit interviews', () => {
+  let browser: Browser
+  let app: RunningApp
+  let page: Page
+  let problems: string[]
+  const files = mkdtempSync(join(tmpdir(), 'fieldnote-e2e-vtt-'))
+
+  beforeAll(async () => {
+    writeFileSync(join(files, 'lee-exit.vtt'), VTT)
+    ;({ browser, app, page, problems } = await openAppInBrowser())
+  })
+  afterAll(() => closeAppInBrowser({ browser, app }))
+
+  it('sets up a churned company, its person, an exit study and the starter churn codes', async () => {
+    await page.getByRole('link', { name: 'Codebook' }).click()
+    await page.getByRole('button', { name: 'Add starter codebook' }).click()
+    await page.getByRole('menuitem', { name: /^Churn reasons/ }).click()
+    await expect.poll(() => page.getByText(/Churn reasons \(10 categories, 40 codes\)/).isVisible()).toBe(true)
+
+    await page.getByRole('link', { name: 'Companies' }).click()
+    await page.getByRole('button', { name: 'New company' }).click()
+    const company = page.getByRole('dialog', { name: 'New company' })
+    await company.getByLabel('Name').fill('Globex')
+    await company.getByRole('combobox', { name: 'Segment' }).selectOption('B')
+    await company.getByLabel('MRR').fill('900')
+    await company.getByLabel('Customer since').fill('2025-01-10')
+    await company.getByRole('combobox', { name: 'Status' }).selectOption('churned')
+    await company.getByLabel('Churned on').fill('2026-03-31')
+    await company.getByRole('button', { name: 'Create company' }).click()
+    await page.getByRole('button', { name: 'New person' }).click()
+    const person = page.getByRole('dialog', { name: 'New person' })
+    await person.getByLabel('Name').fill('Lee Chen')
+    await person.getByRole('button', { name: 'Add person' }).click()
+
+    await page.getByRole('link', { name: 'Studies' }).click()
+    await page.getByRole('button', { name: 'Create your first study' }).click()
+    const study = page.getByRole('dialog', { name: 'New study' })
+    await study.getByLabel('Name').fill('Q1 cancellations')
+    await study.getByRole('combobox', { name: 'Method' }).selectOption('exit')
+    await study.getByRole('button', { name: 'Create study' }).click()
+    await page.getByRole('button', { name: 'New interview' }).click()
+    const iv = page.getByRole('dialog', { name: 'New interview' })
+    await iv.getByRole('combobox', { name: 'Participant' }).selectOption({ label: 'Lee Chen — Globex' })
+    await iv.getByRole('button', { name: 'Create and open' }).click()
+    await expect.poll(() => page.getByRole('tab', { name: 'Transcript' }).isVisible()).toBe(true)
+  })
+
+  it('imports the transcript and tags three passages from the keyboard', async () => {
+    await page.getByRole('tab', { name: 'Transcript' }).click()
+    await page.locator('input[type=file]').setInputFiles([join(files, 'lee-exit.vtt')])
+    const text = page.getByRole('textbox', { name: 'Transcript lee-exit' })
+    await expect.poll(() => text.isVisible()).toBe(true)
+    for (const [phrase, code, count] of [
+      ['The price went up twice this year', 'PRC-01', 1],
+      ['Support took days to reply', 'SUP-02', 2],
+      ['We moved to a competitor in March', 'CMP-01', 3],
+    ] as const) {
+      await selectPhrase(page, phrase)
+      await page.keyboard.press('Control+k')
+      await expect.poll(() => page.getByRole('combobox', { name: /Find a tag/ }).isVisible()).toBe(true)
+      await page.keyboard.type(code)
+      await expect.poll(() => page.getByRole('option', { name: new RegExp(code) }).first().getAttribute('aria-selected')).toBe('true')
+      await page.keyboard.press('Enter')
+      await expect.poll(() => text.locator('.hl').count()).toBe(count)
+    }
+  })
+
+  it('shows the company under its most-evidenced reason in the Pareto, and clicks through to the quote', async () => {
+    await page.getByRole('link', { name: 'Churn reasons' }).click()
+    const chart = page.getByRole('img', { name: /^Churn reasons by companies: 1 reason/ })
+    await expect.poll(() => chart.isVisible()).toBe(true)
+    await screenshot(page, 'churn-from-interviews-pareto')
+    // One company with three reasons tied at one quote each: the lowest code is its primary reason.
+    await page.getByRole('button', { name: /^Show quotes for CMP-01 / }).click()
+    const quotes = page.getByRole('region', { name: /^Quotes: CMP-01/ })
+    await expect.poll(() => quotes.getByText('We moved to a competitor in March').isVisible()).toBe(true)
+    await quotes.getByRole('link', { name: 'Open interview' }).first().click()
+    await expect.poll(() => page.getByRole('heading', { name: 'Lee Chen', level: 1 }).isVisible()).toBe(true)
+    expect(problems).toEqual([])
+  })
+})
