@@ -91,6 +91,21 @@ describe('npx fieldnote', () => {
     expect(rows.find((x) => x.code === 'PRC-01')?.primary_companies).toBe(2)
   }, 120_000)
 
+  it('a dry run reports what would happen and leaves no library, taxonomy or study behind', async () => {
+    const r = cli(dir, 'import', 'churn-survey', 'survey.csv', '--library', 'new.fieldnote', '--study', 'Q1', '--dry-run')
+    expect(r.code).toBe(0)
+    expect(r.stdout).toContain('Dry run, nothing written.')
+    expect(existsSync(join(dir, 'new.fieldnote'))).toBe(false)
+
+    const lib = await libraryWithTaxonomy()
+    const before = new Database(lib, { readonly: true })
+    const counts = () => before.prepare('select (select count(*) from tags) as tags, (select count(*) from studies) as studies, (select count(*) from companies) as companies').get()
+    const was = counts()
+    expect(cli(dir, 'import', 'churn-survey', 'survey.csv', '--library', 'lib.fieldnote', '--study', 'Q1', '--dry-run').code).toBe(0)
+    expect(counts()).toEqual(was)
+    before.close()
+  })
+
   it('fails with one line and a non-zero code', async () => {
     const lib = await libraryWithTaxonomy()
     writeFileSync(join(dir, 'bad.csv'), 'date,company,reason\n2025-13-01,Acme,PRC-01\n')

@@ -1,6 +1,6 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs'
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
+import { dirname, join, resolve } from 'node:path'
 import type { ChurnReasonRowOut, ImportReport } from '../../shared/ipc/contracts/analysis'
 import type { Channel, ChannelInput, ChannelOutput } from '../../shared/ipc/contract'
 import { rowForJson } from '../../shared/rollups/churn'
@@ -30,6 +30,15 @@ async function callOrFail<C extends Channel>(app: AppContext, channel: C, input:
 
 function oneLine(s: string): string {
   return s.replace(/\s+/g, ' ').trim()
+}
+
+/** The library copied (with its WAL) next to the CLI's scratch settings; a missing library stays missing. */
+function dryRunCopy(libraryPath: string, scratchDefault: string): string {
+  const copy = join(dirname(scratchDefault), 'dry-run.fieldnote')
+  if (!existsSync(libraryPath)) return copy
+  copyFileSync(libraryPath, copy)
+  if (existsSync(`${libraryPath}-wal`)) copyFileSync(`${libraryPath}-wal`, `${copy}-wal`)
+  return copy
 }
 
 async function openLibrary(app: AppContext, path: string, createIfMissing: boolean): Promise<void> {
@@ -112,9 +121,11 @@ async function run(app: AppContext, argv: readonly string[], io: CliIo): Promise
   if (!existsSync(path) || !statSync(path).isFile()) throw new CliFailure(`File not found: ${file}`)
   const csv = readFileSync(path, 'utf8')
   if (csv.trim() === '') throw new CliFailure(`Not a readable CSV file: ${file} is empty`)
-  await openLibrary(app, libraryPath, true)
+  const dryRun = flags['dry-run'] === true
+  // A dry run works on a throw-away copy, so nothing it prepares (taxonomy, study, a new file) stays behind.
+  await openLibrary(app, dryRun ? dryRunCopy(libraryPath, app.libraries.defaultLibraryPath) : libraryPath, true)
   if (sub === 'churn-survey') await seedTaxonomyIfEmpty(app, io)
-  const options = { csv, skipInvalid: flags['skip-invalid'] === true, dryRun: flags['dry-run'] === true }
+  const options = { csv, skipInvalid: flags['skip-invalid'] === true, dryRun }
   const report =
     sub === 'companies'
       ? await callOrFail(app, 'imports:companies', options)

@@ -278,3 +278,18 @@ export const jobStories = sqliteTable(
   },
   (t) => [index('job_stories_interview_idx').on(t.interviewId)],
 )
+
+/**
+ * Tags, memo and emotion of note highlights whose text left the note (deleted, cut, or undone). If the
+ * same highlight id comes back (undo, paste into another question), they are restored with it.
+ */
+export const detachedHighlights = sqliteTable('detached_highlights', {
+  highlightId: text('highlight_id').primaryKey(),
+  interviewId: text('interview_id')
+    .notNull()
+    .references(() => interviews.id, { onDelete: 'cascade' }),
+  tagIds: text('tag_ids').notNull(),
+  memo: text('memo').notNull().default(''),
+  emotion: integer('emotion'),
+  detachedAt: text('detached_at').notNull(),
+})

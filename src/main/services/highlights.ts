@@ -118,9 +118,12 @@ export function createHighlight(ctx: ServiceContext, input: Create): Highlight {
 }
 
 export function setHighlightTags(ctx: ServiceContext, input: { id: string; tagIds: string[] }): Highlight {
-  getHighlight(ctx, input.id)
+  const current = getHighlight(ctx, input.id)
   const at = nowIso(ctx)
-  writeTags(ctx, input.id, checkedTagIds(ctx, input.tagIds), at)
+  // Only newly added tags must be live: a link to a tag deleted since stays (so Undo of that delete
+  // brings it back) even when the user edits the highlight's other tags.
+  checkedTagIds(ctx, input.tagIds.filter((t) => !current.tagIds.includes(t)))
+  writeTags(ctx, input.id, [...new Set(input.tagIds)], at)
   ctx.sqlite.prepare('update highlights set updated_at = ? where id = ?').run(at, input.id)
   return getHighlight(ctx, input.id)
 }
@@ -171,9 +174,32 @@ export function syncNoteHighlights(ctx: ServiceContext, note: { id: string; inte
       continue
     }
     const other = find.get(id) as { id: string; note_id: string | null; interview_id: string | null } | undefined
-    if (!other) insert.run(id, note.interviewId, note.id, range.start, range.end, quote, at, at)
-    else if (other.note_id && other.interview_id === note.interviewId) update.run(note.id, range.start, range.end, quote, at, id)
+    if (!other) {
+      insert.run(id, note.interviewId, note.id, range.start, range.end, quote, at, at)
+      reattach(ctx, id, note.interviewId, at)
+    } else if (other.note_id && other.interview_id === note.interviewId) update.run(note.id, range.start, range.end, quote, at, id)
   }
-  const del = ctx.sqlite.prepare('delete from highlights where id = ?')
-  for (const id of existing.keys()) del.run(id)
+  for (const id of existing.keys()) detach(ctx, id, note.interviewId, at)
+}
+
+/** Deletes a note highlight whose text is gone, keeping what was said about it in case the text returns. */
+function detach(ctx: ServiceContext, id: string, interviewId: string, at: string): void {
+  const row = ctx.sqlite.prepare('select memo, emotion from highlights where id = ?').get(id) as { memo: string; emotion: number | null }
+  const tagIds = (ctx.sqlite.prepare('select tag_id from highlight_tags where highlight_id = ?').all(id) as { tag_id: string }[]).map((t) => t.tag_id)
+  ctx.sqlite
+    .prepare('insert or replace into detached_highlights (highlight_id, interview_id, tag_ids, memo, emotion, detached_at) values (?, ?, ?, ?, ?, ?)')
+    .run(id, interviewId, JSON.stringify(tagIds), row.memo, row.emotion, at)
+  ctx.sqlite.prepare('delete from highlights where id = ?').run(id)
+}
+
+/** A highlight id that comes back (undo, paste into another question) gets its tags, memo and emotion back. */
+function reattach(ctx: ServiceContext, id: string, interviewId: string, at: string): void {
+  const kept = ctx.sqlite.prepare('select tag_ids, memo, emotion from detached_highlights where highlight_id = ? and interview_id = ?').get(id, interviewId) as
+    | { tag_ids: string; memo: string; emotion: number | null }
+    | undefined
+  if (!kept) return
+  ctx.sqlite.prepare('update highlights set memo = ?, emotion = ? where id = ?').run(kept.memo, kept.emotion, id)
+  const insertTag = ctx.sqlite.prepare('insert or ignore into highlight_tags (highlight_id, tag_id, created_at) select ?, id, ? from tags where id = ?')
+  for (const tagId of JSON.parse(kept.tag_ids) as string[]) insertTag.run(id, at, tagId)
+  ctx.sqlite.prepare('delete from detached_highlights where highlight_id = ?').run(id)
 }

@@ -212,6 +212,9 @@ export function mergeTags(ctx: ServiceContext, input: { sourceId: string; target
   if (input.sourceId === input.targetId) throw new AppError('VALIDATION', 'A tag cannot be merged into itself; choose a different target.')
   const source = liveTag(ctx, input.sourceId, 'Tag to merge')
   const target = liveTag(ctx, input.targetId, 'Target tag')
+  // A churn reason merged into a theme would drop out of the roll-up and out of every queue unseen.
+  if (source.kind !== target.kind)
+    throw new AppError('VALIDATION', `“${source.name}” and “${target.name}” are different kinds of tag; merge only tags of the same kind.`)
   if (subtreeIds(ctx, source.id).includes(target.id))
     throw new AppError('VALIDATION', `“${source.name}” cannot be merged into its own sub-tag “${target.name}”. Move the sub-tag out first.`)
   const at = nowIso(ctx)

@@ -89,6 +89,7 @@ export function docPlainText(doc: JsonNode | null | undefined, blockSeparator = 
   const parts: string[] = []
   const runs: TextRun[] = []
   const highlights = new Map<string, { start: number; end: number }>()
+  const closedHighlights = new Set<string>()
   let offset = 0
   let visited = false
 
@@ -108,12 +109,15 @@ export function docPlainText(doc: JsonNode | null | undefined, blockSeparator = 
       const start = offset
       runs.push({ pos, offset: start, text, marks })
       push(text)
-      for (const m of marks)
-        for (const id of highlightIdsOf(m)) {
-          const r = highlights.get(id)
-          if (r) r.end = offset
-          else highlights.set(id, { start, end: offset })
-        }
+      // A highlight is its first unbroken run of marked text (across paragraphs, too); a copy of the mark
+      // further on, left by copy and paste, must not stretch it over everything in between.
+      const here = new Set(marks.flatMap((m) => highlightIdsOf(m)))
+      for (const id of here) {
+        const r = highlights.get(id)
+        if (!r) highlights.set(id, { start, end: offset })
+        else if (!closedHighlights.has(id)) r.end = offset
+      }
+      for (const id of highlights.keys()) if (!here.has(id) && text.length > 0) closedHighlights.add(id)
       return text.length
     }
     if (!INLINE.has(type) && !first) push(blockSeparator)
