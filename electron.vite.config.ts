@@ -6,13 +6,18 @@ export default defineConfig({
   main: {
     build: {
       // web.ts is the browser-mode server: the same handlers without Electron, for tests and development.
-      rollupOptions: { input: { index: resolve(__dirname, 'src/main/index.ts'), web: resolve(__dirname, 'src/main/web.ts') } },
+      rollupOptions: {
+        input: { index: resolve(__dirname, 'src/main/index.ts'), web: resolve(__dirname, 'src/main/web.ts') },
+      },
     },
   },
   preload: {
     build: {
       // A sandboxed preload must be CommonJS and self-contained.
-      rollupOptions: { input: { index: resolve(__dirname, 'src/preload/index.ts') }, output: { format: 'cjs' } },
+      rollupOptions: {
+        input: { index: resolve(__dirname, 'src/preload/index.ts') },
+        output: { format: 'cjs' },
+      },
     },
   },
   renderer: {
@@ -26,7 +31,8 @@ export default defineConfig({
         // Vite's dev server injects <style> tags for hot reload; only there is inline style allowed.
         name: 'fieldnote-dev-csp',
         apply: 'serve',
-        transformIndexHtml: (html: string) => html.replace("style-src 'self'", "style-src 'self' 'unsafe-inline'"),
+        transformIndexHtml: (html: string) =>
+          html.replace("style-src 'self'", "style-src 'self' 'unsafe-inline'"),
       },
     ],
   },

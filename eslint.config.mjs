@@ -7,7 +7,17 @@ import tseslint from 'typescript-eslint'
 const nodeBuiltinPaths = ['fs', 'path', 'os', 'child_process', 'crypto', 'http', 'url', 'util', 'electron']
 
 export default tseslint.config(
-  { ignores: ['out/**', 'node_modules/**', '.tools/**', 'resources/drizzle/**', 'test-results/**', '.tmp/**', 'bench/results.json'] },
+  {
+    ignores: [
+      'out/**',
+      'node_modules/**',
+      '.tools/**',
+      'resources/drizzle/**',
+      'test-results/**',
+      '.tmp/**',
+      'bench/results.json',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -28,7 +38,10 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          paths: nodeBuiltinPaths.map((name) => ({ name, message: 'The renderer has no Node or Electron; go through window.api.' })),
+          paths: nodeBuiltinPaths.map((name) => ({
+            name,
+            message: 'The renderer has no Node or Electron; go through window.api.',
+          })),
           patterns: [
             { group: ['node:*'], message: 'The renderer has no Node or Electron; go through window.api.' },
             { group: ['**/main/**'], message: 'The renderer talks to main only through the IPC contract.' },
@@ -47,7 +60,10 @@ export default tseslint.config(
           paths: nodeBuiltinPaths.map((name) => ({ name, message: 'src/shared must stay free of I/O.' })),
           patterns: [
             { group: ['node:*'], message: 'src/shared must stay free of I/O.' },
-            { group: ['**/main/**', '**/renderer/**', '**/preload/**'], message: 'src/shared imports nothing from the other layers.' },
+            {
+              group: ['**/main/**', '**/renderer/**', '**/preload/**'],
+              message: 'src/shared imports nothing from the other layers.',
+            },
           ],
         },
       ],

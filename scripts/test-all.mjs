@@ -33,7 +33,13 @@ for (const [name, cmd, args] of steps) {
 mkdirSync(join(root, 'test-results'), { recursive: true })
 const report = join(root, 'test-results', 'vitest.json')
 const extra = process.argv.slice(2)
-const result = run(bin('vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...extra])
+const result = run(bin('vitest'), [
+  'run',
+  '--reporter=default',
+  '--reporter=json',
+  `--outputFile.json=${report}`,
+  ...extra,
+])
 
 let passed = 0
 let failed = 0
@@ -41,7 +47,9 @@ if (existsSync(report)) {
   const json = JSON.parse(readFileSync(report, 'utf8'))
   passed = json.numPassedTests ?? 0
   // A file that fails to load has no failed test of its own; count it so it cannot pass silently.
-  const brokenFiles = (json.testResults ?? []).filter((f) => f.status === 'failed' && !(f.assertionResults ?? []).some((a) => a.status === 'failed'))
+  const brokenFiles = (json.testResults ?? []).filter(
+    (f) => f.status === 'failed' && !(f.assertionResults ?? []).some((a) => a.status === 'failed'),
+  )
   failed = (json.numFailedTests ?? 0) + brokenFiles.length
 }
 failed += stepFailures

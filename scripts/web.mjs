@@ -7,12 +7,19 @@ import { join } from 'node:path'
 const root = join(import.meta.dirname, '..')
 const args = process.argv.slice(2)
 if (!args.includes('--no-build')) {
-  const build = spawnSync(join(root, 'node_modules', '.bin', 'electron-vite'), ['build'], { cwd: root, stdio: 'inherit' })
+  const build = spawnSync(join(root, 'node_modules', '.bin', 'electron-vite'), ['build'], {
+    cwd: root,
+    stdio: 'inherit',
+  })
   if (build.status !== 0) process.exit(build.status ?? 1)
 }
-const server = spawn(process.execPath, [join(root, 'out', 'main', 'web.js'), ...args.filter((a) => a !== '--no-build')], {
-  cwd: root,
-  stdio: 'inherit',
-})
+const server = spawn(
+  process.execPath,
+  [join(root, 'out', 'main', 'web.js'), ...args.filter((a) => a !== '--no-build')],
+  {
+    cwd: root,
+    stdio: 'inherit',
+  },
+)
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal))
 server.on('exit', (code) => process.exit(code ?? 0))

@@ -17,7 +17,10 @@ let quitting = false
 
 const libraries = new LibraryManager({
   dataDir: app.getPath('userData'),
-  migrationsFolder: findMigrationsFolder([join(process.resourcesPath, 'drizzle'), join(__dirname, '../../resources/drizzle')]),
+  migrationsFolder: findMigrationsFolder([
+    join(process.resourcesPath, 'drizzle'),
+    join(__dirname, '../../resources/drizzle'),
+  ]),
 })
 
 const context: AppContext = {
@@ -29,7 +32,12 @@ const context: AppContext = {
       const text = dialogText(language)
       const filters = [{ name: text.fileType, extensions: [LIBRARY_EXTENSION.slice(1)] }]
       if (mode === 'open') {
-        const r = await dialog.showOpenDialog({ title: text.openTitle, defaultPath, filters, properties: ['openFile'] })
+        const r = await dialog.showOpenDialog({
+          title: text.openTitle,
+          defaultPath,
+          filters,
+          properties: ['openFile'],
+        })
         return r.canceled ? null : (r.filePaths[0] ?? null)
       }
       const r = await dialog.showSaveDialog({ title: text.newTitle, defaultPath, filters })

@@ -18,7 +18,8 @@ const DIALOGS = {
     openTitle: 'Открыть библиотеку',
     newTitle: 'Новая библиотека',
     unsavedMessage: 'Часть изменений ещё не сохранена.',
-    unsavedDetail: 'Fieldnote продолжает попытки сохранить их. Если закрыть окно сейчас, они могут потеряться.',
+    unsavedDetail:
+      'Fieldnote продолжает попытки сохранить их. Если закрыть окно сейчас, они могут потеряться.',
     keepOpen: 'Оставить окно открытым',
     closeAnyway: 'Всё равно закрыть',
   },
@@ -29,8 +30,24 @@ export function dialogText(language: MenuLanguage) {
 }
 
 const LABELS = {
-  en: { file: 'File', newLibrary: 'New Library…', openLibrary: 'Open Library…', libraries: 'Libraries and Recent…', edit: 'Edit', view: 'View', window: 'Window' },
-  ru: { file: 'Файл', newLibrary: 'Новая библиотека…', openLibrary: 'Открыть библиотеку…', libraries: 'Библиотеки и недавние…', edit: 'Правка', view: 'Вид', window: 'Окно' },
+  en: {
+    file: 'File',
+    newLibrary: 'New Library…',
+    openLibrary: 'Open Library…',
+    libraries: 'Libraries and Recent…',
+    edit: 'Edit',
+    view: 'View',
+    window: 'Window',
+  },
+  ru: {
+    file: 'Файл',
+    newLibrary: 'Новая библиотека…',
+    openLibrary: 'Открыть библиотеку…',
+    libraries: 'Библиотеки и недавние…',
+    edit: 'Правка',
+    view: 'Вид',
+    window: 'Окно',
+  },
 } as const
 
 export function installMenu(getWindow: () => BrowserWindow | null, language: MenuLanguage = 'en'): void {

@@ -22,7 +22,10 @@ async function main(): Promise<void> {
   mkdirSync(dataDir, { recursive: true })
   const libraries = new LibraryManager({
     dataDir,
-    migrationsFolder: findMigrationsFolder([join(__dirname, '../../resources/drizzle'), join(process.cwd(), 'resources/drizzle')]),
+    migrationsFolder: findMigrationsFolder([
+      join(__dirname, '../../resources/drizzle'),
+      join(process.cwd(), 'resources/drizzle'),
+    ]),
   })
   try {
     if (values.library) await libraries.open(resolve(values.library))
@@ -30,11 +33,21 @@ async function main(): Promise<void> {
   } catch (err) {
     console.error(`[fieldnote] library not opened: ${(err as Error).message}`)
   }
-  if (libraries.startupError) console.error(`[fieldnote] library not opened: ${libraries.startupError.message}`)
-  const app: AppContext = { libraries, shell: { kind: 'web', version: process.env['npm_package_version'] ?? '0.1.0' } }
-  const server = await startWebServer({ app, rendererDir: resolve(__dirname, '../renderer'), port: Number(values.port) })
+  if (libraries.startupError)
+    console.error(`[fieldnote] library not opened: ${libraries.startupError.message}`)
+  const app: AppContext = {
+    libraries,
+    shell: { kind: 'web', version: process.env['npm_package_version'] ?? '0.1.0' },
+  }
+  const server = await startWebServer({
+    app,
+    rendererDir: resolve(__dirname, '../renderer'),
+    port: Number(values.port),
+  })
   console.log(`Fieldnote is running in browser mode. Open:\n  ${server.url}\nData folder: ${dataDir}`)
-  console.log(`FIELDNOTE_READY ${JSON.stringify({ url: server.url, port: server.port, token: server.token })}`)
+  console.log(
+    `FIELDNOTE_READY ${JSON.stringify({ url: server.url, port: server.port, token: server.token })}`,
+  )
 
   const shutdown = async () => {
     await server.close()

@@ -1,12 +1,25 @@
 import { contextBridge, ipcRenderer } from 'electron'
-import { ALLOWED_CHANNELS, FLUSH_DONE, FLUSH_REQUEST, INVOKE_CHANNEL, MENU_COMMANDS, MENU_EVENT, type FieldnoteApi, type MenuCommand } from '../shared/ipc/transport'
+import {
+  ALLOWED_CHANNELS,
+  FLUSH_DONE,
+  FLUSH_REQUEST,
+  INVOKE_CHANNEL,
+  MENU_COMMANDS,
+  MENU_EVENT,
+  type FieldnoteApi,
+  type MenuCommand,
+} from '../shared/ipc/transport'
 
 const menuCommands = new Set<string>(MENU_COMMANDS)
 
 // Only this object crosses into the page: no ipcRenderer, no Node, and only the contract's channels.
 const api: FieldnoteApi = {
   invoke(channel, input) {
-    if (!ALLOWED_CHANNELS.has(channel)) return Promise.resolve({ ok: false, error: { code: 'UNKNOWN_CHANNEL', message: `Unknown channel ${String(channel)}` } })
+    if (!ALLOWED_CHANNELS.has(channel))
+      return Promise.resolve({
+        ok: false,
+        error: { code: 'UNKNOWN_CHANNEL', message: `Unknown channel ${String(channel)}` },
+      })
     return ipcRenderer.invoke(INVOKE_CHANNEL, channel, input)
   },
   onMenu(listener) {

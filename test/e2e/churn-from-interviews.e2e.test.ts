@@ -53,7 +53,9 @@ describe('churn reasons from tagged exit interviews', () => {
     await page.getByRole('link', { name: 'Codebook' }).click()
     await page.getByRole('button', { name: 'Add starter codebook' }).click()
     await page.getByRole('menuitem', { name: /^Churn reasons/ }).click()
-    await expect.poll(() => page.getByText(/Churn reasons \(10 categories, 40 codes\)/).isVisible()).toBe(true)
+    await expect
+      .poll(() => page.getByText(/Churn reasons \(10 categories, 40 codes\)/).isVisible())
+      .toBe(true)
 
     await page.getByRole('link', { name: 'Companies' }).click()
     await page.getByRole('button', { name: 'New company' }).click()
@@ -97,7 +99,14 @@ describe('churn reasons from tagged exit interviews', () => {
       await page.keyboard.press('Control+k')
       await expect.poll(() => page.getByRole('combobox', { name: /Find a tag/ }).isVisible()).toBe(true)
       await page.keyboard.type(code)
-      await expect.poll(() => page.getByRole('option', { name: new RegExp(code) }).first().getAttribute('aria-selected')).toBe('true')
+      await expect
+        .poll(() =>
+          page
+            .getByRole('option', { name: new RegExp(code) })
+            .first()
+            .getAttribute('aria-selected'),
+        )
+        .toBe('true')
       await page.keyboard.press('Enter')
       await expect.poll(() => text.locator('.hl').count()).toBe(count)
     }

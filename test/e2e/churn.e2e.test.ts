@@ -51,13 +51,11 @@ describe('churn reasons and JTBD forces in the browser', () => {
 
     await page.getByRole('button', { name: 'Import churn survey CSV' }).click()
     const dialog = page.getByRole('dialog', { name: 'Import a churn survey' })
-    await dialog
-      .getByLabel('CSV file')
-      .setInputFiles({
-        name: 'cancellations.csv',
-        mimeType: 'text/csv',
-        buffer: Buffer.from(`\uFEFF${SURVEY}`),
-      })
+    await dialog.getByLabel('CSV file').setInputFiles({
+      name: 'cancellations.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(`\uFEFF${SURVEY}`),
+    })
     await expect
       .poll(() => dialog.getByText('cancellations.csv: 8 rows. The first rows:').isVisible())
       .toBe(true)

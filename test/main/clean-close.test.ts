@@ -14,7 +14,9 @@ afterEach(() => removeTempDir(dir))
 /** Overwrites the middle of the first table's b-tree page, which quick_check reports and a schema read does not. */
 function corruptTablePage(path: string): void {
   const db = new Database(path, { readonly: true })
-  const { rootpage } = db.prepare("select rootpage from sqlite_master where name = 'studies'").get() as { rootpage: number }
+  const { rootpage } = db.prepare("select rootpage from sqlite_master where name = 'studies'").get() as {
+    rootpage: number
+  }
   const pageSize = db.pragma('page_size', { simple: true }) as number
   db.close()
   const fd = openSync(path, 'r+')
@@ -30,7 +32,10 @@ describe('the integrity scan on open', () => {
     const path = join(dir, 'Lib.fieldnote')
     const manager = new LibraryManager({ dataDir: join(dir, 'data'), migrationsFolder: MIGRATIONS })
     await manager.create(path)
-    manager.context().sqlite.prepare("insert into studies (id, name, method) values ('s1', 'A study', 'exit')").run()
+    manager
+      .context()
+      .sqlite.prepare("insert into studies (id, name, method) values ('s1', 'A study', 'exit')")
+      .run()
     manager.close()
     // Reopening the untouched file works (and skips the scan).
     await manager.open(path)

@@ -33,7 +33,9 @@ async function libraryWithTaxonomy(): Promise<string> {
   await app.libraries.create(path)
   app.libraries.close()
   const db = new Database(path)
-  const ins = db.prepare("insert into tags (id, parent_id, name, code, kind, position) values (?, ?, ?, ?, 'churn_reason', ?)")
+  const ins = db.prepare(
+    "insert into tags (id, parent_id, name, code, kind, position) values (?, ?, ?, ?, 'churn_reason', ?)",
+  )
   ins.run('prc', null, 'Price', 'PRC', 0)
   ins.run('prc1', 'prc', 'Too expensive', 'PRC-01', 0)
   ins.run('sup', null, 'Support', 'SUP', 1)
@@ -51,19 +53,63 @@ describe('npx fieldnote', () => {
     expect(a.stdout).toMatch(/Imported 4 of 4 rows/)
     const b = cli(dir, 'import', 'churn-survey', 'survey.csv', '--library', lib, '--study', 'Exit Q2')
     expect(b).toMatchObject({ code: 0, stderr: '' })
-    expect(b.stdout).toMatch(/created companies: Epsilon, Zeta; 1 row\(s\) with an unmapped reason; 1 formula-looking cell/)
+    expect(b.stdout).toMatch(
+      /created companies: Epsilon, Zeta; 1 row\(s\) with an unmapped reason; 1 formula-looking cell/,
+    )
     const r = cli(dir, 'rollup', 'churn', '--library', lib, '--study', 'exit q2', '--json')
     expect(r).toMatchObject({ code: 0, stderr: '' })
     const printed = JSON.parse(r.stdout) as Record<string, unknown>[]
-    expect(printed.every((o) => Object.keys(o).join() === 'code,name,parent,primary_companies,primary_lost_mrr,mentioned_companies,share_of_churned,share_of_lost_mrr')).toBe(true)
+    expect(
+      printed.every(
+        (o) =>
+          Object.keys(o).join() ===
+          'code,name,parent,primary_companies,primary_lost_mrr,mentioned_companies,share_of_churned,share_of_lost_mrr',
+      ),
+    ).toBe(true)
 
     // Hand-computed: coded = Acme 120000 (PRC-01), Beta 25000 (survey MRR, SUP-01 by name),
     // Delta 1050 (SUP-01 by alias), Zeta 0 (PRC-01); Epsilon's reason is unmapped.
     expect(printed).toEqual([
-      { code: 'PRC', name: 'Price', parent: null, primary_companies: 2, primary_lost_mrr: 120_000, mentioned_companies: 2, share_of_churned: 0.5, share_of_lost_mrr: 120_000 / 146_050 },
-      { code: 'PRC-01', name: 'Too expensive', parent: 'PRC', primary_companies: 2, primary_lost_mrr: 120_000, mentioned_companies: 2, share_of_churned: 0.5, share_of_lost_mrr: 120_000 / 146_050 },
-      { code: 'SUP', name: 'Support', parent: null, primary_companies: 2, primary_lost_mrr: 26_050, mentioned_companies: 2, share_of_churned: 0.5, share_of_lost_mrr: 26_050 / 146_050 },
-      { code: 'SUP-01', name: 'Poor support', parent: 'SUP', primary_companies: 2, primary_lost_mrr: 26_050, mentioned_companies: 2, share_of_churned: 0.5, share_of_lost_mrr: 26_050 / 146_050 },
+      {
+        code: 'PRC',
+        name: 'Price',
+        parent: null,
+        primary_companies: 2,
+        primary_lost_mrr: 120_000,
+        mentioned_companies: 2,
+        share_of_churned: 0.5,
+        share_of_lost_mrr: 120_000 / 146_050,
+      },
+      {
+        code: 'PRC-01',
+        name: 'Too expensive',
+        parent: 'PRC',
+        primary_companies: 2,
+        primary_lost_mrr: 120_000,
+        mentioned_companies: 2,
+        share_of_churned: 0.5,
+        share_of_lost_mrr: 120_000 / 146_050,
+      },
+      {
+        code: 'SUP',
+        name: 'Support',
+        parent: null,
+        primary_companies: 2,
+        primary_lost_mrr: 26_050,
+        mentioned_companies: 2,
+        share_of_churned: 0.5,
+        share_of_lost_mrr: 26_050 / 146_050,
+      },
+      {
+        code: 'SUP-01',
+        name: 'Poor support',
+        parent: 'SUP',
+        primary_companies: 2,
+        primary_lost_mrr: 26_050,
+        mentioned_companies: 2,
+        share_of_churned: 0.5,
+        share_of_lost_mrr: 26_050 / 146_050,
+      },
     ])
 
     // The same numbers from the service, through dispatch, on the same file.
@@ -92,16 +138,43 @@ describe('npx fieldnote', () => {
   }, 120_000)
 
   it('a dry run reports what would happen and leaves no library, taxonomy or study behind', async () => {
-    const r = cli(dir, 'import', 'churn-survey', 'survey.csv', '--library', 'new.fieldnote', '--study', 'Q1', '--dry-run')
+    const r = cli(
+      dir,
+      'import',
+      'churn-survey',
+      'survey.csv',
+      '--library',
+      'new.fieldnote',
+      '--study',
+      'Q1',
+      '--dry-run',
+    )
     expect(r.code).toBe(0)
     expect(r.stdout).toContain('Dry run, nothing written.')
     expect(existsSync(join(dir, 'new.fieldnote'))).toBe(false)
 
     const lib = await libraryWithTaxonomy()
     const before = new Database(lib, { readonly: true })
-    const counts = () => before.prepare('select (select count(*) from tags) as tags, (select count(*) from studies) as studies, (select count(*) from companies) as companies').get()
+    const counts = () =>
+      before
+        .prepare(
+          'select (select count(*) from tags) as tags, (select count(*) from studies) as studies, (select count(*) from companies) as companies',
+        )
+        .get()
     const was = counts()
-    expect(cli(dir, 'import', 'churn-survey', 'survey.csv', '--library', 'lib.fieldnote', '--study', 'Q1', '--dry-run').code).toBe(0)
+    expect(
+      cli(
+        dir,
+        'import',
+        'churn-survey',
+        'survey.csv',
+        '--library',
+        'lib.fieldnote',
+        '--study',
+        'Q1',
+        '--dry-run',
+      ).code,
+    ).toBe(0)
     expect(counts()).toEqual(was)
     before.close()
   })
@@ -117,7 +190,11 @@ describe('npx fieldnote', () => {
       [['rollup', 'churn'], 2, /--library LIB is required/],
       [['import', 'companies', '--library', lib], 2, /Which file/],
       [['import', 'companies', 'missing.csv', '--library', lib], 1, /File not found: missing\.csv/],
-      [['import', 'churn-survey', 'bad.csv', '--library', lib], 1, /Nothing imported: 1 of 1 rows rejected \(line 2: Date "2025-13-01"/],
+      [
+        ['import', 'churn-survey', 'bad.csv', '--library', lib],
+        1,
+        /Nothing imported: 1 of 1 rows rejected \(line 2: Date "2025-13-01"/,
+      ],
       [['import', 'churn-survey', 'broken.csv', '--library', lib], 1, /Not a readable CSV file/],
       [['rollup', 'churn', '--library', 'not-a-library.fieldnote', '--json'], 1, /not a Fieldnote library/],
       [['rollup', 'churn', '--library', 'nowhere.fieldnote', '--json'], 1, /Library not found/],

@@ -17,15 +17,22 @@ async function highlightsOn(tagIdsPerHighlight: string[][]): Promise<string[]> {
   return tagIdsPerHighlight.map((tagIds, i) => {
     const id = `hl-${i}`
     sqlite
-      .prepare('insert into highlights (id, interview_id, note_id, start_offset, end_offset, quote) values (?, ?, ?, 0, 5, ?)')
+      .prepare(
+        'insert into highlights (id, interview_id, note_id, start_offset, end_offset, quote) values (?, ?, ?, 0, 5, ?)',
+      )
       .run(id, interview.id, note.id, `quote ${i}`)
-    for (const tagId of tagIds) sqlite.prepare('insert into highlight_tags (highlight_id, tag_id) values (?, ?)').run(id, tagId)
+    for (const tagId of tagIds)
+      sqlite.prepare('insert into highlight_tags (highlight_id, tag_id) values (?, ?)').run(id, tagId)
     return id
   })
 }
 
 function tagsOf(highlightId: string): string[] {
-  return (sqliteOf(t.app).prepare('select tag_id as id from highlight_tags where highlight_id = ? order by tag_id').all(highlightId) as { id: string }[]).map((r) => r.id)
+  return (
+    sqliteOf(t.app)
+      .prepare('select tag_id as id from highlight_tags where highlight_id = ? order by tag_id')
+      .all(highlightId) as { id: string }[]
+  ).map((r) => r.id)
 }
 
 describe('codebook tree', () => {
@@ -33,7 +40,14 @@ describe('codebook tree', () => {
     const root = await call(t.app, 'tags:create', { name: 'Pricing', color: '#AA3300' })
     const a = await call(t.app, 'tags:create', { name: 'Too expensive', parentId: root.id, code: 'PX-01' })
     const b = await call(t.app, 'tags:create', { name: 'Unclear plans', parentId: root.id })
-    expect(root).toMatchObject({ parentId: null, kind: 'theme', color: '#aa3300', position: 0, aliases: [], highlightCount: 0 })
+    expect(root).toMatchObject({
+      parentId: null,
+      kind: 'theme',
+      color: '#aa3300',
+      position: 0,
+      aliases: [],
+      highlightCount: 0,
+    })
     expect(a).toMatchObject({ parentId: root.id, code: 'PX-01', color: '#aa3300', position: 0 })
     expect(b.position).toBe(1)
     expect(await names()).toEqual(['Pricing', 'Too expensive', 'Unclear plans'])
@@ -59,12 +73,28 @@ describe('codebook tree', () => {
 
   it('rename keeps the old name as an alias; recolour and edit fields', async () => {
     const tag = await call(t.app, 'tags:create', { name: 'Too pricey', code: 'P-1' })
-    const renamed = await call(t.app, 'tags:update', { id: tag.id, name: 'Price too high', color: '#00FF00', ownerTeam: 'Pricing', prevention: 'Review prices', description: 'd' })
-    expect(renamed).toMatchObject({ name: 'Price too high', color: '#00ff00', ownerTeam: 'Pricing', prevention: 'Review prices', description: 'd', aliases: ['Too pricey'] })
+    const renamed = await call(t.app, 'tags:update', {
+      id: tag.id,
+      name: 'Price too high',
+      color: '#00FF00',
+      ownerTeam: 'Pricing',
+      prevention: 'Review prices',
+      description: 'd',
+    })
+    expect(renamed).toMatchObject({
+      name: 'Price too high',
+      color: '#00ff00',
+      ownerTeam: 'Pricing',
+      prevention: 'Review prices',
+      description: 'd',
+      aliases: ['Too pricey'],
+    })
     const again = await call(t.app, 'tags:update', { id: tag.id, name: 'Price', code: 'P-2' })
     expect(again.aliases).toEqual(['Too pricey', 'Price too high', 'P-1'])
     // An update that does not rename adds no alias.
-    expect((await call(t.app, 'tags:update', { id: tag.id, description: 'x' })).aliases).toEqual(again.aliases)
+    expect((await call(t.app, 'tags:update', { id: tag.id, description: 'x' })).aliases).toEqual(
+      again.aliases,
+    )
     expect((await fail(t.app, 'tags:update', { id: 'missing', name: 'x' })).code).toBe('NOT_FOUND')
   })
 
@@ -78,7 +108,9 @@ describe('codebook tree', () => {
 
     // Reorder within the same parent.
     await call(t.app, 'tags:move', { id: a3.id, parentId: a.id, position: 0 })
-    expect((await call(t.app, 'tags:list')).filter((x) => x.parentId === a.id).map((x) => [x.name, x.position])).toEqual([
+    expect(
+      (await call(t.app, 'tags:list')).filter((x) => x.parentId === a.id).map((x) => [x.name, x.position]),
+    ).toEqual([
       ['A3', 0],
       ['A1', 1],
       ['A2', 2],
@@ -86,7 +118,9 @@ describe('codebook tree', () => {
     // Move under another parent; the old siblings close the gap.
     const moved = await call(t.app, 'tags:move', { id: a1.id, parentId: b.id })
     expect(moved).toMatchObject({ parentId: b.id, position: 0 })
-    expect((await call(t.app, 'tags:list')).filter((x) => x.parentId === a.id).map((x) => [x.name, x.position])).toEqual([
+    expect(
+      (await call(t.app, 'tags:list')).filter((x) => x.parentId === a.id).map((x) => [x.name, x.position]),
+    ).toEqual([
       ['A3', 0],
       ['A2', 1],
     ])
@@ -109,7 +143,11 @@ describe('merge', () => {
     const child = await call(t.app, 'tags:create', { name: 'Per-seat price', parentId: source.id })
     const other = await call(t.app, 'tags:create', { name: 'Other' })
     // hl-0 has both tags (the overlap that must not hit the primary key), hl-1 only the source, hl-2 only the target.
-    const [both, onlySource, onlyTarget] = await highlightsOn([[source.id, target.id, other.id], [source.id], [target.id]])
+    const [both, onlySource, onlyTarget] = await highlightsOn([
+      [source.id, target.id, other.id],
+      [source.id],
+      [target.id],
+    ])
     await call(t.app, 'tags:update', { id: source.id, name: 'Expensive' }) // an alias of the source travels too
 
     const merged = await call(t.app, 'tags:merge', { sourceId: source.id, targetId: target.id })
@@ -122,7 +160,9 @@ describe('merge', () => {
     const list = await call(t.app, 'tags:list')
     expect(list.map((x) => x.id)).not.toContain(source.id)
     expect(list.find((x) => x.id === child.id)?.parentId).toBe(target.id)
-    const row = sqliteOf(t.app).prepare('select deleted_at as d, merged_into_id as m from tags where id = ?').get(source.id) as { d: string; m: string }
+    const row = sqliteOf(t.app)
+      .prepare('select deleted_at as d, merged_into_id as m from tags where id = ?')
+      .get(source.id) as { d: string; m: string }
     expect(row.m).toBe(target.id)
     expect(row.d).not.toBeNull()
     expect((await fail(t.app, 'tags:restore', { id: source.id })).code).toBe('CONFLICT')
@@ -132,7 +172,9 @@ describe('merge', () => {
     const a = await call(t.app, 'tags:create', { name: 'A' })
     const a1 = await call(t.app, 'tags:create', { name: 'A1', parentId: a.id })
     expect((await fail(t.app, 'tags:merge', { sourceId: a.id, targetId: a.id })).code).toBe('VALIDATION')
-    expect((await fail(t.app, 'tags:merge', { sourceId: a.id, targetId: a1.id })).message).toContain('its own sub-tag')
+    expect((await fail(t.app, 'tags:merge', { sourceId: a.id, targetId: a1.id })).message).toContain(
+      'its own sub-tag',
+    )
     expect((await fail(t.app, 'tags:merge', { sourceId: a.id, targetId: 'missing' })).code).toBe('NOT_FOUND')
     expect(await names()).toEqual(['A', 'A1'])
   })
@@ -148,13 +190,23 @@ describe('delete, impact and undo', () => {
     await highlightsOn([[a.id, a1.id], [a21.id], [a1.id]])
 
     // A1 deleted first, on its own: undoing A's delete later must not bring it back.
-    expect(await call(t.app, 'tags:deleteImpact', { id: a1.id })).toEqual({ name: 'A1', tags: 1, highlights: 2 })
+    expect(await call(t.app, 'tags:deleteImpact', { id: a1.id })).toEqual({
+      name: 'A1',
+      tags: 1,
+      highlights: 2,
+    })
     await call(t.app, 'tags:delete', { id: a1.id })
-    expect(await call(t.app, 'tags:deleteImpact', { id: a.id })).toEqual({ name: 'A', tags: 3, highlights: 2 })
+    expect(await call(t.app, 'tags:deleteImpact', { id: a.id })).toEqual({
+      name: 'A',
+      tags: 3,
+      highlights: 2,
+    })
     await call(t.app, 'tags:delete', { id: a.id })
     expect(await names()).toEqual(['B'])
     // Highlights keep their links while the tags are deleted, so undo loses nothing.
-    expect((sqliteOf(t.app).prepare('select count(*) as n from highlight_tags').get() as { n: number }).n).toBe(4)
+    expect(
+      (sqliteOf(t.app).prepare('select count(*) as n from highlight_tags').get() as { n: number }).n,
+    ).toBe(4)
 
     const restored = await call(t.app, 'tags:restore', { id: a.id })
     expect(restored).toMatchObject({ name: 'A', position: 0, highlightCount: 1 })
@@ -170,7 +222,9 @@ describe('delete, impact and undo', () => {
     const a1 = await call(t.app, 'tags:create', { name: 'A1', parentId: a.id })
     await call(t.app, 'tags:delete', { id: a1.id })
     await call(t.app, 'tags:delete', { id: a.id })
-    expect((await fail(t.app, 'tags:restore', { id: a1.id })).message).toContain('Restore its parent “A” first')
+    expect((await fail(t.app, 'tags:restore', { id: a1.id })).message).toContain(
+      'Restore its parent “A” first',
+    )
   })
 })
 
@@ -183,16 +237,33 @@ describe('starter codebooks', () => {
     const prc = list.find((x) => x.code === 'PRC')
     const prc01 = list.find((x) => x.code === 'PRC-01')
     expect(prc).toMatchObject({ parentId: null, name: 'Price and commercial terms' })
-    expect(prc01).toMatchObject({ parentId: prc?.id, name: 'Price too high / poor price-value', ownerTeam: 'Pricing', prevention: 'Competitive pricing, reviewed regularly.' })
-    expect(list.filter((x) => x.parentId === prc?.id).map((x) => x.code)).toEqual(['PRC-01', 'PRC-02', 'PRC-03', 'PRC-04', 'PRC-05'])
+    expect(prc01).toMatchObject({
+      parentId: prc?.id,
+      name: 'Price too high / poor price-value',
+      ownerTeam: 'Pricing',
+      prevention: 'Competitive pricing, reviewed regularly.',
+    })
+    expect(list.filter((x) => x.parentId === prc?.id).map((x) => x.code)).toEqual([
+      'PRC-01',
+      'PRC-02',
+      'PRC-03',
+      'PRC-04',
+      'PRC-05',
+    ])
 
     // A user's own renamed tag keeps its name: seeding again (in Russian) skips by code.
     await call(t.app, 'tags:update', { id: prc01?.id ?? '', name: 'Too expensive' })
     await call(t.app, 'tags:delete', { id: list.find((x) => x.code === 'PRC-05')?.id ?? '' })
-    expect(await call(t.app, 'tags:seedStarter', { codebook: 'churn_reasons', language: 'ru' })).toEqual({ created: 1, skipped: CHURN_REASONS.length - 1 })
+    expect(await call(t.app, 'tags:seedStarter', { codebook: 'churn_reasons', language: 'ru' })).toEqual({
+      created: 1,
+      skipped: CHURN_REASONS.length - 1,
+    })
     const after = await call(t.app, 'tags:list', { kind: 'churn_reason' })
     expect(after.find((x) => x.code === 'PRC-01')?.name).toBe('Too expensive')
-    expect(after.find((x) => x.code === 'PRC-05')).toMatchObject({ name: 'Потеря старого тарифа или привилегий', parentId: prc?.id })
+    expect(after.find((x) => x.code === 'PRC-05')).toMatchObject({
+      name: 'Потеря старого тарифа или привилегий',
+      parentId: prc?.id,
+    })
   })
 
   it('seeds every starter in Russian, matching forces by their meaning', async () => {
@@ -200,7 +271,15 @@ describe('starter codebooks', () => {
     const forces = await call(t.app, 'tags:seedStarter', { codebook: 'jtbd_forces', language: 'ru' })
     expect(forces).toEqual({ created: JTBD_FORCES.length - 1, skipped: 1 })
     const list = await call(t.app, 'tags:list', { kind: 'jtbd_force' })
-    expect(list.map((x) => x.name).sort()).toEqual(['My push', 'Притяжение нового решения', 'Привычка к текущему', 'Силы JTBD', 'Тревога перед новым решением'].sort())
+    expect(list.map((x) => x.name).sort()).toEqual(
+      [
+        'My push',
+        'Притяжение нового решения',
+        'Привычка к текущему',
+        'Силы JTBD',
+        'Тревога перед новым решением',
+      ].sort(),
+    )
     for (const key of ['jtbd_phases', 'journey_stages', 'emotions', 'satisfaction_drivers'] as const) {
       const r = await call(t.app, 'tags:seedStarter', { codebook: key, language: 'ru' })
       expect(r).toEqual({ created: STARTER_CODEBOOKS[key].length, skipped: 0 })

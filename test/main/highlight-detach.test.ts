@@ -5,16 +5,28 @@ let t: TestApp
 let seed: Awaited<ReturnType<typeof seedBasics>>
 
 const p = (...content: object[]) => ({ type: 'paragraph', content })
-const txt = (text: string, ids?: string[]) => (ids ? { type: 'text', text, marks: [{ type: 'highlight', attrs: { ids } }] } : { type: 'text', text })
+const txt = (text: string, ids?: string[]) =>
+  ids ? { type: 'text', text, marks: [{ type: 'highlight', attrs: { ids } }] } : { type: 'text', text }
 const saveTo = (questionId: string, ...content: object[]) =>
-  call(t.app, 'notes:save', { interviewId: seed.interview.id, questionId, doc: { type: 'doc', content }, plainText: '' })
+  call(t.app, 'notes:save', {
+    interviewId: seed.interview.id,
+    questionId,
+    doc: { type: 'doc', content },
+    plainText: '',
+  })
 const list = () => call(t.app, 'highlights:listForInterview', { interviewId: seed.interview.id })
 
 beforeEach(async () => {
   t = await setupApp()
   seed = await seedBasics(t.app)
-  sqliteOf(t.app).prepare("insert into tags (id, name, kind, color) values ('tag-price', 'Price too high', 'churn_reason', '#cc3333')").run()
-  sqliteOf(t.app).prepare("insert into tags (id, name, kind, color) values ('tag-theme', 'Pricing', 'theme', '#3366cc')").run()
+  sqliteOf(t.app)
+    .prepare(
+      "insert into tags (id, name, kind, color) values ('tag-price', 'Price too high', 'churn_reason', '#cc3333')",
+    )
+    .run()
+  sqliteOf(t.app)
+    .prepare("insert into tags (id, name, kind, color) values ('tag-theme', 'Pricing', 'theme', '#3366cc')")
+    .run()
 })
 afterEach(() => t.cleanup())
 
@@ -26,7 +38,12 @@ describe('a note highlight whose text leaves and comes back', () => {
     await saveTo(seed.questionId, p(txt('The ')))
     expect(await list()).toEqual([])
     await saveTo(seed.questionId, p(txt('The '), txt('price went up', ['hl-1'])))
-    expect((await list())[0]).toMatchObject({ id: 'hl-1', tagIds: ['tag-price'], memo: 'said twice', emotion: -2 })
+    expect((await list())[0]).toMatchObject({
+      id: 'hl-1',
+      tagIds: ['tag-price'],
+      memo: 'said twice',
+      emotion: -2,
+    })
   })
 
   it('keeps its tags when cut from one question and pasted into another', async () => {
@@ -35,16 +52,29 @@ describe('a note highlight whose text leaves and comes back', () => {
     await call(t.app, 'highlights:setTags', { id: 'hl-1', tagIds: ['tag-price'] })
     await saveTo(seed.questionId, p(txt('The ')))
     await saveTo(other, p(txt('price went up', ['hl-1'])))
-    expect((await list())[0]).toMatchObject({ id: 'hl-1', questionId: other, quote: 'price went up', tagIds: ['tag-price'] })
+    expect((await list())[0]).toMatchObject({
+      id: 'hl-1',
+      questionId: other,
+      quote: 'price went up',
+      tagIds: ['tag-price'],
+    })
   })
 
   it('a pasted copy of a marked passage further on does not stretch the highlight', async () => {
-    await saveTo(seed.questionId, p(txt('price went up', ['hl-1']), txt(' then much more text ')), p(txt('price went up', ['hl-1'])))
+    await saveTo(
+      seed.questionId,
+      p(txt('price went up', ['hl-1']), txt(' then much more text ')),
+      p(txt('price went up', ['hl-1'])),
+    )
     expect((await list())[0]).toMatchObject({ quote: 'price went up', start: 0, end: 13 })
   })
 
   it('keeps a link to a tag deleted since, while the user edits the other tags', async () => {
-    sqliteOf(t.app).prepare("insert into tags (id, name, kind, color) values ('tag-extra', 'Renewal', 'churn_reason', '#cc9933')").run()
+    sqliteOf(t.app)
+      .prepare(
+        "insert into tags (id, name, kind, color) values ('tag-extra', 'Renewal', 'churn_reason', '#cc9933')",
+      )
+      .run()
     await saveTo(seed.questionId, p(txt('price went up', ['hl-1'])))
     await call(t.app, 'highlights:setTags', { id: 'hl-1', tagIds: ['tag-price'] })
     await call(t.app, 'tags:delete', { id: 'tag-price' })

@@ -6,8 +6,18 @@ import { call, dbState, fail, ROOT, setupApp, sqliteOf, type TestApp } from './h
 
 const fixture = (name: string) => readFileSync(join(ROOT, 'test', 'fixtures', 'csv', name), 'utf8')
 
-function tag(db: Database.Database, id: string, o: { parent?: string; name: string; code?: string; kind?: string }) {
-  db.prepare('insert into tags (id, parent_id, name, code, kind) values (?, ?, ?, ?, ?)').run(id, o.parent ?? null, o.name, o.code ?? null, o.kind ?? 'churn_reason')
+function tag(
+  db: Database.Database,
+  id: string,
+  o: { parent?: string; name: string; code?: string; kind?: string },
+) {
+  db.prepare('insert into tags (id, parent_id, name, code, kind) values (?, ?, ?, ?, ?)').run(
+    id,
+    o.parent ?? null,
+    o.name,
+    o.code ?? null,
+    o.kind ?? 'churn_reason',
+  )
 }
 
 let t: TestApp
@@ -30,20 +40,49 @@ const companies = () => call(t.app, 'companies:list')
 describe('companies CSV', () => {
   it('imports the documented layout, then upserts by name (case-insensitive)', async () => {
     const r = await call(t.app, 'imports:companies', { csv: fixture('companies.csv') })
-    expect(r).toMatchObject({ committed: true, totalRows: 4, imported: 4, rejected: [], createdCompanies: ['Acme', 'Beta, Inc.', 'Gamma', 'Delta'], updatedCompanies: [] })
+    expect(r).toMatchObject({
+      committed: true,
+      totalRows: 4,
+      imported: 4,
+      rejected: [],
+      createdCompanies: ['Acme', 'Beta, Inc.', 'Gamma', 'Delta'],
+      updatedCompanies: [],
+    })
     const acme = (await companies()).find((c) => c.name === 'Acme')!
-    expect(acme).toMatchObject({ segment: 'A', plan: 'Enterprise', mrrMinor: 120_000, customerSince: '2025-01-01', status: 'churned', churnedOn: '2025-04-01', churnType: 'voluntary' })
-    expect((await companies()).find((c) => c.name === 'Delta')).toMatchObject({ mrrMinor: 1050, currency: 'EUR', churnType: null })
+    expect(acme).toMatchObject({
+      segment: 'A',
+      plan: 'Enterprise',
+      mrrMinor: 120_000,
+      customerSince: '2025-01-01',
+      status: 'churned',
+      churnedOn: '2025-04-01',
+      churnType: 'voluntary',
+    })
+    expect((await companies()).find((c) => c.name === 'Delta')).toMatchObject({
+      mrrMinor: 1050,
+      currency: 'EUR',
+      churnType: null,
+    })
     const again = await call(t.app, 'imports:companies', { csv: 'name,mrr,segment\nACME,1300,\ngamma,,B\n' })
-    expect(again).toMatchObject({ committed: true, imported: 2, createdCompanies: [], updatedCompanies: ['Acme', 'Gamma'] })
+    expect(again).toMatchObject({
+      committed: true,
+      imported: 2,
+      createdCompanies: [],
+      updatedCompanies: ['Acme', 'Gamma'],
+    })
     const after = await companies()
     expect(after).toHaveLength(4)
-    expect(after.find((c) => c.name === 'Acme')).toMatchObject({ mrrMinor: 130_000, segment: 'A', status: 'churned' })
+    expect(after.find((c) => c.name === 'Acme')).toMatchObject({
+      mrrMinor: 130_000,
+      segment: 'A',
+      status: 'churned',
+    })
     expect(after.find((c) => c.name === 'Gamma')).toMatchObject({ segment: 'B', mrrMinor: 5000 })
   })
 
   it('one bad row rejects the whole file, with every reason; skipInvalid imports the rest', async () => {
-    const csv = 'name,segment,mrr,customer_since,status,churned_on\nGood,A,10,2025-01-01,,\nBad seg,E,10,,,\nBad date,A,10,2025-02-30,,\nBad mrr,A,ten,,,\nZombie,A,1,,active,2025-01-01\nBackwards,A,1,2025-05-01,churned,2025-04-01\n,A,1,,,\n'
+    const csv =
+      'name,segment,mrr,customer_since,status,churned_on\nGood,A,10,2025-01-01,,\nBad seg,E,10,,,\nBad date,A,10,2025-02-30,,\nBad mrr,A,ten,,,\nZombie,A,1,,active,2025-01-01\nBackwards,A,1,2025-05-01,churned,2025-04-01\n,A,1,,,\n'
     const before = dbState(db)
     const r = await call(t.app, 'imports:companies', { csv })
     expect(r.committed).toBe(false)
@@ -64,7 +103,9 @@ describe('companies CSV', () => {
   })
 
   it('formula-looking cells are stored as text and flagged', async () => {
-    const r = await call(t.app, 'imports:companies', { csv: 'name,plan\n"=cmd|\' /C calc\'!A0",@SUM(1)\nPlain,-5\n' })
+    const r = await call(t.app, 'imports:companies', {
+      csv: 'name,plan\n"=cmd|\' /C calc\'!A0",@SUM(1)\nPlain,-5\n',
+    })
     expect(r.committed).toBe(true)
     expect(r.formulaCells).toEqual([
       { line: 2, column: 'name', value: "=cmd|' /C calc'!A0" },
@@ -79,14 +120,32 @@ describe('companies CSV', () => {
   it('another layout: preview suggests a mapping, commit takes it; a bad mapping is refused', async () => {
     const csv = fixture('companies-crm.csv')
     const p = await call(t.app, 'imports:preview', { kind: 'companies', csv })
-    expect(p).toMatchObject({ headers: ['Account Name', 'Tier', 'Monthly Revenue', 'Signup Date', 'Churn Date'], totalRows: 2, standardLayout: false })
-    expect(p.suggestedMapping).toMatchObject({ name: 'Account Name', segment: 'Tier', mrr: 'Monthly Revenue', customer_since: 'Signup Date', churned_on: 'Churn Date' })
+    expect(p).toMatchObject({
+      headers: ['Account Name', 'Tier', 'Monthly Revenue', 'Signup Date', 'Churn Date'],
+      totalRows: 2,
+      standardLayout: false,
+    })
+    expect(p.suggestedMapping).toMatchObject({
+      name: 'Account Name',
+      segment: 'Tier',
+      mrr: 'Monthly Revenue',
+      customer_since: 'Signup Date',
+      churned_on: 'Churn Date',
+    })
     expect(p.sample[1]).toEqual(['Omega', 'B', '300', '2024-02-01', ''])
     const r = await call(t.app, 'imports:companies', { csv, mapping: p.suggestedMapping })
     expect(r).toMatchObject({ committed: true, imported: 2 })
-    expect((await companies()).find((c) => c.name === 'Acme')).toMatchObject({ status: 'churned', churnedOn: '2025-04-01', mrrMinor: 120_000 })
-    expect((await fail(t.app, 'imports:companies', { csv, mapping: { name: 'Nope' } })).message).toMatch(/"Nope" chosen for name is not in the file/)
-    expect((await fail(t.app, 'imports:companies', { csv: 'a,b\n"1,2\n' })).message).toMatch(/Not a readable CSV/)
+    expect((await companies()).find((c) => c.name === 'Acme')).toMatchObject({
+      status: 'churned',
+      churnedOn: '2025-04-01',
+      mrrMinor: 120_000,
+    })
+    expect((await fail(t.app, 'imports:companies', { csv, mapping: { name: 'Nope' } })).message).toMatch(
+      /"Nope" chosen for name is not in the file/,
+    )
+    expect((await fail(t.app, 'imports:companies', { csv: 'a,b\n"1,2\n' })).message).toMatch(
+      /Not a readable CSV/,
+    )
   })
 })
 
@@ -94,40 +153,93 @@ describe('churn-survey CSV', () => {
   it('BOM, CRLF, quoted newlines; codes, names and aliases; unknown companies created; unmapped queue', async () => {
     await call(t.app, 'imports:companies', { csv: fixture('companies.csv') })
     const r = await call(t.app, 'imports:churnSurvey', { csv: fixture('churn-survey.csv') })
-    expect(r).toMatchObject({ committed: true, totalRows: 5, imported: 5, unmapped: 1, rejected: [], createdCompanies: ['Epsilon', 'Zeta'], updatedCompanies: [] })
+    expect(r).toMatchObject({
+      committed: true,
+      totalRows: 5,
+      imported: 5,
+      unmapped: 1,
+      rejected: [],
+      createdCompanies: ['Epsilon', 'Zeta'],
+      updatedCompanies: [],
+    })
     expect(r.formulaCells).toEqual([{ line: 4, column: 'comment', value: '=HYPERLINK("http://x")' }])
-    const rows = db.prepare('select c.name, r.reason_tag_id as tagId, r.comment, r.mrr_minor as mrr from churn_survey_responses r join companies c on c.id = r.company_id order by r.responded_on').all()
+    const rows = db
+      .prepare(
+        'select c.name, r.reason_tag_id as tagId, r.comment, r.mrr_minor as mrr from churn_survey_responses r join companies c on c.id = r.company_id order by r.responded_on',
+      )
+      .all()
     expect(rows).toEqual([
-      { name: 'Acme', tagId: 'prc1', comment: 'Too expensive, honestly.\r\nWe found a cheaper tool.', mrr: null },
+      {
+        name: 'Acme',
+        tagId: 'prc1',
+        comment: 'Too expensive, honestly.\r\nWe found a cheaper tool.',
+        mrr: null,
+      },
       { name: 'Beta, Inc.', tagId: 'sup1', comment: '=HYPERLINK("http://x")', mrr: 25_000 },
       { name: 'Delta', tagId: 'sup1', comment: 'Support never answered', mrr: null },
       { name: 'Epsilon', tagId: null, comment: '', mrr: 7_500 },
       { name: 'Zeta', tagId: 'prc1', comment: '', mrr: null },
     ])
-    expect((await companies()).find((c) => c.name === 'Epsilon')).toMatchObject({ status: 'churned', churnedOn: '2025-05-12', mrrMinor: 7_500 })
+    expect((await companies()).find((c) => c.name === 'Epsilon')).toMatchObject({
+      status: 'churned',
+      churnedOn: '2025-05-12',
+      mrrMinor: 7_500,
+    })
     // the comment is searchable evidence
-    expect(db.prepare("select count(*) as n from survey_fts where survey_fts match 'cheaper'").get()).toEqual({ n: 1 })
+    expect(db.prepare("select count(*) as n from survey_fts where survey_fts match 'cheaper'").get()).toEqual(
+      { n: 1 },
+    )
 
     const rollup = await call(t.app, 'churn:rollup', {})
     expect(rollup.totals).toMatchObject({ churnedCompanies: 5, codedCompanies: 4, uncodedCompanies: 1 })
-    expect(rollup.rows.find((x) => x.code === 'SUP-01')).toMatchObject({ primary_companies: 2, primary_lost_mrr: 25_000 + 1050 })
+    expect(rollup.rows.find((x) => x.code === 'SUP-01')).toMatchObject({
+      primary_companies: 2,
+      primary_lost_mrr: 25_000 + 1050,
+    })
     expect(rollup.currencies).toEqual(['EUR', 'USD'])
 
-    expect(await call(t.app, 'churn:unmapped')).toEqual([{ reasonRaw: 'We moved to spreadsheets', rows: 1, companies: ['Epsilon'], firstOn: '2025-05-12', lastOn: '2025-05-12' }])
-    expect((await fail(t.app, 'churn:mapReason', { reasonRaw: 'We moved to spreadsheets', tagId: 'gone' })).code).toBe('NOT_FOUND')
-    expect((await call(t.app, 'churn:mapReason', { reasonRaw: 'We moved to spreadsheets', tagId: 'prc1' })).updated).toBe(1)
+    expect(await call(t.app, 'churn:unmapped')).toEqual([
+      {
+        reasonRaw: 'We moved to spreadsheets',
+        rows: 1,
+        companies: ['Epsilon'],
+        firstOn: '2025-05-12',
+        lastOn: '2025-05-12',
+      },
+    ])
+    expect(
+      (await fail(t.app, 'churn:mapReason', { reasonRaw: 'We moved to spreadsheets', tagId: 'gone' })).code,
+    ).toBe('NOT_FOUND')
+    expect(
+      (await call(t.app, 'churn:mapReason', { reasonRaw: 'We moved to spreadsheets', tagId: 'prc1' }))
+        .updated,
+    ).toBe(1)
     expect(await call(t.app, 'churn:unmapped')).toEqual([])
-    expect((await call(t.app, 'churn:rollup', {})).rows.find((x) => x.code === 'PRC-01')?.primary_companies).toBe(3)
+    expect(
+      (await call(t.app, 'churn:rollup', {})).rows.find((x) => x.code === 'PRC-01')?.primary_companies,
+    ).toBe(3)
   })
 
   it('marks an active company churned on the row date; a date before customer-since rejects the row', async () => {
-    await call(t.app, 'imports:companies', { csv: 'name,customer_since\nLive,2025-01-01\nYoung,2025-06-01\n' })
-    const r = await call(t.app, 'imports:churnSurvey', { csv: 'date,company,reason\n2025-03-01,live,SUP-01\n2025-03-01,Young,SUP-01\n' })
+    await call(t.app, 'imports:companies', {
+      csv: 'name,customer_since\nLive,2025-01-01\nYoung,2025-06-01\n',
+    })
+    const r = await call(t.app, 'imports:churnSurvey', {
+      csv: 'date,company,reason\n2025-03-01,live,SUP-01\n2025-03-01,Young,SUP-01\n',
+    })
     expect(r.committed).toBe(false)
-    expect(r.rejected).toEqual([{ line: 3, message: "Churn date 2025-03-01 is before Young's customer-since date 2025-06-01" }])
-    const ok = await call(t.app, 'imports:churnSurvey', { csv: 'date,company,reason\n2025-03-01,live,SUP-01\n2025-03-01,Young,SUP-01\n', skipInvalid: true })
+    expect(r.rejected).toEqual([
+      { line: 3, message: "Churn date 2025-03-01 is before Young's customer-since date 2025-06-01" },
+    ])
+    const ok = await call(t.app, 'imports:churnSurvey', {
+      csv: 'date,company,reason\n2025-03-01,live,SUP-01\n2025-03-01,Young,SUP-01\n',
+      skipInvalid: true,
+    })
     expect(ok).toMatchObject({ committed: true, imported: 1, updatedCompanies: ['Live'] })
-    expect((await companies()).find((c) => c.name === 'Live')).toMatchObject({ status: 'churned', churnedOn: '2025-03-01' })
+    expect((await companies()).find((c) => c.name === 'Live')).toMatchObject({
+      status: 'churned',
+      churnedOn: '2025-03-01',
+    })
   })
 
   it('bad dates and bad MRR reject rows; nothing is written; dryRun only reports', async () => {
@@ -145,10 +257,20 @@ describe('churn-survey CSV', () => {
 
   it('a survey into a study feeds that study’s roll-up', async () => {
     const study = await call(t.app, 'studies:create', { name: 'Exit', method: 'exit', targetInterviews: 5 })
-    await call(t.app, 'imports:churnSurvey', { csv: 'date,company,reason\n2025-03-01,One,PRC-01\n', studyId: study.id })
+    await call(t.app, 'imports:churnSurvey', {
+      csv: 'date,company,reason\n2025-03-01,One,PRC-01\n',
+      studyId: study.id,
+    })
     await call(t.app, 'imports:churnSurvey', { csv: 'date,company,reason\n2025-03-01,Two,SUP-01\n' })
     expect((await call(t.app, 'churn:rollup', { studyId: study.id })).totals.churnedCompanies).toBe(1)
     expect((await call(t.app, 'churn:rollup', {})).totals.churnedCompanies).toBe(2)
-    expect((await fail(t.app, 'imports:churnSurvey', { csv: 'date,company,reason\n2025-03-01,One,PRC-01\n', studyId: 'nope' })).code).toBe('NOT_FOUND')
+    expect(
+      (
+        await fail(t.app, 'imports:churnSurvey', {
+          csv: 'date,company,reason\n2025-03-01,One,PRC-01\n',
+          studyId: 'nope',
+        })
+      ).code,
+    ).toBe('NOT_FOUND')
   })
 })

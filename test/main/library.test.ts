@@ -119,7 +119,9 @@ describe('creating a library', () => {
       const migrations = lib.sqlite.prepare('select count(*) as n from __drizzle_migrations').get() as {
         n: number
       }
-      const journal = JSON.parse(readFileSync(join(MIGRATIONS, 'meta', '_journal.json'), 'utf8')) as { entries: unknown[] }
+      const journal = JSON.parse(readFileSync(join(MIGRATIONS, 'meta', '_journal.json'), 'utf8')) as {
+        entries: unknown[]
+      }
       expect(migrations.n).toBe(journal.entries.length)
     } finally {
       lib.close()

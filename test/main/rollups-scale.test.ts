@@ -17,17 +17,41 @@ beforeAll(async () => {
   const codes = ['PRC', 'SUP', 'PRD', 'ONB']
   db.transaction(() => {
     for (const [i, c] of codes.entries()) {
-      db.prepare("insert into tags (id, name, code, kind, position) values (?, ?, ?, 'churn_reason', ?)").run(c, c, c, i)
-      for (let k = 1; k <= 4; k++) db.prepare("insert into tags (id, parent_id, name, code, kind, position) values (?, ?, ?, ?, 'churn_reason', ?)").run(`${c}-0${k}`, c, `${c} ${k}`, `${c}-0${k}`, k)
+      db.prepare("insert into tags (id, name, code, kind, position) values (?, ?, ?, 'churn_reason', ?)").run(
+        c,
+        c,
+        c,
+        i,
+      )
+      for (let k = 1; k <= 4; k++)
+        db.prepare(
+          "insert into tags (id, parent_id, name, code, kind, position) values (?, ?, ?, ?, 'churn_reason', ?)",
+        ).run(`${c}-0${k}`, c, `${c} ${k}`, `${c}-0${k}`, k)
     }
     db.prepare("insert into tags (id, name, kind) values ('theme', 'Theme', 'theme')").run()
   })()
   // One interview per company through the service (script snapshot etc.), the bulk rows by SQL.
   const interviews: string[] = []
   for (let i = 0; i < COMPANIES; i++) {
-    const c = await call(t.app, 'companies:create', { name: `Co ${i}`, segment: (['A', 'B', 'C', 'D'] as const)[i % 4], mrrMinor: 1000 * (i + 1), status: 'churned', churnedOn: '2025-06-01', customerSince: '2025-01-01' })
+    const c = await call(t.app, 'companies:create', {
+      name: `Co ${i}`,
+      segment: (['A', 'B', 'C', 'D'] as const)[i % 4],
+      mrrMinor: 1000 * (i + 1),
+      status: 'churned',
+      churnedOn: '2025-06-01',
+      customerSince: '2025-01-01',
+    })
     const p = await call(t.app, 'participants:create', { name: `P ${i}`, companyId: c.id })
-    if (i < 60) interviews.push((await call(t.app, 'interviews:create', { studyId: study.id, participantId: p.id, scriptId: JTBD_EN })).id)
+    if (i < 60)
+      interviews.push(
+        (
+          await call(t.app, 'interviews:create', {
+            studyId: study.id,
+            participantId: p.id,
+            scriptId: JTBD_EN,
+          })
+        ).id,
+      )
     else {
       const src = interviews[0]!
       const id = `iv-${i}`
@@ -38,9 +62,13 @@ beforeAll(async () => {
     }
   }
   db.transaction(() => {
-    const note = db.prepare("insert into interview_notes (id, interview_id, question_id, doc, plain_text) values (?, ?, 'q', '{}', '')")
+    const note = db.prepare(
+      "insert into interview_notes (id, interview_id, question_id, doc, plain_text) values (?, ?, 'q', '{}', '')",
+    )
     for (const [i, iv] of interviews.entries()) note.run(`n-${i}`, iv)
-    const h = db.prepare('insert into highlights (id, interview_id, note_id, start_offset, end_offset, quote) values (?, ?, ?, 0, 5, ?)')
+    const h = db.prepare(
+      'insert into highlights (id, interview_id, note_id, start_offset, end_offset, quote) values (?, ?, ?, 0, 5, ?)',
+    )
     const ht = db.prepare('insert into highlight_tags (highlight_id, tag_id) values (?, ?)')
     for (let k = 0; k < HIGHLIGHTS; k++) {
       const i = k % COMPANIES
@@ -68,7 +96,9 @@ describe('churn roll-up at library scale', () => {
       expect(r.rows.find((x) => x.code === c)?.primary_companies).toBe(COMPANIES / 4)
       expect(r.rows.find((x) => x.code === `${c}-01`)?.primary_companies).toBe(COMPANIES / 4)
     }
-    console.log(`churn:rollup over ${HIGHLIGHTS} highlights: best ${ms.toFixed(1)} ms of ${times.map((x) => x.toFixed(0)).join(', ')}`)
+    console.log(
+      `churn:rollup over ${HIGHLIGHTS} highlights: best ${ms.toFixed(1)} ms of ${times.map((x) => x.toFixed(0)).join(', ')}`,
+    )
     expect(ms).toBeLessThan(2000)
   }, 60_000)
 })

@@ -4,8 +4,22 @@ import { rowForJson } from '../../src/shared/rollups/churn'
 import { call, dbState, fail, JTBD_EN, setupApp, sqliteOf, type TestApp } from './helpers'
 
 /** Tags by raw SQL, so these tests do not depend on the codebook service. */
-function tag(db: Database.Database, id: string, o: { parent?: string; name?: string; code?: string; kind?: string; key?: string; position?: number; prevention?: string } = {}) {
-  db.prepare('insert into tags (id, parent_id, name, code, kind, semantic_key, position, prevention) values (?, ?, ?, ?, ?, ?, ?, ?)').run(
+function tag(
+  db: Database.Database,
+  id: string,
+  o: {
+    parent?: string
+    name?: string
+    code?: string
+    kind?: string
+    key?: string
+    position?: number
+    prevention?: string
+  } = {},
+) {
+  db.prepare(
+    'insert into tags (id, parent_id, name, code, kind, semantic_key, position, prevention) values (?, ?, ?, ?, ?, ?, ?, ?)',
+  ).run(
     id,
     o.parent ?? null,
     o.name ?? id,
@@ -19,24 +33,57 @@ function tag(db: Database.Database, id: string, o: { parent?: string; name?: str
 
 let n = 0
 /** A highlight on a note of the interview, tagged with the given tags. */
-function highlight(db: Database.Database, interviewId: string, quote: string, tagIds: string[], elapsedMs: number | null = null) {
+function highlight(
+  db: Database.Database,
+  interviewId: string,
+  quote: string,
+  tagIds: string[],
+  elapsedMs: number | null = null,
+) {
   const noteId = `note-${++n}`
-  db.prepare("insert into interview_notes (id, interview_id, question_id, doc, plain_text, first_elapsed_ms) values (?, ?, ?, '{}', ?, ?)").run(noteId, interviewId, `q-${n}`, quote, elapsedMs)
+  db.prepare(
+    "insert into interview_notes (id, interview_id, question_id, doc, plain_text, first_elapsed_ms) values (?, ?, ?, '{}', ?, ?)",
+  ).run(noteId, interviewId, `q-${n}`, quote, elapsedMs)
   const id = `hl-${n}`
-  db.prepare('insert into highlights (id, interview_id, note_id, start_offset, end_offset, quote) values (?, ?, ?, 0, ?, ?)').run(id, interviewId, noteId, quote.length, quote)
-  for (const t of tagIds) db.prepare('insert into highlight_tags (highlight_id, tag_id) values (?, ?)').run(id, t)
+  db.prepare(
+    'insert into highlights (id, interview_id, note_id, start_offset, end_offset, quote) values (?, ?, ?, 0, ?, ?)',
+  ).run(id, interviewId, noteId, quote.length, quote)
+  for (const t of tagIds)
+    db.prepare('insert into highlight_tags (highlight_id, tag_id) values (?, ?)').run(id, t)
   return id
 }
 
 let t: TestApp
 let db: Database.Database
 
-async function company(name: string, o: { segment?: 'A' | 'B' | 'C' | 'D'; mrrMinor?: number; customerSince?: string; churnedOn?: string; churnType?: 'voluntary' | 'involuntary' } = {}) {
-  return call(t.app, 'companies:create', { name, segment: o.segment ?? null, mrrMinor: o.mrrMinor ?? 0, customerSince: o.customerSince ?? null, status: o.churnedOn ? 'churned' : 'active', churnedOn: o.churnedOn ?? null, churnType: o.churnType ?? null })
+async function company(
+  name: string,
+  o: {
+    segment?: 'A' | 'B' | 'C' | 'D'
+    mrrMinor?: number
+    customerSince?: string
+    churnedOn?: string
+    churnType?: 'voluntary' | 'involuntary'
+  } = {},
+) {
+  return call(t.app, 'companies:create', {
+    name,
+    segment: o.segment ?? null,
+    mrrMinor: o.mrrMinor ?? 0,
+    customerSince: o.customerSince ?? null,
+    status: o.churnedOn ? 'churned' : 'active',
+    churnedOn: o.churnedOn ?? null,
+    churnType: o.churnType ?? null,
+  })
 }
 async function interview(studyId: string, companyId: string, person: string) {
   const p = await call(t.app, 'participants:create', { name: person, companyId })
-  return call(t.app, 'interviews:create', { studyId, participantId: p.id, scriptId: JTBD_EN, title: `Exit: ${person}` })
+  return call(t.app, 'interviews:create', {
+    studyId,
+    participantId: p.id,
+    scriptId: JTBD_EN,
+    title: `Exit: ${person}`,
+  })
 }
 
 beforeEach(async () => {
@@ -54,9 +101,25 @@ afterEach(() => t.cleanup())
 describe('churn roll-up through the channels', () => {
   async function seed() {
     const exit = await call(t.app, 'studies:create', { name: 'Exit Q1', method: 'exit', targetInterviews: 5 })
-    const other = await call(t.app, 'studies:create', { name: 'Discovery', method: 'discovery', targetInterviews: 5 })
-    const acme = await company('Acme', { segment: 'A', mrrMinor: 100_000, customerSince: '2025-01-01', churnedOn: '2025-04-01', churnType: 'voluntary' })
-    const beta = await company('Beta', { segment: 'B', mrrMinor: 20_000, customerSince: '2025-01-01', churnedOn: '2025-04-02', churnType: 'involuntary' })
+    const other = await call(t.app, 'studies:create', {
+      name: 'Discovery',
+      method: 'discovery',
+      targetInterviews: 5,
+    })
+    const acme = await company('Acme', {
+      segment: 'A',
+      mrrMinor: 100_000,
+      customerSince: '2025-01-01',
+      churnedOn: '2025-04-01',
+      churnType: 'voluntary',
+    })
+    const beta = await company('Beta', {
+      segment: 'B',
+      mrrMinor: 20_000,
+      customerSince: '2025-01-01',
+      churnedOn: '2025-04-02',
+      churnType: 'involuntary',
+    })
     const live = await company('Live Co', { segment: 'A', mrrMinor: 5_000 })
     const i1 = await interview(exit.id, acme.id, 'Ann')
     const i1b = await interview(exit.id, acme.id, 'Bob')
@@ -79,10 +142,29 @@ describe('churn roll-up through the channels', () => {
   it('counts companies once, weights by MRR, rolls categories up', async () => {
     const s = await seed()
     const r = await call(t.app, 'churn:rollup', { studyId: s.exit.id })
-    expect(r.totals).toEqual({ churnedCompanies: 2, codedCompanies: 2, uncodedCompanies: 0, lostMrr: 120_000, codedLostMrr: 120_000 })
+    expect(r.totals).toEqual({
+      churnedCompanies: 2,
+      codedCompanies: 2,
+      uncodedCompanies: 0,
+      lostMrr: 120_000,
+      codedLostMrr: 120_000,
+    })
     const byCode = Object.fromEntries(r.rows.map((x) => [x.code, rowForJson(x)]))
-    expect(byCode['PRC-01']).toEqual({ code: 'PRC-01', name: 'Too expensive', parent: 'PRC', primary_companies: 1, primary_lost_mrr: 100_000, mentioned_companies: 1, share_of_churned: 0.5, share_of_lost_mrr: 100_000 / 120_000 })
-    expect(byCode['SUP']).toMatchObject({ primary_companies: 1, primary_lost_mrr: 20_000, mentioned_companies: 2 })
+    expect(byCode['PRC-01']).toEqual({
+      code: 'PRC-01',
+      name: 'Too expensive',
+      parent: 'PRC',
+      primary_companies: 1,
+      primary_lost_mrr: 100_000,
+      mentioned_companies: 1,
+      share_of_churned: 0.5,
+      share_of_lost_mrr: 100_000 / 120_000,
+    })
+    expect(byCode['SUP']).toMatchObject({
+      primary_companies: 1,
+      primary_lost_mrr: 20_000,
+      mentioned_companies: 2,
+    })
     expect(byCode['PRC-02']).toMatchObject({ primary_companies: 0, mentioned_companies: 0 })
     expect(r.rows.find((x) => x.code === 'PRC')?.prevention).toBe('Competitive pricing review')
     expect(r.pareto.lostMrr.map((b) => [b.code, b.value, b.cumulativeShare])).toEqual([
@@ -100,13 +182,24 @@ describe('churn roll-up through the channels', () => {
     await call(t.app, 'churn:setPrimary', { interviewId: s.i2.id, tagId: 'prc2' })
     let r = await call(t.app, 'churn:rollup', {})
     expect(r.rows.find((x) => x.code === 'PRC-02')?.primary_companies).toBe(1)
-    expect(r.rows.find((x) => x.code === 'SUP-01')).toMatchObject({ primary_companies: 0, mentioned_companies: 2 })
+    expect(r.rows.find((x) => x.code === 'SUP-01')).toMatchObject({
+      primary_companies: 0,
+      mentioned_companies: 2,
+    })
     const before = dbState(db)
-    expect((await fail(t.app, 'churn:setPrimary', { interviewId: s.i2.id, tagId: 'theme' })).message).toMatch(/not a churn-reason tag/)
-    expect((await fail(t.app, 'churn:setPrimary', { interviewId: s.i3.id, tagId: 'prc1' })).message).toMatch(/exit study/)
-    expect((await fail(t.app, 'churn:setPrimary', { interviewId: s.i2.id, tagId: 'nope' })).code).toBe('NOT_FOUND')
+    expect((await fail(t.app, 'churn:setPrimary', { interviewId: s.i2.id, tagId: 'theme' })).message).toMatch(
+      /not a churn-reason tag/,
+    )
+    expect((await fail(t.app, 'churn:setPrimary', { interviewId: s.i3.id, tagId: 'prc1' })).message).toMatch(
+      /exit study/,
+    )
+    expect((await fail(t.app, 'churn:setPrimary', { interviewId: s.i2.id, tagId: 'nope' })).code).toBe(
+      'NOT_FOUND',
+    )
     db.prepare("update tags set deleted_at = '2026-01-01' where id = 'prc1'").run()
-    expect((await fail(t.app, 'churn:setPrimary', { interviewId: s.i2.id, tagId: 'prc1' })).code).toBe('NOT_FOUND')
+    expect((await fail(t.app, 'churn:setPrimary', { interviewId: s.i2.id, tagId: 'prc1' })).code).toBe(
+      'NOT_FOUND',
+    )
     db.prepare("update tags set deleted_at = null where id = 'prc1'").run()
     expect(dbState(db).digest).toBe(before.digest)
     await call(t.app, 'churn:setPrimary', { interviewId: s.i2.id, tagId: null })
@@ -120,16 +213,28 @@ describe('churn roll-up through the channels', () => {
     expect(q).toHaveLength(4) // Ann, Bob, Cid and the active company's interview; not the discovery one
     expect(q.map((x) => x.interviewId)).toEqual(expect.arrayContaining([s.i1.id, s.i1b.id, s.i2.id]))
     const bob = q.find((x) => x.interviewId === s.i1b.id)!
-    expect(bob).toMatchObject({ companyName: 'Acme', suggestedTagId: 'prc1', suggestedTagName: 'Too expensive', churnReasonHighlights: 3 })
+    expect(bob).toMatchObject({
+      companyName: 'Acme',
+      suggestedTagId: 'prc1',
+      suggestedTagName: 'Too expensive',
+      churnReasonHighlights: 3,
+    })
     await call(t.app, 'churn:setPrimary', { interviewId: s.i1b.id, tagId: 'prc1' })
-    expect((await call(t.app, 'churn:uncoded', { studyId: s.exit.id })).some((x) => x.interviewId === s.i1b.id)).toBe(false)
+    expect(
+      (await call(t.app, 'churn:uncoded', { studyId: s.exit.id })).some((x) => x.interviewId === s.i1b.id),
+    ).toBe(false)
     expect(await call(t.app, 'churn:uncoded', { studyId: s.other.id })).toEqual([])
   })
 
   it('quotes of a category include its reasons’ quotes, only churned companies, with the interview', async () => {
     const s = await seed()
     const q = await call(t.app, 'churn:quotes', { tagId: 'prc', studyId: s.exit.id })
-    expect(q.map((x) => x.quote).sort()).toEqual(['It costs too much', 'Pricey', 'Really pricey', 'Way too much money'])
+    expect(q.map((x) => x.quote).sort()).toEqual([
+      'It costs too much',
+      'Pricey',
+      'Really pricey',
+      'Way too much money',
+    ])
     expect(q[0]).toMatchObject({ companyName: 'Acme', interviewId: expect.any(String) })
     expect(await call(t.app, 'churn:quotes', { tagId: 'prc2', studyId: s.exit.id })).toEqual([])
     expect((await fail(t.app, 'churn:quotes', { tagId: 'theme' })).code).toBe('NOT_FOUND')
@@ -148,7 +253,11 @@ describe('JTBD forces, switch timeline, job stories, matrices', () => {
     tag(db, 'habit', { kind: 'jtbd_force', key: 'habit', name: 'Habit', position: 3 })
     tag(db, 'ph-first', { kind: 'jtbd_phase', key: 'first_thought', name: 'First thought', position: 0 })
     tag(db, 'ph-buy', { kind: 'jtbd_phase', key: 'deciding', name: 'Deciding', position: 1 })
-    const study = await call(t.app, 'studies:create', { name: 'Switch', method: 'jtbd_switch', targetInterviews: 5 })
+    const study = await call(t.app, 'studies:create', {
+      name: 'Switch',
+      method: 'jtbd_switch',
+      targetInterviews: 5,
+    })
     const a = await company('Acme', { segment: 'A' })
     const b = await company('Beta', { segment: 'B' })
     const i1 = await interview(study.id, a.id, 'Ann')
@@ -186,14 +295,37 @@ describe('JTBD forces, switch timeline, job stories, matrices', () => {
 
   it('job stories: create, list per interview and per study, update, delete', async () => {
     const s = await seed()
-    const js = await call(t.app, 'stories:create', { interviewId: s.i1.id, situation: 'month-end close', motivation: 'reconcile fast', outcome: 'go home on time' })
-    await call(t.app, 'stories:create', { interviewId: s.i2.id, situation: 's', motivation: 'm', outcome: 'o' })
-    expect((await call(t.app, 'stories:list', { interviewId: s.i1.id })).map((x) => x.situation)).toEqual(['month-end close'])
+    const js = await call(t.app, 'stories:create', {
+      interviewId: s.i1.id,
+      situation: 'month-end close',
+      motivation: 'reconcile fast',
+      outcome: 'go home on time',
+    })
+    await call(t.app, 'stories:create', {
+      interviewId: s.i2.id,
+      situation: 's',
+      motivation: 'm',
+      outcome: 'o',
+    })
+    expect((await call(t.app, 'stories:list', { interviewId: s.i1.id })).map((x) => x.situation)).toEqual([
+      'month-end close',
+    ])
     expect(await call(t.app, 'stories:list', { studyId: s.study.id })).toHaveLength(2)
-    expect((await call(t.app, 'stories:update', { id: js.id, outcome: 'leave at five' })).outcome).toBe('leave at five')
+    expect((await call(t.app, 'stories:update', { id: js.id, outcome: 'leave at five' })).outcome).toBe(
+      'leave at five',
+    )
     await call(t.app, 'stories:delete', { id: js.id })
     expect(await call(t.app, 'stories:list', { interviewId: s.i1.id })).toEqual([])
-    expect((await fail(t.app, 'stories:create', { interviewId: 'nope', situation: 's', motivation: 'm', outcome: 'o' })).code).toBe('NOT_FOUND')
+    expect(
+      (
+        await fail(t.app, 'stories:create', {
+          interviewId: 'nope',
+          situation: 's',
+          motivation: 'm',
+          outcome: 'o',
+        })
+      ).code,
+    ).toBe('NOT_FOUND')
     expect((await fail(t.app, 'stories:list', {})).code).toBe('VALIDATION')
   })
 

@@ -66,7 +66,9 @@ describe('isAppUrl', () => {
   it('packaged: only the file:// renderer index', () => {
     expect(isAppUrl(PACKAGED_INDEX, undefined, PACKAGED_INDEX)).toBe(true)
     expect(isAppUrl(`${PACKAGED_INDEX}#/interviews/42`, undefined, PACKAGED_INDEX)).toBe(true)
-    expect(isAppUrl('file:///opt/Fieldnote/resources/app.asar/out/renderer/other.html', undefined, PACKAGED_INDEX)).toBe(false)
+    expect(
+      isAppUrl('file:///opt/Fieldnote/resources/app.asar/out/renderer/other.html', undefined, PACKAGED_INDEX),
+    ).toBe(false)
     expect(isAppUrl('file:///etc/passwd', undefined, PACKAGED_INDEX)).toBe(false)
     expect(isAppUrl('https://example.com/renderer/index.html', undefined, PACKAGED_INDEX)).toBe(false)
     expect(isAppUrl('http://localhost:5173/', undefined, PACKAGED_INDEX)).toBe(false)

@@ -27,7 +27,8 @@ export function buildDocx(lines: string[]): string {
 
 let t: TestApp
 let interviewId: string
-const count = (table: string) => (sqliteOf(t.app).prepare(`select count(*) as n from ${table}`).get() as { n: number }).n
+const count = (table: string) =>
+  (sqliteOf(t.app).prepare(`select count(*) as n from ${table}`).get() as { n: number }).n
 
 beforeEach(async () => {
   t = await setupApp()
@@ -39,7 +40,12 @@ describe('transcripts:import', () => {
   it('imports several formats at once, keeps speakers and times, and indexes the text for search', async () => {
     const { imported } = await call(t.app, 'transcripts:import', {
       interviewId,
-      files: [file('exit-call.vtt'), file('exit-call.srt'), { name: 'zoom.txt', text: readFileSync(join(FIX, 'zoom-inline.txt'), 'utf8') }, file('otter.txt')],
+      files: [
+        file('exit-call.vtt'),
+        file('exit-call.srt'),
+        { name: 'zoom.txt', text: readFileSync(join(FIX, 'zoom-inline.txt'), 'utf8') },
+        file('otter.txt'),
+      ],
     })
     expect(imported.map((s) => [s.title, s.sourceFormat, s.segmentCount])).toEqual([
       ['exit-call', 'vtt', 3],
@@ -52,23 +58,48 @@ describe('transcripts:import', () => {
     expect(list.map((s) => s.id)).toEqual(imported.map((s) => s.id))
     const full = await call(t.app, 'transcripts:get', { id: imported[0]?.id ?? '' })
     expect(full.plainText.split('\n')[0]).toBe('Why did you cancel your subscription?')
-    expect((full.doc['content'] as { attrs: object }[])[1]?.attrs).toMatchObject({ speaker: 'Dana Fox', startMs: 5000 })
-    const hit = sqliteOf(t.app).prepare("select rowid from transcripts_fts where transcripts_fts match 'justify'").all()
+    expect((full.doc['content'] as { attrs: object }[])[1]?.attrs).toMatchObject({
+      speaker: 'Dana Fox',
+      startMs: 5000,
+    })
+    const hit = sqliteOf(t.app)
+      .prepare("select rowid from transcripts_fts where transcripts_fts match 'justify'")
+      .all()
     expect(hit).toHaveLength(1)
   })
 
   it('reads a .docx (Teams layout) through mammoth', async () => {
-    const base64 = buildDocx(['Interviewer   0:03', 'Can everyone hear me?', 'Dana Fox   1:15', 'The main reason we churned was reporting.'])
-    const { imported } = await call(t.app, 'transcripts:import', { interviewId, files: [{ name: 'Teams meeting.docx', base64 }] })
-    expect(imported[0]).toMatchObject({ sourceFormat: 'teams', segmentCount: 2, speakers: ['Interviewer', 'Dana Fox'] })
-    const plain = await call(t.app, 'transcripts:import', { interviewId, files: [{ name: 'notes.docx', base64: buildDocx(['Just some words.', 'And more.']) }] })
+    const base64 = buildDocx([
+      'Interviewer   0:03',
+      'Can everyone hear me?',
+      'Dana Fox   1:15',
+      'The main reason we churned was reporting.',
+    ])
+    const { imported } = await call(t.app, 'transcripts:import', {
+      interviewId,
+      files: [{ name: 'Teams meeting.docx', base64 }],
+    })
+    expect(imported[0]).toMatchObject({
+      sourceFormat: 'teams',
+      segmentCount: 2,
+      speakers: ['Interviewer', 'Dana Fox'],
+    })
+    const plain = await call(t.app, 'transcripts:import', {
+      interviewId,
+      files: [{ name: 'notes.docx', base64: buildDocx(['Just some words.', 'And more.']) }],
+    })
     expect(plain.imported[0]).toMatchObject({ sourceFormat: 'docx', segmentCount: 2 })
   })
 
   it('is all-or-nothing: one good and one bad file save nothing, and the message names the bad file and line', async () => {
-    const err = await fail(t.app, 'transcripts:import', { interviewId, files: [file('exit-call.vtt'), file('malformed.vtt')] })
+    const err = await fail(t.app, 'transcripts:import', {
+      interviewId,
+      files: [file('exit-call.vtt'), file('malformed.vtt')],
+    })
     expect(err.code).toBe('VALIDATION')
-    expect(err.message).toBe('"malformed.vtt" could not be imported: line 6: "00:00:03.000 --> soon" is not a valid cue timing (expected 00:00:01.000 --> 00:00:04.000).')
+    expect(err.message).toBe(
+      '"malformed.vtt" could not be imported: line 6: "00:00:03.000 --> soon" is not a valid cue timing (expected 00:00:01.000 --> 00:00:04.000).',
+    )
     expect(count('transcripts')).toBe(0)
     expect(count('transcripts_fts')).toBe(0)
   })
@@ -79,7 +110,10 @@ describe('transcripts:import', () => {
     ['empty.txt', /"empty.txt" is empty/],
     ['malformed.srt', /"malformed.srt" could not be imported: line 6/],
   ])('refuses %s with a specific message', async (name, message) => {
-    const err = await fail(t.app, 'transcripts:import', { interviewId, files: [file('plain.txt'), file(name)] })
+    const err = await fail(t.app, 'transcripts:import', {
+      interviewId,
+      files: [file('plain.txt'), file(name)],
+    })
     expect(err.code).toBe('VALIDATION')
     expect(err.message).toMatch(message)
     expect(count('transcripts')).toBe(0)
@@ -87,17 +121,28 @@ describe('transcripts:import', () => {
 
   it('refuses a damaged .docx and a file over 10 MB', async () => {
     const broken = Buffer.from('PK\u0003\u0004 not really a zip').toString('base64')
-    expect((await fail(t.app, 'transcripts:import', { interviewId, files: [{ name: 'x.docx', base64: broken }] })).message).toMatch(/"x.docx" could not be read as a Word document/)
+    expect(
+      (await fail(t.app, 'transcripts:import', { interviewId, files: [{ name: 'x.docx', base64: broken }] }))
+        .message,
+    ).toMatch(/"x.docx" could not be read as a Word document/)
     const big = { name: 'big.txt', text: 'word '.repeat(2_200_000) }
-    expect((await fail(t.app, 'transcripts:import', { interviewId, files: [big] })).message).toBe('"big.txt" is larger than the 10 MB limit for a transcript.')
+    expect((await fail(t.app, 'transcripts:import', { interviewId, files: [big] })).message).toBe(
+      '"big.txt" is larger than the 10 MB limit for a transcript.',
+    )
     expect(count('transcripts')).toBe(0)
   })
 
   it('an unknown interview → NOT_FOUND; delete removes the transcript, its highlights and its index entry', async () => {
-    expect((await fail(t.app, 'transcripts:import', { interviewId: 'nope', files: [file('plain.txt')] })).code).toBe('NOT_FOUND')
+    expect(
+      (await fail(t.app, 'transcripts:import', { interviewId: 'nope', files: [file('plain.txt')] })).code,
+    ).toBe('NOT_FOUND')
     const { imported } = await call(t.app, 'transcripts:import', { interviewId, files: [file('plain.txt')] })
     const id = imported[0]?.id ?? ''
-    await call(t.app, 'highlights:create', { source: { type: 'transcript', transcriptId: id }, start: 0, end: 5 })
+    await call(t.app, 'highlights:create', {
+      source: { type: 'transcript', transcriptId: id },
+      start: 0,
+      end: 5,
+    })
     await call(t.app, 'transcripts:delete', { id })
     expect(count('transcripts')).toBe(0)
     expect(count('highlights')).toBe(0)

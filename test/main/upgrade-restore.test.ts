@@ -26,7 +26,13 @@ function migrationsWithBrokenStep(): string {
     join(folder, `${tag}.sql`),
     "INSERT INTO `interview_notes` (`id`, `interview_id`, `question_id`, `doc`) VALUES ('n-dangling', 'no-such-interview', 'q', '{}');",
   )
-  journal.entries.push({ idx: journal.entries.length, version: last.version, when: last.when + 86_400_000, tag, breakpoints: true })
+  journal.entries.push({
+    idx: journal.entries.length,
+    version: last.version,
+    when: last.when + 86_400_000,
+    tag,
+    breakpoints: true,
+  })
   writeFileSync(journalPath, JSON.stringify(journal))
   return folder
 }
@@ -36,7 +42,10 @@ describe('an upgrade that would leave broken references', () => {
     const path = join(dir, 'Lib.fieldnote')
     const today = new LibraryManager({ dataDir: join(dir, 'a'), migrationsFolder: MIGRATIONS })
     await today.create(path)
-    today.context().sqlite.prepare("insert into studies (id, name, method) values ('s1', 'Kept', 'exit')").run()
+    today
+      .context()
+      .sqlite.prepare("insert into studies (id, name, method) values ('s1', 'Kept', 'exit')")
+      .run()
     const applied = today.context().sqlite.prepare('select count(*) as n from __drizzle_migrations').get()
     today.close()
 
@@ -50,7 +59,9 @@ describe('an upgrade that would leave broken references', () => {
     const sqlite = again.context().sqlite
     expect(sqlite.prepare('select name from studies').all()).toEqual([{ name: 'Kept' }])
     expect(sqlite.prepare('select count(*) as n from __drizzle_migrations').get()).toEqual(applied)
-    expect(sqlite.prepare("select count(*) as n from interview_notes where id = 'n-dangling'").get()).toEqual({ n: 0 })
+    expect(sqlite.prepare("select count(*) as n from interview_notes where id = 'n-dangling'").get()).toEqual(
+      { n: 0 },
+    )
     again.close()
   })
 })

@@ -231,7 +231,9 @@ describe('upgrading a library through a table-rebuild migration (drizzle-orm #57
     const backup = snapshot(expectedBackup)
     expect(backup).toEqual(before)
     const bdb = new Database(expectedBackup, { readonly: true })
-    expect((bdb.prepare('select count(*) as n from __drizzle_migrations').get() as { n: number }).n).toBe(readJournal(firstOnly).entries.length)
+    expect((bdb.prepare('select count(*) as n from __drizzle_migrations').get() as { n: number }).n).toBe(
+      readJournal(firstOnly).entries.length,
+    )
     bdb.close()
   })
 

@@ -9,10 +9,32 @@ import { renderUi, setLanguage } from './render'
 let backend: RealBackend
 const sql = () => backend.app.libraries.context().sqlite
 
-function tag(id: string, o: { parent?: string; name: string; code?: string; kind?: string; key?: string; prevention?: string; position?: number }) {
+function tag(
+  id: string,
+  o: {
+    parent?: string
+    name: string
+    code?: string
+    kind?: string
+    key?: string
+    prevention?: string
+    position?: number
+  },
+) {
   sql()
-    .prepare('insert into tags (id, parent_id, name, code, kind, semantic_key, prevention, position) values (?, ?, ?, ?, ?, ?, ?, ?)')
-    .run(id, o.parent ?? null, o.name, o.code ?? null, o.kind ?? 'churn_reason', o.key ?? null, o.prevention ?? '', o.position ?? 0)
+    .prepare(
+      'insert into tags (id, parent_id, name, code, kind, semantic_key, prevention, position) values (?, ?, ?, ?, ?, ?, ?, ?)',
+    )
+    .run(
+      id,
+      o.parent ?? null,
+      o.name,
+      o.code ?? null,
+      o.kind ?? 'churn_reason',
+      o.key ?? null,
+      o.prevention ?? '',
+      o.position ?? 0,
+    )
 }
 
 beforeEach(async () => {
@@ -20,14 +42,20 @@ beforeEach(async () => {
   backend = await installRealBackend()
   window.location.hash = ''
   tag('prc', { name: 'Price', code: 'PRC' })
-  tag('prc1', { parent: 'prc', name: 'Too expensive', code: 'PRC-01', prevention: 'Competitive pricing review' })
+  tag('prc1', {
+    parent: 'prc',
+    name: 'Too expensive',
+    code: 'PRC-01',
+    prevention: 'Competitive pricing review',
+  })
   tag('prc2', { parent: 'prc', name: 'Budget cut', code: 'PRC-02', position: 1 })
   tag('sup', { name: 'Support', code: 'SUP', position: 1 })
   tag('sup1', { parent: 'sup', name: 'Poor support', code: 'SUP-01' })
 })
 afterEach(() => backend.cleanup())
 
-const SURVEY = 'date,company,reason,comment,mrr\n2025-04-01,Acme,prc-01,"Too expensive, honestly",100\n2025-04-02,Beta,PRC-01,,300\n2025-04-03,Gamma,Poor support,Nobody answered,50\n2025-04-04,Delta,too pricey,,20\n'
+const SURVEY =
+  'date,company,reason,comment,mrr\n2025-04-01,Acme,prc-01,"Too expensive, honestly",100\n2025-04-02,Beta,PRC-01,,300\n2025-04-03,Gamma,Poor support,Nobody answered,50\n2025-04-04,Delta,too pricey,,20\n'
 
 describe('Churn reasons screen', () => {
   it('imports a churn survey, draws the Pareto, shows quotes, and works both recoding queues', async () => {
@@ -35,7 +63,10 @@ describe('Churn reasons screen', () => {
     renderUi(<ChurnScreen />)
     await user.click(await screen.findByRole('button', { name: 'Import churn survey CSV' }))
     const dialog = await screen.findByRole('dialog', { name: 'Import a churn survey' })
-    await user.upload(within(dialog).getByLabelText('CSV file'), new File([SURVEY], 'survey.csv', { type: 'text/csv' }))
+    await user.upload(
+      within(dialog).getByLabelText('CSV file'),
+      new File([SURVEY], 'survey.csv', { type: 'text/csv' }),
+    )
     expect(await within(dialog).findByText('survey.csv: 4 rows. The first rows:')).toBeInTheDocument()
     expect(within(dialog).getByRole('cell', { name: 'Too expensive, honestly' })).toBeInTheDocument()
     expect(within(dialog).queryByRole('group', { name: 'Match the columns' })).not.toBeInTheDocument()
@@ -45,22 +76,48 @@ describe('Churn reasons screen', () => {
     expect(within(dialog).getByText(/1 row has a reason not in the taxonomy/)).toBeInTheDocument()
     await user.click(within(dialog).getByRole('button', { name: 'Done' }))
 
-    const chart = await screen.findByRole('img', { name: /^Churn reasons by companies: 2 reasons; the top one, PRC-01 Too expensive, accounts for 66\.7%/ })
+    const chart = await screen.findByRole('img', {
+      name: /^Churn reasons by companies: 2 reasons; the top one, PRC-01 Too expensive, accounts for 66\.7%/,
+    })
     expect(chart.querySelectorAll('rect.bar')).toHaveLength(2)
     const table = screen.getByRole('table', { name: 'Churn reasons by companies, as a table' })
-    expect(within(table).getAllByRole('row').map((r) => r.textContent)).toEqual(['ReasonValueShareCumulative', 'PRC-01 Too expensive266.7%66.7%', 'SUP-01 Poor support133.3%100%'])
-    expect(screen.getByText(/^4 churned companies, 3 with a reason, \$450 lost MRR with a reason\. 1 churned company has no reason yet\.$/)).toBeInTheDocument()
+    expect(
+      within(table)
+        .getAllByRole('row')
+        .map((r) => r.textContent),
+    ).toEqual([
+      'ReasonValueShareCumulative',
+      'PRC-01 Too expensive266.7%66.7%',
+      'SUP-01 Poor support133.3%100%',
+    ])
+    expect(
+      screen.getByText(
+        /^4 churned companies, 3 with a reason, \$450 lost MRR with a reason\. 1 churned company has no reason yet\.$/,
+      ),
+    ).toBeInTheDocument()
 
     await user.click(screen.getByRole('button', { name: 'Lost MRR' }))
-    const mrrChart = await screen.findByRole('img', { name: /^Churn reasons by lost MRR: 2 reasons; the top one, PRC-01 Too expensive, accounts for 88\.9%/ })
+    const mrrChart = await screen.findByRole('img', {
+      name: /^Churn reasons by lost MRR: 2 reasons; the top one, PRC-01 Too expensive, accounts for 88\.9%/,
+    })
     expect(mrrChart).toBeInTheDocument()
 
     // matrices, per company: stated survey reasons count as evidence
     const matrix = screen.getByRole('region', { name: 'Reasons together and by segment' })
     const co = within(matrix).getByRole('table', { name: 'Companies with both reasons' })
-    await waitFor(() => expect(within(co).getAllByRole('row').map((r) => r.textContent)).toEqual(['PRCSUP', 'PRC20', 'SUP01']))
+    await waitFor(() =>
+      expect(
+        within(co)
+          .getAllByRole('row')
+          .map((r) => r.textContent),
+      ).toEqual(['PRCSUP', 'PRC20', 'SUP01']),
+    )
     const seg = within(matrix).getByRole('table', { name: 'Companies with the reason, by segment' })
-    expect(within(seg).getAllByRole('row').map((r) => r.textContent)).toEqual(['Segment ASegment BSegment CSegment DNo segment', 'PRC00002', 'SUP00001'])
+    expect(
+      within(seg)
+        .getAllByRole('row')
+        .map((r) => r.textContent),
+    ).toEqual(['Segment ASegment BSegment CSegment DNo segment', 'PRC00002', 'SUP00001'])
 
     // prevention beside the reason, quotes on click
     const row = screen.getByRole('button', { name: 'Show quotes for PRC-01 Too expensive' }).closest('tr')!
@@ -74,7 +131,9 @@ describe('Churn reasons screen', () => {
     const unmapped = screen.getByRole('region', { name: /Unmapped survey reasons/ })
     await user.selectOptions(within(unmapped).getByRole('combobox', { name: 'Map “too pricey” to' }), 'prc2')
     await user.click(within(unmapped).getByRole('button', { name: 'Map' }))
-    expect(await within(unmapped).findByText('Every survey reason is mapped to the taxonomy.')).toBeInTheDocument()
+    expect(
+      await within(unmapped).findByText('Every survey reason is mapped to the taxonomy.'),
+    ).toBeInTheDocument()
     await user.click(screen.getByRole('button', { name: 'Companies' }))
     expect(await screen.findByRole('img', { name: /: 3 reasons;/ })).toBeInTheDocument()
   })
@@ -82,17 +141,37 @@ describe('Churn reasons screen', () => {
   it('sets the primary reason of an exit interview from the queue', async () => {
     const user = userEvent.setup()
     const study = await backend.call('studies:create', { name: 'Exit', method: 'exit', targetInterviews: 3 })
-    const company = await backend.call('companies:create', { name: 'Omega', status: 'churned', churnedOn: '2025-05-01', mrrMinor: 900 })
+    const company = await backend.call('companies:create', {
+      name: 'Omega',
+      status: 'churned',
+      churnedOn: '2025-05-01',
+      mrrMinor: 900,
+    })
     const person = await backend.call('participants:create', { name: 'Olga', companyId: company.id })
-    const interview = await backend.call('interviews:create', { studyId: study.id, participantId: person.id, scriptId: 'builtin:exit:en', title: 'Olga exit' })
+    const interview = await backend.call('interviews:create', {
+      studyId: study.id,
+      participantId: person.id,
+      scriptId: 'builtin:exit:en',
+      title: 'Olga exit',
+    })
     renderUi(<ChurnScreen selectedId={study.id} />)
     const queue = await screen.findByRole('region', { name: /Exit interviews with no reason coded/ })
-    expect(await within(queue).findByRole('link', { name: 'Olga exit' })).toHaveAttribute('href', `#/interview/${interview.id}`)
+    expect(await within(queue).findByRole('link', { name: 'Olga exit' })).toHaveAttribute(
+      'href',
+      `#/interview/${interview.id}`,
+    )
     expect(within(queue).getByText('No churn-reason quotes yet.')).toBeInTheDocument()
-    await user.selectOptions(within(queue).getByRole('combobox', { name: 'Primary reason for Olga exit' }), 'sup1')
+    await user.selectOptions(
+      within(queue).getByRole('combobox', { name: 'Primary reason for Olga exit' }),
+      'sup1',
+    )
     await user.click(within(queue).getByRole('button', { name: 'Set primary reason' }))
     expect(await within(queue).findByText('Every exit interview has a primary reason.')).toBeInTheDocument()
-    expect(await screen.findByRole('img', { name: /1 reason; the top one, SUP-01 Poor support, accounts for 100%/ })).toBeInTheDocument()
+    expect(
+      await screen.findByRole('img', {
+        name: /1 reason; the top one, SUP-01 Poor support, accounts for 100%/,
+      }),
+    ).toBeInTheDocument()
     expect((await backend.call('interviews:get', { id: interview.id })).id).toBe(interview.id)
   })
 
@@ -102,7 +181,10 @@ describe('Churn reasons screen', () => {
     await user.click(await screen.findByRole('button', { name: 'Import companies CSV' }))
     const dialog = await screen.findByRole('dialog', { name: 'Import companies' })
     const csv = 'Account Name,Tier,Monthly Revenue\nAcme,A,1200\nBad,Z,10\n'
-    await user.upload(within(dialog).getByLabelText('CSV file'), new File([csv], 'crm.csv', { type: 'text/csv' }))
+    await user.upload(
+      within(dialog).getByLabelText('CSV file'),
+      new File([csv], 'crm.csv', { type: 'text/csv' }),
+    )
     const mapping = await within(dialog).findByRole('group', { name: 'Match the columns' })
     expect(within(mapping).getByRole('combobox', { name: 'Company name *' })).toHaveValue('Account Name')
     expect(within(mapping).getByRole('combobox', { name: 'Segment' })).toHaveValue('Tier')
@@ -110,10 +192,14 @@ describe('Churn reasons screen', () => {
     expect(await within(dialog).findByText('1 of 2 rows would be rejected:')).toBeInTheDocument()
     expect(within(dialog).getByText(/Line 3: Unknown segment "Z"/)).toBeInTheDocument()
     expect(within(dialog).getByRole('button', { name: 'Import' })).toBeDisabled()
-    await user.click(within(dialog).getByRole('checkbox', { name: 'Import the valid rows and skip the rejected ones' }))
+    await user.click(
+      within(dialog).getByRole('checkbox', { name: 'Import the valid rows and skip the rejected ones' }),
+    )
     await user.click(within(dialog).getByRole('button', { name: 'Import' }))
     expect(await within(dialog).findByText('Imported 1 of 2 rows.')).toBeInTheDocument()
-    expect((await backend.call('companies:list')).map((c) => [c.name, c.segment, c.mrrMinor])).toEqual([['Acme', 'A', 120_000]])
+    expect((await backend.call('companies:list')).map((c) => [c.name, c.segment, c.mrrMinor])).toEqual([
+      ['Acme', 'A', 120_000],
+    ])
   })
 
   it('offers the starter taxonomy when there is none', async () => {
@@ -130,24 +216,42 @@ describe('JTBD forces screen', () => {
     tag('push', { name: 'Push', kind: 'jtbd_force', key: 'push' })
     tag('pull', { name: 'Pull', kind: 'jtbd_force', key: 'pull', position: 1 })
     tag('ph1', { name: 'First thought', kind: 'jtbd_phase', key: 'first_thought' })
-    const study = await backend.call('studies:create', { name: 'Switch', method: 'jtbd_switch', targetInterviews: 3 })
+    const study = await backend.call('studies:create', {
+      name: 'Switch',
+      method: 'jtbd_switch',
+      targetInterviews: 3,
+    })
     const person = await backend.call('participants:create', { name: 'Ann' })
-    const interview = await backend.call('interviews:create', { studyId: study.id, participantId: person.id, scriptId: 'builtin:jtbd-switch:en', title: 'Ann switch' })
+    const interview = await backend.call('interviews:create', {
+      studyId: study.id,
+      participantId: person.id,
+      scriptId: 'builtin:jtbd-switch:en',
+      title: 'Ann switch',
+    })
     const db = sql()
-    db.prepare("insert into interview_notes (id, interview_id, question_id, doc, plain_text, first_elapsed_ms) values ('n1', ?, 'q1', '{}', 'x', 65000)").run(interview.id)
+    db.prepare(
+      "insert into interview_notes (id, interview_id, question_id, doc, plain_text, first_elapsed_ms) values ('n1', ?, 'q1', '{}', 'x', 65000)",
+    ).run(interview.id)
     for (const [id, quote, tags] of [
       ['h1', 'Spreadsheets broke every month', ['push', 'ph1']],
       ['h2', 'It kept crashing', ['push']],
       ['h3', 'The demo looked easy', ['pull']],
     ] as const) {
-      db.prepare("insert into highlights (id, interview_id, note_id, start_offset, end_offset, quote) values (?, ?, 'n1', 0, 1, ?)").run(id, interview.id, quote)
-      for (const t of tags) db.prepare('insert into highlight_tags (highlight_id, tag_id) values (?, ?)').run(id, t)
+      db.prepare(
+        "insert into highlights (id, interview_id, note_id, start_offset, end_offset, quote) values (?, ?, 'n1', 0, 1, ?)",
+      ).run(id, interview.id, quote)
+      for (const t of tags)
+        db.prepare('insert into highlight_tags (highlight_id, tag_id) values (?, ?)').run(id, t)
     }
     renderUi(<ForcesScreen selectedId={study.id} />)
     const push = await screen.findByRole('region', { name: 'Push of the situation' })
     expect(await within(push).findByText('1 participant · 2 quotes')).toBeInTheDocument()
     expect(within(push).getByText('Spreadsheets broke every month')).toBeInTheDocument()
-    expect(within(screen.getByRole('region', { name: 'Habit of the present' })).getByText('0 participants · 0 quotes')).toBeInTheDocument()
+    expect(
+      within(screen.getByRole('region', { name: 'Habit of the present' })).getByText(
+        '0 participants · 0 quotes',
+      ),
+    ).toBeInTheDocument()
 
     const timeline = screen.getByRole('region', { name: 'Switch timeline' })
     expect(await within(timeline).findByText('First thought')).toBeInTheDocument()
@@ -159,7 +263,13 @@ describe('JTBD forces screen', () => {
     await user.type(within(form).getByRole('textbox', { name: 'I want to…' }), 'reconcile in an hour')
     await user.type(within(form).getByRole('textbox', { name: 'so I can…' }), 'go home on time')
     await user.click(within(form).getByRole('button', { name: 'Add job story' }))
-    expect(await within(stories).findByText('When the month closes, I want to reconcile in an hour, so I can go home on time.')).toBeInTheDocument()
-    await waitFor(async () => expect(await backend.call('stories:list', { studyId: study.id })).toHaveLength(1))
+    expect(
+      await within(stories).findByText(
+        'When the month closes, I want to reconcile in an hour, so I can go home on time.',
+      ),
+    ).toBeInTheDocument()
+    await waitFor(async () =>
+      expect(await backend.call('stories:list', { studyId: study.id })).toHaveLength(1),
+    )
   })
 })

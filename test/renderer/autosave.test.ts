@@ -51,7 +51,8 @@ describe('AutosaveQueue', () => {
       await vi.advanceTimersByTimeAsync(250)
     }
     expect(writtenAt.length).toBeGreaterThanOrEqual(2)
-    for (const [i, at] of writtenAt.entries()) expect(at - (i === 0 ? 0 : writtenAt[i - 1]!)).toBeLessThanOrEqual(1250)
+    for (const [i, at] of writtenAt.entries())
+      expect(at - (i === 0 ? 0 : writtenAt[i - 1]!)).toBeLessThanOrEqual(1250)
   })
 
   it('stops retrying an edit whose interview no longer exists', async () => {

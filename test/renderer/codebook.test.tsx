@@ -27,20 +27,31 @@ describe('Codebook screen', () => {
     const user = userEvent.setup()
     renderUi(<Routed />)
     expect(await screen.findByRole('heading', { name: 'Your codebook is empty' })).toBeInTheDocument()
-    expect(screen.getByText(/A codebook is the list of tags you mark interview quotes with/)).toBeInTheDocument()
+    expect(
+      screen.getByText(/A codebook is the list of tags you mark interview quotes with/),
+    ).toBeInTheDocument()
     await user.click(screen.getByRole('button', { name: 'Churn reasons (10 categories, 40 codes)' }))
-    expect(await screen.findByRole('status')).toHaveTextContent('Churn reasons (10 categories, 40 codes): 50 tags added, 0 already there.')
+    expect(await screen.findByRole('status')).toHaveTextContent(
+      'Churn reasons (10 categories, 40 codes): 50 tags added, 0 already there.',
+    )
     const link = await within(tree()).findByRole('link', { name: /PRC-01 Price too high/ })
     expect(link).toHaveTextContent('Churn reason · 0 highlights')
-    expect(backend.calls.find((c) => c.channel === 'tags:seedStarter')?.input).toEqual({ codebook: 'churn_reasons', language: 'en' })
+    expect(backend.calls.find((c) => c.channel === 'tags:seedStarter')?.input).toEqual({
+      codebook: 'churn_reasons',
+      language: 'en',
+    })
 
     // The menu offers all six; seeding the same one again adds nothing.
     await user.click(screen.getByRole('button', { name: /Add starter codebook/ }))
     const menu = screen.getByRole('menu', { name: 'Add starter codebook' })
     expect(within(menu).getAllByRole('menuitem')).toHaveLength(6)
-    expect(within(menu).getByRole('menuitem', { name: 'Churn reasons (10 categories, 40 codes)' })).toHaveFocus()
+    expect(
+      within(menu).getByRole('menuitem', { name: 'Churn reasons (10 categories, 40 codes)' }),
+    ).toHaveFocus()
     await user.keyboard('{ArrowDown}')
-    expect(within(menu).getByRole('menuitem', { name: 'JTBD forces (push, pull, anxiety, habit)' })).toHaveFocus()
+    expect(
+      within(menu).getByRole('menuitem', { name: 'JTBD forces (push, pull, anxiety, habit)' }),
+    ).toHaveFocus()
     await user.keyboard('{Enter}')
     expect(await within(tree()).findByRole('link', { name: /Push of the situation/ })).toBeInTheDocument()
   })
@@ -73,27 +84,49 @@ describe('Codebook screen', () => {
     await user.clear(code)
     await user.type(code, 'PX')
     await user.click(screen.getByRole('button', { name: 'Save tag' }))
-    expect(await screen.findByRole('alert')).toHaveTextContent('The code PX is already used by the tag “Pricing”.')
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'The code PX is already used by the tag “Pricing”.',
+    )
 
     // Filter by the old name finds it (with its parent for context).
     await user.type(screen.getByRole('searchbox', { name: 'Find a tag' }), 'pricey')
-    expect(within(tree()).getAllByRole('link').map((l) => l.textContent)).toEqual([expect.stringContaining('Pricing'), expect.stringContaining('Price too high')])
+    expect(
+      within(tree())
+        .getAllByRole('link')
+        .map((l) => l.textContent),
+    ).toEqual([expect.stringContaining('Pricing'), expect.stringContaining('Price too high')])
     await user.clear(screen.getByRole('searchbox', { name: 'Find a tag' }))
 
     // Two highlights use the tags (the highlights service belongs to another area: raw rows).
     const sqlite = backend.app.libraries.context().sqlite
     const study = await backend.call('studies:create', { name: 'S', method: 'exit', targetInterviews: 5 })
     const iv = await backend.call('interviews:create', { studyId: study.id, scriptId: 'builtin:exit:en' })
-    const note = await backend.call('notes:save', { interviewId: iv.id, questionId: iv.currentQuestionId ?? '', doc: { type: 'doc', content: [] }, plainText: 'x', elapsedMs: 0 })
-    for (const [h, tag] of [['h1', created?.id], ['h2', parent.id], ['h2', created?.id]] as const) {
-      sqlite.prepare("insert or ignore into highlights (id, interview_id, note_id, start_offset, end_offset, quote) values (?, ?, ?, 0, 1, 'q')").run(h, iv.id, note.id)
+    const note = await backend.call('notes:save', {
+      interviewId: iv.id,
+      questionId: iv.currentQuestionId ?? '',
+      doc: { type: 'doc', content: [] },
+      plainText: 'x',
+      elapsedMs: 0,
+    })
+    for (const [h, tag] of [
+      ['h1', created?.id],
+      ['h2', parent.id],
+      ['h2', created?.id],
+    ] as const) {
+      sqlite
+        .prepare(
+          "insert or ignore into highlights (id, interview_id, note_id, start_offset, end_offset, quote) values (?, ?, ?, 0, 1, 'q')",
+        )
+        .run(h, iv.id, note.id)
       sqlite.prepare('insert into highlight_tags (highlight_id, tag_id) values (?, ?)').run(h, tag)
     }
 
     await user.click(within(tree()).getByRole('link', { name: /PX Pricing/ }))
     await user.click(await screen.findByRole('button', { name: 'Delete tag…' }))
     const confirm = await screen.findByRole('dialog', { name: 'Delete tag “Pricing”?' })
-    expect(await within(confirm).findByText('This deletes the tag and its sub-tags: 2 tags in all.')).toBeInTheDocument()
+    expect(
+      await within(confirm).findByText('This deletes the tag and its sub-tags: 2 tags in all.'),
+    ).toBeInTheDocument()
     expect(within(confirm).getByText('2 highlights lose these tags.')).toBeInTheDocument()
     await user.click(within(confirm).getByRole('button', { name: 'Delete' }))
     expect(await screen.findByRole('status')).toHaveTextContent('Deleted “Pricing”.')
@@ -115,12 +148,18 @@ describe('Codebook screen', () => {
     renderUi(<Routed />)
     await user.selectOptions(await screen.findByRole('combobox', { name: 'Move to…' }), 'Alpha')
     await user.click(screen.getByRole('button', { name: 'Move' }))
-    await waitFor(async () => expect((await backend.call('tags:list')).find((x) => x.id === b.id)?.parentId).toBe(a.id))
+    await waitFor(async () =>
+      expect((await backend.call('tags:list')).find((x) => x.id === b.id)?.parentId).toBe(a.id),
+    )
     // Alpha is Beta's parent now; Beta cannot be merged or moved into itself, but into Alpha it can.
     const mergeSelect = screen.getByRole('combobox', { name: 'Merge into' })
     expect(within(mergeSelect).queryByRole('option', { name: /Beta/ })).not.toBeInTheDocument()
     await user.selectOptions(mergeSelect, 'Alpha')
-    expect(screen.getByText(/Its 0 highlights move to “Alpha”; “Beta” and its code stay findable as aliases of “Alpha”/)).toBeInTheDocument()
+    expect(
+      screen.getByText(
+        /Its 0 highlights move to “Alpha”; “Beta” and its code stay findable as aliases of “Alpha”/,
+      ),
+    ).toBeInTheDocument()
     await user.click(screen.getByRole('button', { name: 'Merge into “Alpha”' }))
     await waitFor(() => expect(window.location.hash).toBe(`#/codebook/${a.id}`))
     expect(await screen.findByText('Also known as: Beta')).toBeInTheDocument()
@@ -131,7 +170,8 @@ describe('Codebook screen', () => {
     const user = userEvent.setup()
     renderUi(<Routed />)
     const input = await screen.findByLabelText('Import .qdc…')
-    const qdc = '<?xml version="1.0"?><CodeBook xmlns="urn:QDA-XML:codebook:1.0"><Codes><Code guid="0f9e1c2a-1111-4a2b-9c3d-000000000001" name="Imported &amp; nested" color="#AA0000"><Code name="Child"/></Code></Codes></CodeBook>'
+    const qdc =
+      '<?xml version="1.0"?><CodeBook xmlns="urn:QDA-XML:codebook:1.0"><Codes><Code guid="0f9e1c2a-1111-4a2b-9c3d-000000000001" name="Imported &amp; nested" color="#AA0000"><Code name="Child"/></Code></Codes></CodeBook>'
     await user.upload(input, new File([qdc], 'book.qdc', { type: 'application/xml' }))
     expect(await screen.findByText('Imported: 2 new, 0 updated, 0 unchanged.')).toBeInTheDocument()
     expect(await within(tree()).findByRole('link', { name: /Imported & nested/ })).toBeInTheDocument()

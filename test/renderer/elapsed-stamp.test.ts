@@ -72,7 +72,12 @@ describe('ElapsedStamp', () => {
     ed.commands.setTextSelection(4) // after "one"
     clock.now = 9_000
     ed.commands.splitBlock()
-    expect(blocks(ed).map((b) => [b.attrs?.['elapsedMs'], (b.content?.[0] as { text?: string } | undefined)?.text])).toEqual([
+    expect(
+      blocks(ed).map((b) => [
+        b.attrs?.['elapsedMs'],
+        (b.content?.[0] as { text?: string } | undefined)?.text,
+      ]),
+    ).toEqual([
       [5_000, 'one'],
       [5_000, ' two'],
     ])

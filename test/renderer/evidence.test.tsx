@@ -7,7 +7,10 @@ import { installRealBackend, type RealBackend } from './real-backend'
 import { renderUi, setLanguage } from './render'
 
 let backend: RealBackend
-const layout = { clientHeight: Object.getOwnPropertyDescriptor(Element.prototype, 'clientHeight'), clientWidth: Object.getOwnPropertyDescriptor(Element.prototype, 'clientWidth') }
+const layout = {
+  clientHeight: Object.getOwnPropertyDescriptor(Element.prototype, 'clientHeight'),
+  clientWidth: Object.getOwnPropertyDescriptor(Element.prototype, 'clientWidth'),
+}
 beforeEach(async () => {
   // jsdom does no layout: give boxes a viewport-sized client area, as a window would, so the virtual list mounts rows.
   Object.defineProperty(Element.prototype, 'clientHeight', { configurable: true, get: () => 640 })
@@ -25,7 +28,11 @@ async function seed() {
   const study = await backend.call('studies:create', { name: 'Exit Q1', method: 'exit', targetInterviews: 5 })
   const company = await backend.call('companies:create', { name: 'Acme', segment: 'B' })
   const ann = await backend.call('participants:create', { name: 'Ann Lee', companyId: company.id })
-  const iv = await backend.call('interviews:create', { studyId: study.id, participantId: ann.id, scriptId: 'builtin:jtbd-switch:en' })
+  const iv = await backend.call('interviews:create', {
+    studyId: study.id,
+    participantId: ann.id,
+    scriptId: 'builtin:jtbd-switch:en',
+  })
   const q = iv.currentQuestionId!
   const note = await backend.call('notes:save', {
     interviewId: iv.id,
@@ -36,8 +43,12 @@ async function seed() {
   })
   const db = backend.app.libraries.context().sqlite
   db.prepare(`update interviews set conducted_at = '2026-02-03T10:00:00.000Z' where id = ?`).run(iv.id)
-  db.prepare(`insert into tags (id, parent_id, name, color) values ('t1', null, 'Pricing', '#aa0000'), ('t2', 't1', 'Too expensive', '#bb0000'), ('t3', null, 'Support', '#0000aa')`).run()
-  db.prepare(`insert into highlights (id, interview_id, note_id, start_offset, end_offset, quote) values ('h1', ?, ?, 4, 20, 'far too expensive'), ('h2', ?, ?, 0, 11, 'The renewal')`).run(iv.id, note.id, iv.id, note.id)
+  db.prepare(
+    `insert into tags (id, parent_id, name, color) values ('t1', null, 'Pricing', '#aa0000'), ('t2', 't1', 'Too expensive', '#bb0000'), ('t3', null, 'Support', '#0000aa')`,
+  ).run()
+  db.prepare(
+    `insert into highlights (id, interview_id, note_id, start_offset, end_offset, quote) values ('h1', ?, ?, 4, 20, 'far too expensive'), ('h2', ?, ?, 0, 11, 'The renewal')`,
+  ).run(iv.id, note.id, iv.id, note.id)
   db.prepare(`insert into highlight_tags (highlight_id, tag_id) values ('h1', 't2'), ('h2', 't3')`).run()
   return { study, iv, q }
 }
@@ -47,7 +58,9 @@ describe('Evidence screen', () => {
     renderUi(<EvidenceScreen />)
     expect(await screen.findByRole('heading', { name: 'No evidence yet' })).toBeInTheDocument()
     expect(screen.getByText(/Tag passages in interview notes or transcripts/)).toBeInTheDocument()
-    expect(screen.getByTestId('evidence-counts')).toHaveTextContent('0 highlights · 0 participants · 0 companies')
+    expect(screen.getByTestId('evidence-counts')).toHaveTextContent(
+      '0 highlights · 0 participants · 0 companies',
+    )
   })
 
   it('searches as you type and shows matches as marked text, never as HTML', async () => {
@@ -69,7 +82,9 @@ describe('Evidence screen', () => {
 
     await user.clear(screen.getByRole('searchbox', { name: /Search notes, transcripts/ }))
     await user.type(screen.getByRole('searchbox', { name: /Search notes, transcripts/ }), 'zebra ')
-    expect(await screen.findByText('Nothing found for “zebra”. Try fewer or shorter words.')).toBeInTheDocument()
+    expect(
+      await screen.findByText('Nothing found for “zebra”. Try fewer or shorter words.'),
+    ).toBeInTheDocument()
     expect(screen.queryByRole('list', { name: 'Search results' })).not.toBeInTheDocument()
   })
 
@@ -77,31 +92,59 @@ describe('Evidence screen', () => {
     const { iv } = await seed()
     const user = userEvent.setup()
     renderUi(<EvidenceScreen />)
-    await waitFor(() => expect(screen.getByTestId('evidence-counts')).toHaveTextContent('2 highlights · 1 participant · 1 company'))
+    await waitFor(() =>
+      expect(screen.getByTestId('evidence-counts')).toHaveTextContent(
+        '2 highlights · 1 participant · 1 company',
+      ),
+    )
     const region = screen.getByRole('region', { name: 'Quotes' })
     expect(within(region).getByText('“far too expensive”')).toBeInTheDocument()
     expect(within(region).getByText('“The renewal”')).toBeInTheDocument()
-    expect(within(region).getAllByRole('link', { name: 'Open in interview' })[0]).toHaveAttribute('href', expect.stringContaining(`#/interview/${iv.id}`))
+    expect(within(region).getAllByRole('link', { name: 'Open in interview' })[0]).toHaveAttribute(
+      'href',
+      expect.stringContaining(`#/interview/${iv.id}`),
+    )
 
     // "Pricing" includes its child "Too expensive".
     const tagSelect = screen.getByRole('combobox', { name: 'Tag (with sub-tags)' })
-    expect(within(tagSelect).getAllByRole('option').map((o) => o.textContent)).toEqual(['All tags', 'Pricing', '\u00a0\u00a0└ Too expensive', 'Support'])
+    expect(
+      within(tagSelect)
+        .getAllByRole('option')
+        .map((o) => o.textContent),
+    ).toEqual(['All tags', 'Pricing', '\u00a0\u00a0└ Too expensive', 'Support'])
     await user.selectOptions(tagSelect, 't1')
-    await waitFor(() => expect(screen.getByTestId('evidence-counts')).toHaveTextContent('1 highlight · 1 participant · 1 company'))
-    expect(within(screen.getByRole('region', { name: 'Quotes' })).queryByText('“The renewal”')).not.toBeInTheDocument()
+    await waitFor(() =>
+      expect(screen.getByTestId('evidence-counts')).toHaveTextContent(
+        '1 highlight · 1 participant · 1 company',
+      ),
+    )
+    expect(
+      within(screen.getByRole('region', { name: 'Quotes' })).queryByText('“The renewal”'),
+    ).not.toBeInTheDocument()
 
-    await user.click(within(screen.getByRole('region', { name: 'Quotes' })).getByRole('button', { name: 'Copy quote' }))
+    await user.click(
+      within(screen.getByRole('region', { name: 'Quotes' })).getByRole('button', { name: 'Copy quote' }),
+    )
     expect(await screen.findByText('Quote copied with its citation.')).toBeInTheDocument()
     // user-event provides the browser clipboard in jsdom.
-    expect(await navigator.clipboard.readText()).toBe('“far too expensive” — Ann Lee, Acme (B), Exit Q1, 2026-02-03')
+    expect(await navigator.clipboard.readText()).toBe(
+      '“far too expensive” — Ann Lee, Acme (B), Exit Q1, 2026-02-03',
+    )
 
     await user.click(screen.getByRole('button', { name: 'Clear filters' }))
     await user.click(screen.getByRole('checkbox', { name: 'Group by tag' }))
     const table = await screen.findByRole('table', { name: 'Highlights by tag' })
-    expect(within(table).getAllByRole('row').slice(1).map((r) => r.textContent)).toEqual(['Support111', 'Too expensive111'])
+    expect(
+      within(table)
+        .getAllByRole('row')
+        .slice(1)
+        .map((r) => r.textContent),
+    ).toEqual(['Support111', 'Too expensive111'])
     await user.click(within(table).getByRole('button', { name: 'Show quotes tagged Support' }))
     await waitFor(() => expect(screen.getByTestId('evidence-counts')).toHaveTextContent('1 highlight'))
-    expect((screen.getByRole('combobox', { name: 'Tag (with sub-tags)' }) as HTMLSelectElement).value).toBe('t3')
+    expect((screen.getByRole('combobox', { name: 'Tag (with sub-tags)' }) as HTMLSelectElement).value).toBe(
+      't3',
+    )
   })
 
   it('shows a helpful empty state when filters match nothing', async () => {
@@ -110,8 +153,14 @@ describe('Evidence screen', () => {
     renderUi(<EvidenceScreen />)
     await screen.findByText('“far too expensive”')
     await user.selectOptions(screen.getByRole('combobox', { name: 'Segment' }), 'A')
-    expect(await screen.findByRole('heading', { name: 'No highlights match these filters' })).toBeInTheDocument()
-    await user.click(within(screen.getByRole('heading', { name: 'No highlights match these filters' }).parentElement!).getByRole('button', { name: 'Clear filters' }))
+    expect(
+      await screen.findByRole('heading', { name: 'No highlights match these filters' }),
+    ).toBeInTheDocument()
+    await user.click(
+      within(
+        screen.getByRole('heading', { name: 'No highlights match these filters' }).parentElement!,
+      ).getByRole('button', { name: 'Clear filters' }),
+    )
     expect(await screen.findByText('“far too expensive”')).toBeInTheDocument()
   })
 })

@@ -23,7 +23,11 @@ function makeEditor(content: JSONContent): Editor {
   document.body.append(element)
   editor = new Editor({
     element,
-    extensions: [StarterKit.configure({ heading: { levels: [2, 3, 4] }, link: false, codeBlock: false }), ElapsedStamp, HighlightMark],
+    extensions: [
+      StarterKit.configure({ heading: { levels: [2, 3, 4] }, link: false, codeBlock: false }),
+      ElapsedStamp,
+      HighlightMark,
+    ],
     content,
   })
   return editor
@@ -40,13 +44,31 @@ const DOCS: JSONContent[] = [
     type: 'doc',
     content: [
       { type: 'heading', attrs: { level: 3 }, content: [txt('Heading')] },
-      { type: 'bulletList', content: [{ type: 'listItem', content: [p(txt('first'))] }, { type: 'listItem', content: [p(txt('second')), { type: 'orderedList', content: [{ type: 'listItem', content: [p(txt('nested'))] }] }] }] },
+      {
+        type: 'bulletList',
+        content: [
+          { type: 'listItem', content: [p(txt('first'))] },
+          {
+            type: 'listItem',
+            content: [
+              p(txt('second')),
+              { type: 'orderedList', content: [{ type: 'listItem', content: [p(txt('nested'))] }] },
+            ],
+          },
+        ],
+      },
       { type: 'blockquote', content: [p(txt('quoted'), { type: 'hardBreak' }, txt('next line'))] },
       { type: 'horizontalRule' },
       p({ type: 'text', text: 'bold', marks: [{ type: 'bold' }] }, txt(' and plain')),
     ],
   },
-  { type: 'doc', content: [{ type: 'bulletList', content: [{ type: 'listItem', content: [p(txt('list first'))] }] }, p(txt('𝔘𝔫𝔦𝔠𝔬𝔡𝔢'))] },
+  {
+    type: 'doc',
+    content: [
+      { type: 'bulletList', content: [{ type: 'listItem', content: [p(txt('list first'))] }] },
+      p(txt('𝔘𝔫𝔦𝔠𝔬𝔡𝔢')),
+    ],
+  },
 ]
 
 /** A seeded random doc: paragraphs, lists and quotes with astral characters and hard breaks. */
@@ -54,11 +76,18 @@ function randomDoc(seed: number): JSONContent {
   let s = seed
   const rnd = (n: number) => ((s = (s * 1103515245 + 12345) % 2147483648), s % n)
   const words = ['price', 'Привет', '👋', 'a', 'support team', '𝔘', 'é', 'x y']
-  const inline = (): JSONContent[] => Array.from({ length: rnd(4) }, (_, i) => (i > 0 && rnd(5) === 0 ? { type: 'hardBreak' } : txt(words[rnd(words.length)] as string)))
+  const inline = (): JSONContent[] =>
+    Array.from({ length: rnd(4) }, (_, i) =>
+      i > 0 && rnd(5) === 0 ? { type: 'hardBreak' } : txt(words[rnd(words.length)] as string),
+    )
   const para = () => p(...inline())
   const block = (depth: number): JSONContent => {
     const k = rnd(depth > 1 ? 1 : 4)
-    if (k === 1) return { type: 'bulletList', content: [{ type: 'listItem', content: [para(), ...(rnd(2) ? [block(depth + 1)] : [])] }] }
+    if (k === 1)
+      return {
+        type: 'bulletList',
+        content: [{ type: 'listItem', content: [para(), ...(rnd(2) ? [block(depth + 1)] : [])] }],
+      }
     if (k === 2) return { type: 'blockquote', content: [para(), para()] }
     if (k === 3) return { type: 'heading', attrs: { level: 2 }, content: inline() }
     return para()
@@ -82,14 +111,24 @@ describe('docPlainText matches the editor’s getText', () => {
   })
 
   it('highlight marks: overlapping ranges map to the same text tiptap has between their positions', () => {
-    const ed = makeEditor({ type: 'doc', content: [p(txt('👋 The price went up')), p(txt('and support was slow'))] })
+    const ed = makeEditor({
+      type: 'doc',
+      content: [p(txt('👋 The price went up')), p(txt('and support was slow'))],
+    })
     // "price went up" = positions 8..21 (the emoji takes two), then across the paragraph to "and support".
     ed.chain().setTextSelection({ from: 8, to: 21 }).addHighlight('h1').run()
     ed.chain().setTextSelection({ from: 14, to: 34 }).addHighlight('h2').run()
     const { text, highlights } = docPlainText(ed.getJSON())
-    const between = (from: number, to: number) => getTextBetween(ed.state.doc, { from, to }, { blockSeparator: '\n', textSerializers: getTextSerializersFromSchema(ed.schema) })
+    const between = (from: number, to: number) =>
+      getTextBetween(
+        ed.state.doc,
+        { from, to },
+        { blockSeparator: '\n', textSerializers: getTextSerializersFromSchema(ed.schema) },
+      )
     expect(sliceCodePoints(text, highlights.get('h1')!.start, highlights.get('h1')!.end)).toBe(between(8, 21))
-    expect(sliceCodePoints(text, highlights.get('h2')!.start, highlights.get('h2')!.end)).toBe(between(14, 34))
+    expect(sliceCodePoints(text, highlights.get('h2')!.start, highlights.get('h2')!.end)).toBe(
+      between(14, 34),
+    )
     expect(between(14, 34)).toBe('went up\nand support')
     // Both ids share the overlap in one mark; removing one leaves the other intact.
     ed.commands.removeHighlight('h1')
@@ -107,8 +146,15 @@ describe('tagging notes from the keyboard in the interview runner', () => {
     await setLanguage('en')
     backend = await installRealBackend()
     const study = await backend.call('studies:create', { name: 'Exit', method: 'exit', targetInterviews: 10 })
-    interviewId = (await backend.call('interviews:create', { studyId: study.id, scriptId: 'builtin:exit:en' })).id
-    backend.app.libraries.context().sqlite.prepare("insert into tags (id, name, code, kind, color) values ('t-price', 'Price too high', 'PRC-01', 'churn_reason', '#cc3333'), ('t-support', 'Poor support', 'SUP-01', 'churn_reason', '#3366cc')").run()
+    interviewId = (
+      await backend.call('interviews:create', { studyId: study.id, scriptId: 'builtin:exit:en' })
+    ).id
+    backend.app.libraries
+      .context()
+      .sqlite.prepare(
+        "insert into tags (id, name, code, kind, color) values ('t-price', 'Price too high', 'PRC-01', 'churn_reason', '#cc3333'), ('t-support', 'Poor support', 'SUP-01', 'churn_reason', '#3366cc')",
+      )
+      .run()
   })
   afterEach(async () => {
     await act(() => flushAllQueues())
@@ -139,9 +185,15 @@ describe('tagging notes from the keyboard in the interview runner', () => {
     const combo = await screen.findByRole('combobox', { name: /Find a tag/ })
     await user.type(combo, 'prc')
     const listbox = screen.getByRole('listbox', { name: 'Tags' })
-    expect(within(listbox).getAllByRole('option').map((o) => o.textContent)).toEqual(['PRC-01 Price too high', 'Create tag “prc”'])
+    expect(
+      within(listbox)
+        .getAllByRole('option')
+        .map((o) => o.textContent),
+    ).toEqual(['PRC-01 Price too high', 'Create tag “prc”'])
     await user.keyboard('{Enter}')
-    await waitFor(() => expect(screen.queryByRole('combobox', { name: /Find a tag/ })).not.toBeInTheDocument())
+    await waitFor(() =>
+      expect(screen.queryByRole('combobox', { name: /Find a tag/ })).not.toBeInTheDocument(),
+    )
 
     const [h] = await backend.call('highlights:listForInterview', { interviewId })
     expect(h).toMatchObject({ source: 'note', quote: 'the price doubled', tagIds: ['t-price'] })
@@ -156,15 +208,29 @@ describe('tagging notes from the keyboard in the interview runner', () => {
     await user.type(within(details).getByRole('textbox', { name: 'Memo' }), 'Renewal shock')
     await user.click(within(details).getByRole('button', { name: 'Add tag…' }))
     await user.type(await screen.findByRole('combobox', { name: /Find a tag/ }), 'support{Enter}')
-    await waitFor(async () => expect((await backend.call('highlights:listForInterview', { interviewId }))[0]).toMatchObject({ emotion: -2, memo: 'Renewal shock', tagIds: ['t-price', 't-support'] }))
+    await waitFor(async () =>
+      expect((await backend.call('highlights:listForInterview', { interviewId }))[0]).toMatchObject({
+        emotion: -2,
+        memo: 'Renewal shock',
+        tagIds: ['t-price', 't-support'],
+      }),
+    )
     await user.click(within(details).getByRole('button', { name: 'Remove tag Price too high' }))
-    await waitFor(async () => expect((await backend.call('highlights:listForInterview', { interviewId }))[0]?.tagIds).toEqual(['t-support']))
+    await waitFor(async () =>
+      expect((await backend.call('highlights:listForInterview', { interviewId }))[0]?.tagIds).toEqual([
+        't-support',
+      ]),
+    )
 
     // Deleting the highlight removes its mark; the save removes the row.
     await user.click(within(details).getByRole('button', { name: 'Delete highlight' }))
-    await waitFor(async () => expect(await backend.call('highlights:listForInterview', { interviewId })).toEqual([]))
+    await waitFor(async () =>
+      expect(await backend.call('highlights:listForInterview', { interviewId })).toEqual([]),
+    )
     expect(box.querySelector('mark.hl')).toBeNull()
-    expect((await backend.call('notes:list', { interviewId }))[0]?.plainText).toBe('They said the price doubled.')
+    expect((await backend.call('notes:list', { interviewId }))[0]?.plainText).toBe(
+      'They said the price doubled.',
+    )
   })
 
   it('Ctrl+K with nothing selected says to select text first; the picker creates a tag inline', async () => {
@@ -189,11 +255,16 @@ describe('tagging notes from the keyboard in the interview runner', () => {
     const combo = await screen.findByRole('combobox', { name: /Find a tag/ })
     expect(screen.getByRole('combobox', { name: /Kind of a new tag/ })).toHaveValue('churn_reason')
     await user.type(combo, 'Billing errors{Enter}')
-    await waitFor(async () => expect(await backend.call('highlights:listForInterview', { interviewId })).toHaveLength(1))
+    await waitFor(async () =>
+      expect(await backend.call('highlights:listForInterview', { interviewId })).toHaveLength(1),
+    )
     const tags = await backend.call('tags:list')
     const created = tags.find((x) => x.name === 'Billing errors')
     expect(created).toMatchObject({ kind: 'churn_reason' })
-    expect((await backend.call('highlights:listForInterview', { interviewId }))[0]).toMatchObject({ quote: 'Billing', tagIds: [created?.id] })
+    expect((await backend.call('highlights:listForInterview', { interviewId }))[0]).toMatchObject({
+      quote: 'Billing',
+      tagIds: [created?.id],
+    })
   })
 })
 
@@ -205,15 +276,23 @@ describe('the transcript tab', () => {
     await setLanguage('en')
     backend = await installRealBackend()
     const study = await backend.call('studies:create', { name: 'Exit', method: 'exit', targetInterviews: 10 })
-    interviewId = (await backend.call('interviews:create', { studyId: study.id, scriptId: 'builtin:exit:en' })).id
-    backend.app.libraries.context().sqlite.prepare("insert into tags (id, name, code, kind, color) values ('t-price', 'Price too high', 'PRC-01', 'churn_reason', '#cc3333')").run()
+    interviewId = (
+      await backend.call('interviews:create', { studyId: study.id, scriptId: 'builtin:exit:en' })
+    ).id
+    backend.app.libraries
+      .context()
+      .sqlite.prepare(
+        "insert into tags (id, name, code, kind, color) values ('t-price', 'Price too high', 'PRC-01', 'churn_reason', '#cc3333')",
+      )
+      .run()
   })
   afterEach(async () => {
     await act(() => flushAllQueues())
     backend.cleanup()
   })
 
-  const vtt = 'WEBVTT\n\n00:00:01.000 --> 00:00:03.000\n<v Dana>The price doubled.</v>\n\n00:00:04.000 --> 00:00:06.000\n<v Ivan>Why?</v>\n'
+  const vtt =
+    'WEBVTT\n\n00:00:01.000 --> 00:00:03.000\n<v Dana>The price doubled.</v>\n\n00:00:04.000 --> 00:00:06.000\n<v Ivan>Why?</v>\n'
 
   it('imports all files or none, shows speakers and times, and tags a selection with Ctrl+K', async () => {
     const user = userEvent.setup()
@@ -222,7 +301,10 @@ describe('the transcript tab', () => {
     expect(await screen.findByText(/No transcript yet/)).toBeInTheDocument()
     const input = screen.getByLabelText('Import transcript…')
 
-    await user.upload(input, [new File([vtt], 'call.vtt'), new File([new Uint8Array([0x47, 0, 0x49])], 'photo.txt')])
+    await user.upload(input, [
+      new File([vtt], 'call.vtt'),
+      new File([new Uint8Array([0x47, 0, 0x49])], 'photo.txt'),
+    ])
     const alert = await screen.findByText(/"photo.txt" is a binary file/)
     expect(alert).toHaveAttribute('role', 'alert')
     expect(screen.getByText('not imported (another file was rejected)')).toBeInTheDocument()
@@ -230,7 +312,9 @@ describe('the transcript tab', () => {
 
     await user.upload(input, [new File([vtt], 'call.vtt')])
     const text = await screen.findByRole('textbox', { name: 'Transcript call' })
-    expect([...text.querySelectorAll('p')].map((p) => [p.dataset['speaker'], p.dataset['time'], p.textContent])).toEqual([
+    expect(
+      [...text.querySelectorAll('p')].map((p) => [p.dataset['speaker'], p.dataset['time'], p.textContent]),
+    ).toEqual([
       ['Dana', '0:01', 'The price doubled.'],
       ['Ivan', '0:04', 'Why?'],
     ])
@@ -245,9 +329,17 @@ describe('the transcript tab', () => {
     })
     await user.keyboard('{Control>}k{/Control}')
     await user.type(await screen.findByRole('combobox', { name: /Find a tag/ }), 'PRC{Enter}')
-    await waitFor(async () => expect(await backend.call('highlights:listForInterview', { interviewId })).toHaveLength(1))
+    await waitFor(async () =>
+      expect(await backend.call('highlights:listForInterview', { interviewId })).toHaveLength(1),
+    )
     const [h] = await backend.call('highlights:listForInterview', { interviewId })
-    expect(h).toMatchObject({ source: 'transcript', start: 4, end: 17, quote: 'price doubled', tagIds: ['t-price'] })
+    expect(h).toMatchObject({
+      source: 'transcript',
+      start: 4,
+      end: 17,
+      quote: 'price doubled',
+      tagIds: ['t-price'],
+    })
     await waitFor(() => expect(text.querySelector('.hl')?.textContent).toBe('price doubled'))
     expect(await screen.findByRole('region', { name: '1 highlight' })).toBeInTheDocument()
 
@@ -264,7 +356,9 @@ describe('the transcript tab', () => {
     await user.click(await screen.findByRole('tab', { name: 'Transcript' }))
     const big = new File([new Uint8Array(10 * 1024 * 1024 + 1).fill(65)], 'long.txt')
     await user.upload(screen.getByLabelText('Import transcript…'), [new File([vtt], 'call.vtt'), big])
-    expect(await screen.findByText('“long.txt” is larger than the 10 MB limit for a transcript.')).toHaveAttribute('role', 'alert')
+    expect(
+      await screen.findByText('“long.txt” is larger than the 10 MB limit for a transcript.'),
+    ).toHaveAttribute('role', 'alert')
     expect(backend.calls.some((c) => c.channel === 'transcripts:import')).toBe(false)
   })
 })

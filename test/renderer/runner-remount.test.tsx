@@ -13,8 +13,14 @@ let interviewId: string
 beforeEach(async () => {
   await setLanguage('en')
   backend = await installRealBackend()
-  const study = await backend.call('studies:create', { name: 'Switch', method: 'jtbd_switch', targetInterviews: 10 })
-  interviewId = (await backend.call('interviews:create', { studyId: study.id, scriptId: 'builtin:jtbd-switch:en' })).id
+  const study = await backend.call('studies:create', {
+    name: 'Switch',
+    method: 'jtbd_switch',
+    targetInterviews: 10,
+  })
+  interviewId = (
+    await backend.call('interviews:create', { studyId: study.id, scriptId: 'builtin:jtbd-switch:en' })
+  ).id
 })
 afterEach(() => backend.cleanup())
 
@@ -44,6 +50,8 @@ describe('reopening an interview', () => {
 
     await user.click(screen.getByRole('button', { name: 'toggle' }))
     await user.click(screen.getByRole('button', { name: 'toggle' }))
-    await waitFor(() => expect(screen.getByRole('textbox', { name: /^Notes for:/ }).textContent).toBe('Runs a team of twelve.'))
+    await waitFor(() =>
+      expect(screen.getByRole('textbox', { name: /^Notes for:/ }).textContent).toBe('Runs a team of twelve.'),
+    )
   })
 })

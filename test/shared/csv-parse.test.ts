@@ -1,10 +1,18 @@
 import { describe, expect, it } from 'vitest'
 import { isStandardLayout, resolveMapping, suggestMapping } from '../../src/shared/csv/mapping'
-import { CsvError, looksLikeFormula, parseCsv, parseCsvDate, parseMoneyMinor, parseSegment } from '../../src/shared/csv/parse'
+import {
+  CsvError,
+  looksLikeFormula,
+  parseCsv,
+  parseCsvDate,
+  parseMoneyMinor,
+  parseSegment,
+} from '../../src/shared/csv/parse'
 
 describe('parseCsv', () => {
   it('BOM, CRLF, quoted commas, quotes and newlines, blank lines, line numbers', () => {
-    const text = '\uFEFFdate,company,reason,comment\r\n2025-01-02,"Acme, Inc.",PRC-01,"said ""too much""\r\nand left"\r\n\r\n2025-01-03,Beta,SUP-01,\r\n'
+    const text =
+      '\uFEFFdate,company,reason,comment\r\n2025-01-02,"Acme, Inc.",PRC-01,"said ""too much""\r\nand left"\r\n\r\n2025-01-03,Beta,SUP-01,\r\n'
     const t = parseCsv(text)
     expect(t.headers).toEqual(['date', 'company', 'reason', 'comment'])
     expect(t.rows).toEqual([
@@ -24,14 +32,17 @@ describe('parseCsv', () => {
 
 describe('cells', () => {
   it('formula-looking cells, but not signed numbers', () => {
-    for (const s of ['=SUM(A1)', '+cmd|x', '-2+3', '@SUM(1)', ' =1+1', '\t=1']) expect(looksLikeFormula(s), s).toBe(true)
-    for (const s of ['-5', '+3.5', 'Acme', '', '2025-01-01', 'a=b']) expect(looksLikeFormula(s), s).toBe(false)
+    for (const s of ['=SUM(A1)', '+cmd|x', '-2+3', '@SUM(1)', ' =1+1', '\t=1'])
+      expect(looksLikeFormula(s), s).toBe(true)
+    for (const s of ['-5', '+3.5', 'Acme', '', '2025-01-01', 'a=b'])
+      expect(looksLikeFormula(s), s).toBe(false)
   })
   it('dates: YYYY-MM-DD, optional time; real calendar dates only', () => {
     expect(parseCsvDate('2024-02-29')).toBe('2024-02-29')
     expect(parseCsvDate(' 2025-03-01 12:30:00 ')).toBe('2025-03-01')
     expect(parseCsvDate('2025-03-01T12:30:00Z')).toBe('2025-03-01')
-    for (const s of ['2025-02-29', '2025-13-01', '01/03/2025', '2025-3-1', 'yesterday', '']) expect(parseCsvDate(s), s).toBeNull()
+    for (const s of ['2025-02-29', '2025-13-01', '01/03/2025', '2025-3-1', 'yesterday', ''])
+      expect(parseCsvDate(s), s).toBeNull()
   })
   it('money to minor units', () => {
     expect(parseMoneyMinor('49.99')).toBe(4999)
@@ -55,10 +66,19 @@ describe('column mapping', () => {
     expect(isStandardLayout('companies', ['Name', 'Segment', 'MRR'])).toBe(true)
     const headers = ['Customer Name', 'Cancelled At', 'Cancellation Reason', 'Feedback', 'MRR at cancel']
     expect(isStandardLayout('churnSurvey', headers)).toBe(false)
-    expect(suggestMapping('churnSurvey', headers)).toEqual({ date: 'Cancelled At', company: 'Customer Name', reason: 'Cancellation Reason', comment: 'Feedback', mrr: 'MRR at cancel' })
+    expect(suggestMapping('churnSurvey', headers)).toEqual({
+      date: 'Cancelled At',
+      company: 'Customer Name',
+      reason: 'Cancellation Reason',
+      comment: 'Feedback',
+      mrr: 'MRR at cancel',
+    })
   })
   it('resolves a mapping and names what is missing', () => {
-    expect(resolveMapping('companies', ['Account', 'Tier'], { name: 'Account', segment: 'Tier' })).toEqual({ name: 0, segment: 1 })
+    expect(resolveMapping('companies', ['Account', 'Tier'], { name: 'Account', segment: 'Tier' })).toEqual({
+      name: 0,
+      segment: 1,
+    })
     expect(() => resolveMapping('churnSurvey', ['x'], { date: 'x' })).toThrow(/company, reason/)
     expect(() => resolveMapping('companies', ['x'], { name: 'nope' })).toThrow(/"nope"/)
   })

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest'
-import { churnRollup, companyReasons, pareto, rowForJson, type ChurnRollupInput, type ChurnedCompany } from '../../src/shared/rollups/churn'
+import {
+  churnRollup,
+  companyReasons,
+  pareto,
+  rowForJson,
+  type ChurnRollupInput,
+  type ChurnedCompany,
+} from '../../src/shared/rollups/churn'
 
 /**
  * Hand-computed fixture. Tree: PRC > (PRC-01, PRC-02), SUP > SUP-01.
@@ -18,7 +25,14 @@ const tags = [
   { id: 't-sup', parentId: null, name: 'Support', code: 'SUP', position: 2 },
   { id: 't-sup1', parentId: 't-sup', name: 'Poor support', code: 'SUP-01', position: 0 },
 ]
-const co = (id: string, segment: ChurnedCompany['segment'], mrrMinor: number, customerSince: string | null, churnedOn: string | null, churnType: ChurnedCompany['churnType']): ChurnedCompany => ({
+const co = (
+  id: string,
+  segment: ChurnedCompany['segment'],
+  mrrMinor: number,
+  customerSince: string | null,
+  churnedOn: string | null,
+  churnType: ChurnedCompany['churnType'],
+): ChurnedCompany => ({
   id,
   segment,
   mrrMinor,
@@ -69,15 +83,45 @@ const row = (code: string) => {
 describe('churn roll-up against the hand-computed fixture', () => {
   it('chooses each company’s primary: explicit (latest) over evidence, evidence ties by code', () => {
     const reasons = Object.fromEntries(companyReasons(input).map((r) => [r.companyId, r]))
-    expect(reasons['c1']).toMatchObject({ primaryTagId: 't-prc1', primarySource: 'evidence', secondaryTagIds: ['t-sup1'], lostMrr: 1000 })
-    expect(reasons['c2']).toMatchObject({ primaryTagId: 't-prc2', primarySource: 'survey', secondaryTagIds: ['t-prc1', 't-sup1'], lostMrr: 2500 })
-    expect(reasons['c3']).toMatchObject({ primaryTagId: 't-sup1', primarySource: 'interview', secondaryTagIds: ['t-prc1'], lostMrr: 500 })
-    expect(reasons['c4']).toMatchObject({ primaryTagId: null, primarySource: null, secondaryTagIds: [], lostMrr: 300 })
-    expect(reasons['c5']).toMatchObject({ primaryTagId: 't-prc1', primarySource: 'evidence', secondaryTagIds: ['t-prc2'] })
+    expect(reasons['c1']).toMatchObject({
+      primaryTagId: 't-prc1',
+      primarySource: 'evidence',
+      secondaryTagIds: ['t-sup1'],
+      lostMrr: 1000,
+    })
+    expect(reasons['c2']).toMatchObject({
+      primaryTagId: 't-prc2',
+      primarySource: 'survey',
+      secondaryTagIds: ['t-prc1', 't-sup1'],
+      lostMrr: 2500,
+    })
+    expect(reasons['c3']).toMatchObject({
+      primaryTagId: 't-sup1',
+      primarySource: 'interview',
+      secondaryTagIds: ['t-prc1'],
+      lostMrr: 500,
+    })
+    expect(reasons['c4']).toMatchObject({
+      primaryTagId: null,
+      primarySource: null,
+      secondaryTagIds: [],
+      lostMrr: 300,
+    })
+    expect(reasons['c5']).toMatchObject({
+      primaryTagId: 't-prc1',
+      primarySource: 'evidence',
+      secondaryTagIds: ['t-prc2'],
+    })
   })
 
   it('totals: coded vs uncoded companies and lost MRR', () => {
-    expect(churnRollup(input).totals).toEqual({ churnedCompanies: 5, codedCompanies: 4, uncodedCompanies: 1, lostMrr: 5000, codedLostMrr: 4700 })
+    expect(churnRollup(input).totals).toEqual({
+      churnedCompanies: 5,
+      codedCompanies: 4,
+      uncodedCompanies: 1,
+      lostMrr: 5000,
+      codedLostMrr: 4700,
+    })
   })
 
   it('reasons: companies once however many quotes, MRR-weighted, shares of coded companies', () => {
@@ -91,8 +135,19 @@ describe('churn roll-up against the hand-computed fixture', () => {
       share_of_churned: 0.5,
       share_of_lost_mrr: 1700 / 4700,
     })
-    expect(rowForJson(row('PRC-02'))).toMatchObject({ primary_companies: 1, primary_lost_mrr: 2500, mentioned_companies: 2, share_of_churned: 0.25, share_of_lost_mrr: 2500 / 4700 })
-    expect(rowForJson(row('SUP-01'))).toMatchObject({ primary_companies: 1, primary_lost_mrr: 500, mentioned_companies: 3, share_of_churned: 0.25 })
+    expect(rowForJson(row('PRC-02'))).toMatchObject({
+      primary_companies: 1,
+      primary_lost_mrr: 2500,
+      mentioned_companies: 2,
+      share_of_churned: 0.25,
+      share_of_lost_mrr: 2500 / 4700,
+    })
+    expect(rowForJson(row('SUP-01'))).toMatchObject({
+      primary_companies: 1,
+      primary_lost_mrr: 500,
+      mentioned_companies: 3,
+      share_of_churned: 0.25,
+    })
   })
 
   it('categories roll up their children, a company once per node', () => {
@@ -107,19 +162,40 @@ describe('churn roll-up against the hand-computed fixture', () => {
       share_of_lost_mrr: 4200 / 4700,
     })
     expect(row('PRC').prevention).toBe('Review pricing')
-    expect(rowForJson(row('SUP'))).toMatchObject({ primary_companies: 1, primary_lost_mrr: 500, mentioned_companies: 3 })
+    expect(rowForJson(row('SUP'))).toMatchObject({
+      primary_companies: 1,
+      primary_lost_mrr: 500,
+      mentioned_companies: 3,
+    })
     // rows come in tree order, categories first then their reasons
     expect(churnRollup(input).rows.map((r) => r.code)).toEqual(['PRC', 'PRC-01', 'PRC-02', 'SUP', 'SUP-01'])
   })
 
   it('splits by segment, tenure (90 days early, 91 later), churn type and month', () => {
     const prc = row('PRC')
-    expect(prc.bySegment).toEqual({ A: { companies: 1, lostMrr: 1000 }, B: { companies: 1, lostMrr: 2500 }, C: { companies: 1, lostMrr: 700 }, D: { companies: 0, lostMrr: 0 }, unsegmented: { companies: 0, lostMrr: 0 } })
-    expect(prc.byTenure).toEqual({ early: { companies: 1, lostMrr: 1000 }, later: { companies: 2, lostMrr: 3200 }, unknown: { companies: 0, lostMrr: 0 } })
+    expect(prc.bySegment).toEqual({
+      A: { companies: 1, lostMrr: 1000 },
+      B: { companies: 1, lostMrr: 2500 },
+      C: { companies: 1, lostMrr: 700 },
+      D: { companies: 0, lostMrr: 0 },
+      unsegmented: { companies: 0, lostMrr: 0 },
+    })
+    expect(prc.byTenure).toEqual({
+      early: { companies: 1, lostMrr: 1000 },
+      later: { companies: 2, lostMrr: 3200 },
+      unknown: { companies: 0, lostMrr: 0 },
+    })
     expect(row('PRC-01').byTenure.early.companies).toBe(1) // c1: exactly 90 days
     expect(row('PRC-02').byTenure.later.companies).toBe(1) // c2: 91 days
-    expect(prc.byType).toEqual({ voluntary: { companies: 1, lostMrr: 1000 }, involuntary: { companies: 1, lostMrr: 2500 }, unknown: { companies: 1, lostMrr: 700 } })
-    expect(prc.byPeriod).toEqual({ '2025-04': { companies: 2, lostMrr: 3500 }, '2025-05': { companies: 1, lostMrr: 700 } })
+    expect(prc.byType).toEqual({
+      voluntary: { companies: 1, lostMrr: 1000 },
+      involuntary: { companies: 1, lostMrr: 2500 },
+      unknown: { companies: 1, lostMrr: 700 },
+    })
+    expect(prc.byPeriod).toEqual({
+      '2025-04': { companies: 2, lostMrr: 3500 },
+      '2025-05': { companies: 1, lostMrr: 700 },
+    })
     expect(row('SUP-01').byTenure.unknown).toEqual({ companies: 1, lostMrr: 500 })
   })
 
@@ -143,7 +219,13 @@ describe('churn roll-up against the hand-computed fixture', () => {
   })
 
   it('a company coded at category level counts for the category, not for its reasons', () => {
-    const r = churnRollup({ ...input, companies: [co('x', 'D', 100, null, null, null)], explicit: [{ companyId: 'x', tagId: 't-prc', date: '2025-01-01', source: 'interview' }], highlights: [], surveyMrr: [] })
+    const r = churnRollup({
+      ...input,
+      companies: [co('x', 'D', 100, null, null, null)],
+      explicit: [{ companyId: 'x', tagId: 't-prc', date: '2025-01-01', source: 'interview' }],
+      highlights: [],
+      surveyMrr: [],
+    })
     const prc = r.rows.find((x) => x.code === 'PRC')!
     expect([prc.primary_companies, prc.share_of_churned]).toEqual([1, 1])
     expect(r.rows.find((x) => x.code === 'PRC-01')!.primary_companies).toBe(0)
@@ -152,7 +234,9 @@ describe('churn roll-up against the hand-computed fixture', () => {
 
   it('no churned companies: zero counts and zero shares, never NaN', () => {
     const r = churnRollup({ ...input, companies: [], explicit: [], highlights: [], surveyMrr: [] })
-    expect(r.rows.every((x) => x.share_of_churned === 0 && x.share_of_lost_mrr === 0 && x.primary_companies === 0)).toBe(true)
+    expect(
+      r.rows.every((x) => x.share_of_churned === 0 && x.share_of_lost_mrr === 0 && x.primary_companies === 0),
+    ).toBe(true)
     expect(pareto(r, 'companies')).toEqual([])
   })
 })

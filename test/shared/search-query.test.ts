@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { buildMatchQuery, MATCH_CLOSE, MATCH_OPEN, parseSearchInput, snippetSegments } from '../../src/shared/search/query'
+import {
+  buildMatchQuery,
+  MATCH_CLOSE,
+  MATCH_OPEN,
+  parseSearchInput,
+  snippetSegments,
+} from '../../src/shared/search/query'
 import { formatCitation } from '../../src/shared/search/citation'
 
 describe('buildMatchQuery', () => {
@@ -49,7 +55,9 @@ describe('buildMatchQuery', () => {
 
 describe('snippetSegments', () => {
   it('splits marked text into match and plain segments', () => {
-    expect(snippetSegments(`…the ${MATCH_OPEN}price${MATCH_CLOSE} went ${MATCH_OPEN}up${MATCH_CLOSE}`)).toEqual([
+    expect(
+      snippetSegments(`…the ${MATCH_OPEN}price${MATCH_CLOSE} went ${MATCH_OPEN}up${MATCH_CLOSE}`),
+    ).toEqual([
       { text: '…the ', match: false },
       { text: 'price', match: true },
       { text: ' went ', match: false },
@@ -71,11 +79,36 @@ describe('snippetSegments', () => {
 describe('formatCitation', () => {
   it('cites quote, participant, company with segment, study and date', () => {
     expect(
-      formatCitation({ quote: ' Too pricey ', participantName: 'Ann Lee', companyName: 'Acme', segment: 'B', studyName: 'Churn Q1', date: '2026-03-02T10:00:00Z' }),
+      formatCitation({
+        quote: ' Too pricey ',
+        participantName: 'Ann Lee',
+        companyName: 'Acme',
+        segment: 'B',
+        studyName: 'Churn Q1',
+        date: '2026-03-02T10:00:00Z',
+      }),
     ).toBe('“Too pricey” — Ann Lee, Acme (B), Churn Q1, 2026-03-02')
   })
   it('leaves out what is unknown', () => {
-    expect(formatCitation({ quote: 'x', participantName: null, companyName: 'Acme', segment: null, studyName: null, date: null })).toBe('“x” — Acme')
-    expect(formatCitation({ quote: 'x', participantName: null, companyName: null, segment: null, studyName: null, date: null })).toBe('“x”')
+    expect(
+      formatCitation({
+        quote: 'x',
+        participantName: null,
+        companyName: 'Acme',
+        segment: null,
+        studyName: null,
+        date: null,
+      }),
+    ).toBe('“x” — Acme')
+    expect(
+      formatCitation({
+        quote: 'x',
+        participantName: null,
+        companyName: null,
+        segment: null,
+        studyName: null,
+        date: null,
+      }),
+    ).toBe('“x”')
   })
 })

@@ -7,11 +7,23 @@ import { buildQdc, escapeXml, guidForTagId, parseQdc, QdcError } from '../../src
 import type { Tag } from '../../src/shared/domain/tag'
 
 const ALL = Object.values(STARTER_CODEBOOKS).flat()
-const children = (key: keyof typeof STARTER_CODEBOOKS) => STARTER_CODEBOOKS[key].filter((t) => t.parentKey !== null)
+const children = (key: keyof typeof STARTER_CODEBOOKS) =>
+  STARTER_CODEBOOKS[key].filter((t) => t.parentKey !== null)
 
 describe('starter codebooks (domain-brief §3)', () => {
   it('churn reasons: 10 categories, 40 reason codes (§3.1), each under its category', () => {
-    expect(CHURN_CATEGORY_CODES).toEqual(['VAL', 'ONB', 'PRD', 'SUP', 'REL', 'PRC', 'CMP', 'FIT', 'INV', 'EXT'])
+    expect(CHURN_CATEGORY_CODES).toEqual([
+      'VAL',
+      'ONB',
+      'PRD',
+      'SUP',
+      'REL',
+      'PRC',
+      'CMP',
+      'FIT',
+      'INV',
+      'EXT',
+    ])
     const categories = CHURN_REASONS.filter((t) => t.parentKey === null)
     const reasons = CHURN_REASONS.filter((t) => t.parentKey !== null)
     expect(categories.map((c) => c.code)).toEqual(CHURN_CATEGORY_CODES)
@@ -20,7 +32,9 @@ describe('starter codebooks (domain-brief §3)', () => {
       expect(r.code).toMatch(new RegExp(`^${r.parentKey}-\\d{2}$`))
       expect(r.kind).toBe('churn_reason')
     }
-    expect(reasons.find((r) => r.code === 'PRC-01')?.prevention.en).toBe('Competitive pricing, reviewed regularly.')
+    expect(reasons.find((r) => r.code === 'PRC-01')?.prevention.en).toBe(
+      'Competitive pricing, reviewed regularly.',
+    )
     expect(reasons.find((r) => r.code === 'PRC-02')?.prevention.en).toContain('Counter-offer')
   })
 
@@ -79,7 +93,13 @@ describe('starter codebooks (domain-brief §3)', () => {
   })
 
   it('colours within a family are distinct where the tags are siblings of different meaning', () => {
-    for (const key of ['jtbd_forces', 'jtbd_phases', 'journey_stages', 'emotions', 'satisfaction_drivers'] as const) {
+    for (const key of [
+      'jtbd_forces',
+      'jtbd_phases',
+      'journey_stages',
+      'emotions',
+      'satisfaction_drivers',
+    ] as const) {
       const colours = children(key).map((t) => t.color)
       expect(new Set(colours).size, key).toBe(colours.length)
     }
@@ -105,7 +125,20 @@ describe('qdc helpers', () => {
 
   it('parses what it builds, and reads <Project> files that hold a codebook', () => {
     const tag = (id: string, name: string, parentId: string | null, position: number): Tag => ({
-      id, parentId, name, position, code: null, kind: 'theme', color: '#123456', description: '', ownerTeam: '', prevention: '', semanticKey: null, emotionScore: null, aliases: [], highlightCount: 0,
+      id,
+      parentId,
+      name,
+      position,
+      code: null,
+      kind: 'theme',
+      color: '#123456',
+      description: '',
+      ownerTeam: '',
+      prevention: '',
+      semanticKey: null,
+      emotionScore: null,
+      aliases: [],
+      highlightCount: 0,
     })
     const xml = buildQdc([tag('b', 'B', null, 1), tag('a', 'A & co', null, 0), tag('a1', 'A1', 'a', 0)])
     const parsed = parseQdc(xml)

@@ -1,8 +1,16 @@
 import { describe, expect, it } from 'vitest'
-import { codePointLength, docPlainText, offsetAtPos, posRangesForOffsets, sliceCodePoints, utf16Index } from '../../src/shared/text/plain-text'
+import {
+  codePointLength,
+  docPlainText,
+  offsetAtPos,
+  posRangesForOffsets,
+  sliceCodePoints,
+  utf16Index,
+} from '../../src/shared/text/plain-text'
 
 const p = (...content: object[]) => ({ type: 'paragraph', content })
-const txt = (text: string, ids?: string[]) => (ids ? { type: 'text', text, marks: [{ type: 'highlight', attrs: { ids } }] } : { type: 'text', text })
+const txt = (text: string, ids?: string[]) =>
+  ids ? { type: 'text', text, marks: [{ type: 'highlight', attrs: { ids } }] } : { type: 'text', text }
 
 describe('code points', () => {
   it('counts astral characters once', () => {
@@ -28,7 +36,10 @@ describe('docPlainText', () => {
   })
 
   it('reports highlight ranges in code points, overlapping and split across marks', () => {
-    const doc = { type: 'doc', content: [p(txt('👋 hi ')), p(txt('price ', ['h1']), txt('went', ['h1', 'h2']), txt(' up', ['h2']))] }
+    const doc = {
+      type: 'doc',
+      content: [p(txt('👋 hi ')), p(txt('price ', ['h1']), txt('went', ['h1', 'h2']), txt(' up', ['h2']))],
+    }
     const r = docPlainText(doc)
     expect(r.text).toBe('👋 hi \nprice went up')
     expect(r.highlights.get('h1')).toEqual({ start: 6, end: 16 })

@@ -1,7 +1,12 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { decodeTranscriptFile, MAX_TRANSCRIPT_BYTES, parseTranscript, TranscriptError } from '../../src/shared/transcripts'
+import {
+  decodeTranscriptFile,
+  MAX_TRANSCRIPT_BYTES,
+  parseTranscript,
+  TranscriptError,
+} from '../../src/shared/transcripts'
 import { parseTimecode } from '../../src/shared/transcripts/common'
 import { docPlainText } from '../../src/shared/text/plain-text'
 
@@ -36,7 +41,12 @@ describe('WebVTT', () => {
     expect(t.format).toBe('vtt')
     expect(t.segments).toEqual([
       { speaker: 'Interviewer', startMs: 1000, endMs: 4500, text: 'Why did you cancel your subscription?' },
-      { speaker: 'Dana Fox', startMs: 5000, endMs: 12_000, text: "Honestly, the price went up & we couldn't justify it. Also the export to Excel kept breaking." },
+      {
+        speaker: 'Dana Fox',
+        startMs: 5000,
+        endMs: 12_000,
+        text: "Honestly, the price went up & we couldn't justify it. Also the export to Excel kept breaking.",
+      },
       { speaker: 'Interviewer', startMs: 62_000, endMs: 65_000, text: 'Thanks, that is clear.' },
     ])
     expect(t.speakers).toEqual(['Interviewer', 'Dana Fox'])
@@ -46,18 +56,29 @@ describe('WebVTT', () => {
 
   it('builds one paragraph per segment with speaker and start time, whose text is the plain text', () => {
     const t = parse('exit-call.vtt')
-    expect(t.doc.content[1]).toMatchObject({ type: 'paragraph', attrs: { speaker: 'Dana Fox', startMs: 5000 } })
+    expect(t.doc.content[1]).toMatchObject({
+      type: 'paragraph',
+      attrs: { speaker: 'Dana Fox', startMs: 5000 },
+    })
     expect(docPlainText(t.doc).text).toBe(t.plainText)
   })
 
   it('names the line of a malformed cue timing', () => {
-    expect(problem(() => parse('malformed.vtt'))).toMatch(/^line 6: "00:00:03.000 --> soon" is not a valid cue timing/)
+    expect(problem(() => parse('malformed.vtt'))).toMatch(
+      /^line 6: "00:00:03.000 --> soon" is not a valid cue timing/,
+    )
   })
 
   it('requires the WEBVTT header and a timing in each cue', () => {
-    expect(problem(() => parseTranscript('x.vtt', 'Hello\n\n00:00:01.000 --> 00:00:02.000\nHi'))).toMatch(/line 1: .*WEBVTT/)
-    expect(problem(() => parseTranscript('x.vtt', 'WEBVTT\n\n1\n2\nJust text'))).toMatch(/^line 3: expected a cue timing/)
-    expect(problem(() => parseTranscript('x.vtt', 'WEBVTT\n\n00:00:05.000 --> 00:00:01.000\nBackwards'))).toMatch(/^line 3: the cue ends before it starts/)
+    expect(problem(() => parseTranscript('x.vtt', 'Hello\n\n00:00:01.000 --> 00:00:02.000\nHi'))).toMatch(
+      /line 1: .*WEBVTT/,
+    )
+    expect(problem(() => parseTranscript('x.vtt', 'WEBVTT\n\n1\n2\nJust text'))).toMatch(
+      /^line 3: expected a cue timing/,
+    )
+    expect(
+      problem(() => parseTranscript('x.vtt', 'WEBVTT\n\n00:00:05.000 --> 00:00:01.000\nBackwards')),
+    ).toMatch(/^line 3: the cue ends before it starts/)
   })
 
   it('a .txt that is really WebVTT is read as WebVTT', () => {
@@ -115,7 +136,12 @@ describe('text exports', () => {
     const t = parse('otter.txt')
     expect(t.format).toBe('otter')
     expect(t.segments).toEqual([
-      { speaker: 'Interviewer', startMs: 5000, endMs: 12_000, text: 'So tell me about the day you decided to switch.' },
+      {
+        speaker: 'Interviewer',
+        startMs: 5000,
+        endMs: 12_000,
+        text: 'So tell me about the day you decided to switch.',
+      },
       { speaker: 'Dana Fox', startMs: 12_000, endMs: null, text: 'It was after the third outage in a week.' },
     ])
   })
@@ -132,30 +158,44 @@ describe('text exports', () => {
 
 describe('bad files', () => {
   it('binary content (NUL bytes) is refused, as text or as bytes', () => {
-    expect(problem(() => decodeTranscriptFile({ name: 'image.txt', base64: b64('image.txt') }))).toMatch(/binary file/)
-    expect(problem(() => decodeTranscriptFile({ name: 'image.txt', text: 'GIF\u0000x' }))).toMatch(/binary file/)
+    expect(problem(() => decodeTranscriptFile({ name: 'image.txt', base64: b64('image.txt') }))).toMatch(
+      /binary file/,
+    )
+    expect(problem(() => decodeTranscriptFile({ name: 'image.txt', text: 'GIF\u0000x' }))).toMatch(
+      /binary file/,
+    )
   })
 
   it('text that is not UTF-8 is refused with what to do', () => {
-    expect(problem(() => decodeTranscriptFile({ name: 'latin1.txt', base64: b64('latin1.txt') }))).toMatch(/not valid UTF-8.*save it as UTF-8/)
+    expect(problem(() => decodeTranscriptFile({ name: 'latin1.txt', base64: b64('latin1.txt') }))).toMatch(
+      /not valid UTF-8.*save it as UTF-8/,
+    )
   })
 
   it('empty and whitespace-only files are refused', () => {
     expect(problem(() => decodeTranscriptFile({ name: 'empty.txt', base64: '' }))).toBe('is empty')
-    expect(problem(() => decodeTranscriptFile({ name: 'blank.vtt', base64: b64('blank.vtt') }))).toBe('is empty')
+    expect(problem(() => decodeTranscriptFile({ name: 'blank.vtt', base64: b64('blank.vtt') }))).toBe(
+      'is empty',
+    )
     expect(problem(() => decodeTranscriptFile({ name: 'empty.txt', text: '' }))).toBe('is empty')
   })
 
   it('files over the stated size limit are refused, naming the limit', () => {
     const big = 'a'.repeat(MAX_TRANSCRIPT_BYTES + 1)
-    expect(problem(() => decodeTranscriptFile({ name: 'big.txt', text: big }))).toBe('is larger than the 10 MB limit for a transcript')
+    expect(problem(() => decodeTranscriptFile({ name: 'big.txt', text: big }))).toBe(
+      'is larger than the 10 MB limit for a transcript',
+    )
     expect(problem(() => decodeTranscriptFile({ name: 'big.txt', base64: btoa(big) }))).toMatch(/10 MB limit/)
   })
 
   it('a zip or Office file named .txt, or a .docx that is not a zip, is refused', () => {
     const zipHead = btoa('PK\u0003\u0004rest')
-    expect(problem(() => decodeTranscriptFile({ name: 'a.txt', base64: zipHead }))).toMatch(/binary file .*zip/)
-    expect(problem(() => decodeTranscriptFile({ name: 'a.docx', base64: btoa('hello') }))).toMatch(/not a Word/)
+    expect(problem(() => decodeTranscriptFile({ name: 'a.txt', base64: zipHead }))).toMatch(
+      /binary file .*zip/,
+    )
+    expect(problem(() => decodeTranscriptFile({ name: 'a.docx', base64: btoa('hello') }))).toMatch(
+      /not a Word/,
+    )
   })
 
   it('UTF-8 bytes, a UTF-8 BOM and UTF-16 with a BOM decode to the same text', () => {
@@ -173,6 +213,8 @@ describe('bad files', () => {
   })
 
   it('a file with no transcript text after parsing is refused', () => {
-    expect(problem(() => parseTranscript('x.vtt', 'WEBVTT\n\nNOTE only a note\n'))).toBe('has no transcript text')
+    expect(problem(() => parseTranscript('x.vtt', 'WEBVTT\n\nNOTE only a note\n'))).toBe(
+      'has no transcript text',
+    )
   })
 })

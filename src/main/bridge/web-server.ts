@@ -95,7 +95,8 @@ export function startWebServer(opts: WebServerOptions): Promise<RunningWebServer
     if (url.pathname === '/api/invoke') {
       if (req.method !== 'POST') return send(res, 405, 'POST only')
       if (!safeEqual(String(req.headers[TOKEN_HEADER] ?? ''), token)) return send(res, 403, 'Bad token')
-      if (!String(req.headers['content-type'] ?? '').startsWith('application/json')) return send(res, 415, 'JSON only')
+      if (!String(req.headers['content-type'] ?? '').startsWith('application/json'))
+        return send(res, 415, 'JSON only')
       inFlight++
       void (async () => {
         try {
@@ -103,7 +104,15 @@ export function startWebServer(opts: WebServerOptions): Promise<RunningWebServer
           try {
             payload = JSON.parse(await readBody(req)) as typeof payload
           } catch {
-            return send(res, 400, JSON.stringify({ ok: false, error: { code: 'VALIDATION', message: 'The request was not valid JSON.' } }), 'application/json')
+            return send(
+              res,
+              400,
+              JSON.stringify({
+                ok: false,
+                error: { code: 'VALIDATION', message: 'The request was not valid JSON.' },
+              }),
+              'application/json',
+            )
           }
           const envelope = await dispatch(opts.app, payload.channel, payload.input)
           send(res, 200, JSON.stringify(envelope), 'application/json')
@@ -124,7 +133,8 @@ export function startWebServer(opts: WebServerOptions): Promise<RunningWebServer
       return send(res, 404, 'Not found')
     }
     const file = normalize(join(opts.rendererDir, rel))
-    if (!file.startsWith(opts.rendererDir + sep) || !existsSync(file) || !statSync(file).isFile()) return send(res, 404, 'Not found')
+    if (!file.startsWith(opts.rendererDir + sep) || !existsSync(file) || !statSync(file).isFile())
+      return send(res, 404, 'Not found')
     res.writeHead(200, {
       'Content-Type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream',
       'Content-Security-Policy': CONTENT_SECURITY_POLICY,

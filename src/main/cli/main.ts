@@ -22,7 +22,11 @@ export interface CliIo {
 
 class CliFailure extends Error {}
 
-async function callOrFail<C extends Channel>(app: AppContext, channel: C, input: ChannelInput<C>): Promise<ChannelOutput<C>> {
+async function callOrFail<C extends Channel>(
+  app: AppContext,
+  channel: C,
+  input: ChannelInput<C>,
+): Promise<ChannelOutput<C>> {
   const env = await dispatch(app, channel, input)
   if (!env.ok) throw new CliFailure(env.error.message)
   return env.value as ChannelOutput<C>
@@ -58,7 +62,9 @@ async function findStudy(app: AppContext, name: string, create: boolean): Promis
   const found = studies.find((s) => s.name.toLocaleLowerCase() === name.trim().toLocaleLowerCase())
   if (found) return found.id
   if (!create) throw new CliFailure(`No study named "${name}" in this library`)
-  return (await callOrFail(app, 'studies:create', { name: name.trim(), method: 'exit', targetInterviews: 10 })).id
+  return (
+    await callOrFail(app, 'studies:create', { name: name.trim(), method: 'exit', targetInterviews: 10 })
+  ).id
 }
 
 /**
@@ -69,7 +75,10 @@ async function seedTaxonomyIfEmpty(app: AppContext, io: CliIo): Promise<void> {
   const reasons = await callOrFail(app, 'tags:list', { kind: 'churn_reason' })
   if (reasons.length) return
   const env = await dispatch(app, 'tags:seedStarter', { codebook: 'churn_reasons', language: 'en' })
-  if (env.ok) io.out(`Added the starter churn-reason taxonomy (${(env.value as { created: number }).created} tags) to the library.`)
+  if (env.ok)
+    io.out(
+      `Added the starter churn-reason taxonomy (${(env.value as { created: number }).created} tags) to the library.`,
+    )
 }
 
 function summary(r: ImportReport, file: string): string {
@@ -77,8 +86,14 @@ function summary(r: ImportReport, file: string): string {
   if (r.createdCompanies.length) parts.push(`created companies: ${r.createdCompanies.join(', ')}`)
   if (r.updatedCompanies.length) parts.push(`updated companies: ${r.updatedCompanies.join(', ')}`)
   if (r.kind === 'churnSurvey' && r.unmapped) parts.push(`${r.unmapped} row(s) with an unmapped reason`)
-  if (r.rejected.length) parts.push(`skipped ${r.rejected.length} rejected row(s): ${r.rejected.map((x) => `line ${x.line}: ${x.message}`).join('; ')}`)
-  if (r.formulaCells.length) parts.push(`${r.formulaCells.length} formula-looking cell(s) stored as text (lines ${[...new Set(r.formulaCells.map((f) => f.line))].join(', ')})`)
+  if (r.rejected.length)
+    parts.push(
+      `skipped ${r.rejected.length} rejected row(s): ${r.rejected.map((x) => `line ${x.line}: ${x.message}`).join('; ')}`,
+    )
+  if (r.formulaCells.length)
+    parts.push(
+      `${r.formulaCells.length} formula-looking cell(s) stored as text (lines ${[...new Set(r.formulaCells.map((f) => f.line))].join(', ')})`,
+    )
   return oneLine(parts.join('; '))
 }
 
@@ -86,7 +101,17 @@ function table(rows: ChurnReasonRowOut[]): string[] {
   const pct = (x: number) => `${(x * 100).toFixed(1)}%`
   return [
     ['code', 'name', 'primary', 'share', 'lost MRR', 'share', 'mentioned'].join('\t'),
-    ...rows.map((r) => [r.code ?? '', `${'  '.repeat(r.depth)}${r.name}`, r.primary_companies, pct(r.share_of_churned), (r.primary_lost_mrr / 100).toFixed(2), pct(r.share_of_lost_mrr), r.mentioned_companies].join('\t')),
+    ...rows.map((r) =>
+      [
+        r.code ?? '',
+        `${'  '.repeat(r.depth)}${r.name}`,
+        r.primary_companies,
+        pct(r.share_of_churned),
+        (r.primary_lost_mrr / 100).toFixed(2),
+        pct(r.share_of_lost_mrr),
+        r.mentioned_companies,
+      ].join('\t'),
+    ),
   ]
 }
 
@@ -99,7 +124,9 @@ async function run(app: AppContext, argv: readonly string[], io: CliIo): Promise
   }
   const [command, sub, file, ...extra] = words
   const library = flags['library']
-  const known = (command === 'import' && (sub === 'companies' || sub === 'churn-survey')) || (command === 'rollup' && sub === 'churn')
+  const known =
+    (command === 'import' && (sub === 'companies' || sub === 'churn-survey')) ||
+    (command === 'rollup' && sub === 'churn')
   if (!known) throw new UsageError(`Unknown command: ${words.slice(0, 2).join(' ')}`)
   if (typeof library !== 'string' || !library.trim()) throw new UsageError('--library LIB is required')
   const libraryPath = resolve(io.cwd, library)
@@ -123,16 +150,30 @@ async function run(app: AppContext, argv: readonly string[], io: CliIo): Promise
   if (csv.trim() === '') throw new CliFailure(`Not a readable CSV file: ${file} is empty`)
   const dryRun = flags['dry-run'] === true
   // A dry run works on a throw-away copy, so nothing it prepares (taxonomy, study, a new file) stays behind.
-  await openLibrary(app, dryRun ? dryRunCopy(libraryPath, app.libraries.defaultLibraryPath) : libraryPath, true)
+  await openLibrary(
+    app,
+    dryRun ? dryRunCopy(libraryPath, app.libraries.defaultLibraryPath) : libraryPath,
+    true,
+  )
   if (sub === 'churn-survey') await seedTaxonomyIfEmpty(app, io)
   const options = { csv, skipInvalid: flags['skip-invalid'] === true, dryRun }
   const report =
     sub === 'companies'
       ? await callOrFail(app, 'imports:companies', options)
-      : await callOrFail(app, 'imports:churnSurvey', { ...options, studyId: study ? await findStudy(app, study, true) : null })
+      : await callOrFail(app, 'imports:churnSurvey', {
+          ...options,
+          studyId: study ? await findStudy(app, study, true) : null,
+        })
   if (!report.committed && !options.dryRun) {
-    const first = report.rejected.slice(0, 3).map((x) => `line ${x.line}: ${x.message}`).join('; ')
-    throw new CliFailure(oneLine(`Nothing imported: ${report.rejected.length} of ${report.totalRows} rows rejected (${first}${report.rejected.length > 3 ? '; …' : ''}). Fix them, or pass --skip-invalid`))
+    const first = report.rejected
+      .slice(0, 3)
+      .map((x) => `line ${x.line}: ${x.message}`)
+      .join('; ')
+    throw new CliFailure(
+      oneLine(
+        `Nothing imported: ${report.rejected.length} of ${report.totalRows} rows rejected (${first}${report.rejected.length > 3 ? '; …' : ''}). Fix them, or pass --skip-invalid`,
+      ),
+    )
   }
   io.out(options.dryRun ? `Dry run, nothing written. ${summary(report, file)}` : summary(report, file))
 }
@@ -153,7 +194,9 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       io.err(`fieldnote: ${oneLine(err.message)}. Run fieldnote --help for usage.`)
       return 2
     }
-    io.err(`fieldnote: ${oneLine(err instanceof CliFailure ? err.message : `unexpected error: ${(err as Error).message}`)}`)
+    io.err(
+      `fieldnote: ${oneLine(err instanceof CliFailure ? err.message : `unexpected error: ${(err as Error).message}`)}`,
+    )
     return 1
   } finally {
     app.libraries.close()

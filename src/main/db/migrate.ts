@@ -19,7 +19,9 @@ export function readMigrationJournal(migrationsFolder: string): JournalEntry[] {
 }
 
 function appliedCount(sqlite: Database.Database): number {
-  const table = sqlite.prepare("select 1 from sqlite_master where type = 'table' and name = '__drizzle_migrations'").get()
+  const table = sqlite
+    .prepare("select 1 from sqlite_master where type = 'table' and name = '__drizzle_migrations'")
+    .get()
   if (!table) return 0
   return (sqlite.prepare('select count(*) as n from __drizzle_migrations').get() as { n: number }).n
 }
@@ -50,7 +52,10 @@ interface MigrateOptions {
  * migrations set the pragma inside their transaction where SQLite ignores it, and ON DELETE CASCADE would
  * then empty child tables (drizzle-orm #5782). foreign_key_check afterwards proves nothing was orphaned.
  */
-export async function migrateLibrary(sqlite: Database.Database, opts: MigrateOptions): Promise<string | null> {
+export async function migrateLibrary(
+  sqlite: Database.Database,
+  opts: MigrateOptions,
+): Promise<string | null> {
   const pending = readMigrationJournal(opts.migrationsFolder).length - appliedCount(sqlite)
   if (pending <= 0) return null
 

@@ -1,5 +1,15 @@
 import Database from 'better-sqlite3'
-import { closeSync, constants, accessSync, copyFileSync, existsSync, openSync, readSync, rmSync, statSync } from 'node:fs'
+import {
+  closeSync,
+  constants,
+  accessSync,
+  copyFileSync,
+  existsSync,
+  openSync,
+  readSync,
+  rmSync,
+  statSync,
+} from 'node:fs'
 import { dirname } from 'node:path'
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3'
 import { AppError } from '../../shared/ipc/errors'
@@ -69,13 +79,33 @@ function applyPragmas(sqlite: Database.Database): void {
 function inspectExisting(path: string, migrationsFolder: string, skipIntegrityScan: boolean): void {
   const header = readHeader(path)
   if (header.size === 0)
-    throw new AppError('LIBRARY_EMPTY_FILE', `"${path}" is an empty file (0 bytes), not a Fieldnote library. It was left untouched.`, undefined, { path })
+    throw new AppError(
+      'LIBRARY_EMPTY_FILE',
+      `"${path}" is an empty file (0 bytes), not a Fieldnote library. It was left untouched.`,
+      undefined,
+      { path },
+    )
   if (!header.magicOk)
-    throw new AppError('LIBRARY_NOT_SQLITE', `"${path}" is not a Fieldnote library (it is not a SQLite database). It was left untouched.`, undefined, { path })
+    throw new AppError(
+      'LIBRARY_NOT_SQLITE',
+      `"${path}" is not a Fieldnote library (it is not a SQLite database). It was left untouched.`,
+      undefined,
+      { path },
+    )
   if (header.applicationId !== FIELDNOTE_APPLICATION_ID)
-    throw new AppError('LIBRARY_FOREIGN', `"${path}" is a SQLite database from another program, not a Fieldnote library. It was left untouched.`, undefined, { path })
+    throw new AppError(
+      'LIBRARY_FOREIGN',
+      `"${path}" is a SQLite database from another program, not a Fieldnote library. It was left untouched.`,
+      undefined,
+      { path },
+    )
   if (!canWrite(path) || !canWrite(dirname(path)))
-    throw new AppError('LIBRARY_READ_ONLY', `"${path}" is read-only (or its folder is). Copy it to a folder you can write to, then open the copy.`, undefined, { path })
+    throw new AppError(
+      'LIBRARY_READ_ONLY',
+      `"${path}" is read-only (or its folder is). Copy it to a folder you can write to, then open the copy.`,
+      undefined,
+      { path },
+    )
 
   // A read-only connection to a WAL-mode file still creates empty -wal and -shm files beside it; the ones
   // this check creates are removed again, so a refused file is left exactly as it was found.
@@ -87,20 +117,35 @@ function inspectExisting(path: string, migrationsFolder: string, skipIntegritySc
       const check = ro.pragma('quick_check', { simple: true })
       if (check !== 'ok') throw new Error(String(check))
     }
-    const hasTable = ro.prepare("select 1 from sqlite_master where type = 'table' and name = '__drizzle_migrations'").get()
+    const hasTable = ro
+      .prepare("select 1 from sqlite_master where type = 'table' and name = '__drizzle_migrations'")
+      .get()
     if (hasTable) {
-      const latest = ro.prepare('select max(created_at) as at from __drizzle_migrations').get() as { at: number | null }
+      const latest = ro.prepare('select max(created_at) as at from __drizzle_migrations').get() as {
+        at: number | null
+      }
       const known = readMigrationJournal(migrationsFolder)
       const newest = Math.max(0, ...known.map((m) => m.when))
       if (latest.at !== null && latest.at > newest)
-        throw new AppError('LIBRARY_NEWER_VERSION', `"${path}" was written by a newer version of Fieldnote. Update Fieldnote to open it; the file was left untouched.`, undefined, { path })
+        throw new AppError(
+          'LIBRARY_NEWER_VERSION',
+          `"${path}" was written by a newer version of Fieldnote. Update Fieldnote to open it; the file was left untouched.`,
+          undefined,
+          { path },
+        )
     }
   } catch (err) {
     if (err instanceof AppError) throw err
-    throw new AppError('LIBRARY_DAMAGED', `"${path}" is damaged and cannot be opened safely (${(err as Error).message}). It was left untouched; restore it from a backup.`, undefined, { path })
+    throw new AppError(
+      'LIBRARY_DAMAGED',
+      `"${path}" is damaged and cannot be opened safely (${(err as Error).message}). It was left untouched; restore it from a backup.`,
+      undefined,
+      { path },
+    )
   } finally {
     ro?.close()
-    for (const f of sideFiles) if (existsSync(f) && (!f.endsWith('-wal') || statSync(f).size === 0)) rmSync(f, { force: true })
+    for (const f of sideFiles)
+      if (existsSync(f) && (!f.endsWith('-wal') || statSync(f).size === 0)) rmSync(f, { force: true })
   }
 }
 
@@ -120,10 +165,19 @@ export interface OpenOptions {
 
 export async function openLibrary(path: string, opts: OpenOptions): Promise<Library> {
   const exists = existsSync(path)
-  if (!exists && !opts.create) throw new AppError('LIBRARY_NOT_FOUND', `No library at "${path}".`, undefined, { path })
-  if (exists) inspectExisting(path, opts.migrationsFolder, opts.unchangedSinceCleanClose === true && !existsSync(`${path}-wal`))
+  if (!exists && !opts.create)
+    throw new AppError('LIBRARY_NOT_FOUND', `No library at "${path}".`, undefined, { path })
+  if (exists)
+    inspectExisting(
+      path,
+      opts.migrationsFolder,
+      opts.unchangedSinceCleanClose === true && !existsSync(`${path}-wal`),
+    )
   else if (!canWrite(dirname(path)))
-    throw new AppError('LIBRARY_READ_ONLY', `Cannot create a library in "${dirname(path)}": the folder is read-only.`)
+    throw new AppError(
+      'LIBRARY_READ_ONLY',
+      `Cannot create a library in "${dirname(path)}": the folder is read-only.`,
+    )
 
   const sqlite = new Database(path)
   try {

@@ -1,5 +1,14 @@
 import { sql } from 'drizzle-orm'
-import { check, index, integer, primaryKey, sqliteTable, text, uniqueIndex, type AnySQLiteColumn } from 'drizzle-orm/sqlite-core'
+import {
+  check,
+  index,
+  integer,
+  primaryKey,
+  sqliteTable,
+  text,
+  uniqueIndex,
+  type AnySQLiteColumn,
+} from 'drizzle-orm/sqlite-core'
 
 const timestamps = {
   createdAt: text('created_at')
@@ -104,7 +113,9 @@ export const interviews = sqliteTable(
     /** {driverKey: 1..5} */
     csiRatings: text('csi_ratings').notNull().default('{}'),
     /** Set on exit interviews by the researcher; when null the roll-up uses the most-evidenced churn reason. */
-    primaryChurnReasonTagId: text('primary_churn_reason_tag_id').references((): AnySQLiteColumn => tags.id, { onDelete: 'set null' }),
+    primaryChurnReasonTagId: text('primary_churn_reason_tag_id').references((): AnySQLiteColumn => tags.id, {
+      onDelete: 'set null',
+    }),
     ...timestamps,
   },
   (t) => [
@@ -112,7 +123,15 @@ export const interviews = sqliteTable(
     index('interviews_participant_idx').on(t.participantId),
     // Covers the churn roll-up's reads of exit interviews: the columns after the large script snapshot
     // would otherwise cost a walk through its overflow pages for every interview.
-    index('interviews_rollup_idx').on(t.studyId, t.participantId, t.primaryChurnReasonTagId, t.conductedAt, t.scheduledAt, t.createdAt, t.id),
+    index('interviews_rollup_idx').on(
+      t.studyId,
+      t.participantId,
+      t.primaryChurnReasonTagId,
+      t.conductedAt,
+      t.scheduledAt,
+      t.createdAt,
+      t.id,
+    ),
   ],
 )
 
@@ -136,7 +155,16 @@ export const interviewNotes = sqliteTable(
   (t) => [uniqueIndex('interview_notes_question_uq').on(t.interviewId, t.questionId)],
 )
 
-export const TAG_KINDS = ['theme', 'churn_reason', 'jtbd_force', 'jtbd_phase', 'journey_stage', 'emotion', 'satisfaction_driver', 'custom'] as const
+export const TAG_KINDS = [
+  'theme',
+  'churn_reason',
+  'jtbd_force',
+  'jtbd_phase',
+  'journey_stage',
+  'emotion',
+  'satisfaction_driver',
+  'custom',
+] as const
 
 export const tags = sqliteTable(
   'tags',
@@ -163,7 +191,9 @@ export const tags = sqliteTable(
   },
   (t) => [
     index('tags_parent_idx').on(t.parentId),
-    uniqueIndex('tags_code_uq').on(t.code).where(sql`code is not null and deleted_at is null`),
+    uniqueIndex('tags_code_uq')
+      .on(t.code)
+      .where(sql`code is not null and deleted_at is null`),
   ],
 )
 
@@ -190,7 +220,9 @@ export const transcripts = sqliteTable(
       .references(() => interviews.id, { onDelete: 'cascade' }),
     title: text('title').notNull(),
     sourceName: text('source_name').notNull().default(''),
-    sourceFormat: text('source_format', { enum: ['txt', 'vtt', 'srt', 'docx', 'zoom', 'teams', 'otter'] }).notNull(),
+    sourceFormat: text('source_format', {
+      enum: ['txt', 'vtt', 'srt', 'docx', 'zoom', 'teams', 'otter'],
+    }).notNull(),
     /** tiptap JSON: one paragraph per cue/turn, with speaker and start/end times as attributes. */
     doc: text('doc').notNull(),
     plainText: text('plain_text').notNull(),
@@ -227,7 +259,9 @@ export const highlights = sqliteTable(
     interviewId: text('interview_id').references(() => interviews.id, { onDelete: 'cascade' }),
     noteId: text('note_id').references(() => interviewNotes.id, { onDelete: 'cascade' }),
     transcriptId: text('transcript_id').references(() => transcripts.id, { onDelete: 'cascade' }),
-    surveyResponseId: text('survey_response_id').references(() => churnSurveyResponses.id, { onDelete: 'cascade' }),
+    surveyResponseId: text('survey_response_id').references(() => churnSurveyResponses.id, {
+      onDelete: 'cascade',
+    }),
     /** Unicode code-point offsets into the source's plain text (REFI-QDA PlainTextSelection). */
     startOffset: integer('start_offset').notNull(),
     endOffset: integer('end_offset').notNull(),
@@ -260,7 +294,10 @@ export const highlightTags = sqliteTable(
       .references(() => tags.id, { onDelete: 'cascade' }),
     createdAt: timestamps.createdAt,
   },
-  (t) => [primaryKey({ columns: [t.highlightId, t.tagId] }), index('highlight_tags_tag_highlight_idx').on(t.tagId, t.highlightId)],
+  (t) => [
+    primaryKey({ columns: [t.highlightId, t.tagId] }),
+    index('highlight_tags_tag_highlight_idx').on(t.tagId, t.highlightId),
+  ],
 )
 
 export const jobStories = sqliteTable(

@@ -18,8 +18,16 @@ function issuesOf(err: z.ZodError): string[] {
  * input → service → zod-checked output → envelope. Errors keep a stable code; unexpected ones are logged and
  * reported as INTERNAL without leaking internals.
  */
-export async function dispatch(app: AppContext, channel: unknown, rawInput: unknown): Promise<Envelope<unknown>> {
-  if (!isChannel(channel)) return { ok: false, error: { code: 'UNKNOWN_CHANNEL', message: `Unknown channel ${String(channel).slice(0, 80)}` } }
+export async function dispatch(
+  app: AppContext,
+  channel: unknown,
+  rawInput: unknown,
+): Promise<Envelope<unknown>> {
+  if (!isChannel(channel))
+    return {
+      ok: false,
+      error: { code: 'UNKNOWN_CHANNEL', message: `Unknown channel ${String(channel).slice(0, 80)}` },
+    }
   const spec = contract[channel]
   const parsed = spec.input.safeParse(rawInput)
   if (!parsed.success) {
@@ -39,10 +47,18 @@ export async function dispatch(app: AppContext, channel: unknown, rawInput: unkn
     if (err instanceof AppError)
       return {
         ok: false,
-        error: { code: err.code, message: err.message, ...(err.issues ? { issues: err.issues } : {}), ...(err.params ? { params: err.params } : {}) },
+        error: {
+          code: err.code,
+          message: err.message,
+          ...(err.issues ? { issues: err.issues } : {}),
+          ...(err.params ? { params: err.params } : {}),
+        },
       }
     console.error(`[fieldnote] ${channel} failed`, err)
-    const message = err instanceof z.ZodError ? 'The app produced data it could not check; nothing was changed.' : 'Something went wrong; nothing was changed.'
+    const message =
+      err instanceof z.ZodError
+        ? 'The app produced data it could not check; nothing was changed.'
+        : 'Something went wrong; nothing was changed.'
     return { ok: false, error: { code: 'INTERNAL', message } }
   }
 }

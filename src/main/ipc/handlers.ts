@@ -30,7 +30,9 @@ export const handlers: HandlerTable = {
   'library:create': (app, i) => app.libraries.create(i.path),
   'library:recent': (app) => app.libraries.recent(),
   'library:choose': async (app, i) => ({
-    path: app.shell.chooseLibraryFile ? await app.shell.chooseLibraryFile(i.mode, app.libraries.defaultLibraryPath) : null,
+    path: app.shell.chooseLibraryFile
+      ? await app.shell.chooseLibraryFile(i.mode, app.libraries.defaultLibraryPath)
+      : null,
   }),
 
   'studies:list': (app, i) => studies.listStudies(app.libraries.context(), i),
@@ -52,7 +54,8 @@ export const handlers: HandlerTable = {
   'participants:get': (app, i) => participants.getParticipant(app.libraries.context(), i.id),
   'participants:create': (app, i) => participants.createParticipant(app.libraries.context(), i),
   'participants:update': (app, i) => participants.updateParticipant(app.libraries.context(), i),
-  'participants:deleteImpact': (app, i) => participants.participantDeleteImpact(app.libraries.context(), i.id),
+  'participants:deleteImpact': (app, i) =>
+    participants.participantDeleteImpact(app.libraries.context(), i.id),
   'participants:delete': (app, i) => participants.deleteParticipant(app.libraries.context(), i.id),
 
   'scripts:list': (app, i) => scripts.listScripts(app.libraries.context(), i),

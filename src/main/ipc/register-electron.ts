@@ -10,7 +10,10 @@ export function registerIpc(app: AppContext, devServerUrl: string | undefined): 
   ipcMain.handle(INVOKE_CHANNEL, async (event: IpcMainInvokeEvent, channel: unknown, input: unknown) => {
     const frame = event.senderFrame
     if (!frame || frame.parent !== null || !isAppUrl(frame.url, devServerUrl, RENDERER_INDEX_URL))
-      return { ok: false, error: { code: 'FORBIDDEN', message: 'Calls are accepted only from the Fieldnote window.' } }
+      return {
+        ok: false,
+        error: { code: 'FORBIDDEN', message: 'Calls are accepted only from the Fieldnote window.' },
+      }
     return dispatch(app, channel, input)
   })
 }

@@ -80,14 +80,28 @@ export class LibraryManager {
     let target = normalise(path)
     if (extname(target) === '') target += LIBRARY_EXTENSION
     if (existsSync(target))
-      throw new AppError('LIBRARY_EXISTS', `"${target}" already exists. Open it, or choose another name; Fieldnote never overwrites a file.`, undefined, { path: target })
+      throw new AppError(
+        'LIBRARY_EXISTS',
+        `"${target}" already exists. Open it, or choose another name; Fieldnote never overwrites a file.`,
+        undefined,
+        { path: target },
+      )
     try {
       mkdirSync(dirname(target), { recursive: true })
     } catch (err) {
       // E.g. a path through a file (ENOTDIR) or a folder we may not write to: say where, not "something went wrong".
-      throw new AppError('LIBRARY_READ_ONLY', `Cannot create a library in "${dirname(target)}": the folder cannot be created there (${(err as NodeJS.ErrnoException).code ?? 'error'}).`)
+      throw new AppError(
+        'LIBRARY_READ_ONLY',
+        `Cannot create a library in "${dirname(target)}": the folder cannot be created there (${(err as NodeJS.ErrnoException).code ?? 'error'}).`,
+      )
     }
-    return this.swap(await openLibrary(target, { migrationsFolder: this.opts.migrationsFolder, create: true, now: this.now }))
+    return this.swap(
+      await openLibrary(target, {
+        migrationsFolder: this.opts.migrationsFolder,
+        create: true,
+        now: this.now,
+      }),
+    )
   }
 
   /** The service context for the open library; NO_LIBRARY when none is open. */
@@ -124,6 +138,7 @@ export class LibraryManager {
 }
 
 function normalise(path: string): string {
-  if (!isAbsolute(path)) throw new AppError('VALIDATION', `Use a full path (starting with / or a drive letter), not "${path}".`)
+  if (!isAbsolute(path))
+    throw new AppError('VALIDATION', `Use a full path (starting with / or a drive letter), not "${path}".`)
   return resolve(path)
 }

@@ -7,9 +7,13 @@ import { mustExist } from './rows'
  * name, then by an alias a rename or merge left behind (alias name or alias code). null = unmapped.
  */
 export function reasonResolver(ctx: ServiceContext): (raw: string) => string | null {
-  const tags = ctx.sqlite.prepare("select id, name, code from tags where kind = 'churn_reason' and deleted_at is null").all() as { id: string; name: string; code: string | null }[]
+  const tags = ctx.sqlite
+    .prepare("select id, name, code from tags where kind = 'churn_reason' and deleted_at is null")
+    .all() as { id: string; name: string; code: string | null }[]
   const aliases = ctx.sqlite
-    .prepare("select a.tag_id as tagId, a.alias, a.code from tag_aliases a join tags t on t.id = a.tag_id where t.kind = 'churn_reason' and t.deleted_at is null order by a.created_at desc")
+    .prepare(
+      "select a.tag_id as tagId, a.alias, a.code from tag_aliases a join tags t on t.id = a.tag_id where t.kind = 'churn_reason' and t.deleted_at is null order by a.created_at desc",
+    )
     .all() as { tagId: string; alias: string; code: string | null }[]
   const norm = (s: string) => s.trim().replace(/\s+/g, ' ').toLocaleLowerCase()
   const byCode = new Map<string, string>()
@@ -39,17 +43,32 @@ export function unmappedReasons(ctx: ServiceContext) {
        where r.reason_tag_id is null group by r.reason_raw order by rows desc, r.reason_raw`,
     )
     .all() as { reasonRaw: string; rows: number; firstOn: string; lastOn: string; companies: string }[]
-  return rows.map((r) => ({ ...r, companies: (JSON.parse(r.companies) as string[]).sort((a, b) => a.localeCompare(b)) }))
+  return rows.map((r) => ({
+    ...r,
+    companies: (JSON.parse(r.companies) as string[]).sort((a, b) => a.localeCompare(b)),
+  }))
 }
 
 /** Maps every unmapped row with this raw reason (exact text) to the tag; the recoding queue's action. */
 export function mapReason(ctx: ServiceContext, input: { reasonRaw: string; tagId: string }) {
-  const tag = ctx.sqlite.prepare('select kind, name, deleted_at as deletedAt from tags where id = ?').get(input.tagId) as { kind: string; name: string; deletedAt: string | null } | undefined
+  const tag = ctx.sqlite
+    .prepare('select kind, name, deleted_at as deletedAt from tags where id = ?')
+    .get(input.tagId) as { kind: string; name: string; deletedAt: string | null } | undefined
   mustExist(tag && !tag.deletedAt ? tag : undefined, 'Tag', input.tagId)
-  if (tag!.kind !== 'churn_reason') throw new AppError('VALIDATION', `"${tag!.name}" is not a churn-reason tag; choose a reason from the churn taxonomy.`)
+  if (tag!.kind !== 'churn_reason')
+    throw new AppError(
+      'VALIDATION',
+      `"${tag!.name}" is not a churn-reason tag; choose a reason from the churn taxonomy.`,
+    )
   const res = ctx.sqlite
-    .prepare('update churn_survey_responses set reason_tag_id = ?, updated_at = ? where reason_raw = ? and reason_tag_id is null')
+    .prepare(
+      'update churn_survey_responses set reason_tag_id = ?, updated_at = ? where reason_raw = ? and reason_tag_id is null',
+    )
     .run(input.tagId, ctx.now().toISOString(), input.reasonRaw)
-  if (res.changes === 0) throw new AppError('NOT_FOUND', `No unmapped survey rows with the reason "${input.reasonRaw.slice(0, 100)}".`)
+  if (res.changes === 0)
+    throw new AppError(
+      'NOT_FOUND',
+      `No unmapped survey rows with the reason "${input.reasonRaw.slice(0, 100)}".`,
+    )
   return { updated: res.changes }
 }

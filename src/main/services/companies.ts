@@ -37,7 +37,11 @@ export function listCompanies(ctx: ServiceContext, input?: { search?: string }):
 }
 
 export function getCompany(ctx: ServiceContext, id: string): CompanyDetail {
-  const summary = mustExist(ctx.sqlite.prepare(`${SUMMARY_SQL} where c.id = ?`).get(id) as CompanySummary | undefined, 'Company', id)
+  const summary = mustExist(
+    ctx.sqlite.prepare(`${SUMMARY_SQL} where c.id = ?`).get(id) as CompanySummary | undefined,
+    'Company',
+    id,
+  )
   const earlyChurn =
     summary.status === 'churned' && summary.customerSince && summary.churnedOn
       ? isEarlyChurn(summary.customerSince, summary.churnedOn)
@@ -50,8 +54,10 @@ function getRow(ctx: ServiceContext, id: string): Company {
 }
 
 function assertUniqueName(ctx: ServiceContext, name: string, exceptId?: string): void {
-  const clash = ctx.sqlite.prepare('select id from companies where name = ? collate nocase').get(name) as { id: string } | undefined
-  if (clash && clash.id !== exceptId) throw new AppError('CONFLICT', `A company named "${name}" already exists.`)
+  const clash = ctx.sqlite.prepare('select id from companies where name = ? collate nocase').get(name) as
+    { id: string } | undefined
+  if (clash && clash.id !== exceptId)
+    throw new AppError('CONFLICT', `A company named "${name}" already exists.`)
 }
 
 export function createCompany(ctx: ServiceContext, input: CompanyInput): Company {
@@ -69,7 +75,11 @@ export function updateCompany(ctx: ServiceContext, input: CompanyUpdate): Compan
   // Churn rules span fields, so check the record as it will be, not just the changed fields.
   const check = CompanyRules.safeParse(merged)
   if (!check.success)
-    throw new AppError('VALIDATION', check.error.issues[0]?.message ?? 'Invalid company', check.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`))
+    throw new AppError(
+      'VALIDATION',
+      check.error.issues[0]?.message ?? 'Invalid company',
+      check.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`),
+    )
   if (changes.name !== undefined) assertUniqueName(ctx, changes.name, id)
   ctx.db
     .update(companies)
@@ -103,7 +113,8 @@ export function companySegmentShares(ctx: ServiceContext): SegmentShares {
     .all() as { segment: 'A' | 'B' | 'C' | 'D' | null; mrr: number; currency: string }[]
   const shares = segmentMrrShares(rows)
   const counts = new Map<string, number>()
-  for (const r of rows) counts.set(r.segment ?? 'unsegmented', (counts.get(r.segment ?? 'unsegmented') ?? 0) + 1)
+  for (const r of rows)
+    counts.set(r.segment ?? 'unsegmented', (counts.get(r.segment ?? 'unsegmented') ?? 0) + 1)
   const order = ['A', 'B', 'C', 'D', 'unsegmented'] as const
   return {
     totalMrrMinor: shares.totalMrr,

@@ -1,5 +1,11 @@
 import type { z } from 'zod'
-import type { EvidenceFilterOptions, EvidenceGroup, EvidenceList, EvidenceListInputSchema, EvidenceRow } from '../../shared/ipc/contracts/evidence'
+import type {
+  EvidenceFilterOptions,
+  EvidenceGroup,
+  EvidenceList,
+  EvidenceListInputSchema,
+  EvidenceRow,
+} from '../../shared/ipc/contracts/evidence'
 import { formatCitation } from '../../shared/search/citation'
 import type { ServiceContext } from './context'
 
@@ -152,7 +158,10 @@ export function listEvidence(ctx: ServiceContext, input: ListInput): EvidenceLis
     .all({ ...params, limit: input.limit, offset: input.offset }) as number[]
   const rowStmt = ctx.sqlite.prepare(ROW_SQL)
   const raws = page.map((rowid) => rowStmt.get(rowid) as RowRaw)
-  const tags = tagsOf(ctx, raws.map((r) => r.id))
+  const tags = tagsOf(
+    ctx,
+    raws.map((r) => r.id),
+  )
   const rows: EvidenceRow[] = raws.map((r) => ({
     highlightId: r.id,
     quote: r.quote,
@@ -195,7 +204,13 @@ function tagsOf(ctx: ServiceContext, highlightIds: string[]): Map<string, Eviden
       `select ht.highlight_id, t.id, t.name, t.color, t.code from highlight_tags ht join tags t on t.id = ht.tag_id
        where ht.highlight_id in (select value from json_each(?)) and t.deleted_at is null order by t.name`,
     )
-    .all(JSON.stringify(highlightIds)) as { highlight_id: string; id: string; name: string; color: string; code: string | null }[]
+    .all(JSON.stringify(highlightIds)) as {
+    highlight_id: string
+    id: string
+    name: string
+    color: string
+    code: string | null
+  }[]
   for (const r of rows) {
     const list = out.get(r.highlight_id) ?? []
     list.push({ id: r.id, name: r.name, color: r.color, code: r.code })
@@ -209,26 +224,49 @@ function tagsOf(ctx: ServiceContext, highlightIds: string[]): Map<string, Eviden
  * Aggregated here rather than in one SQL join: linking 200k tag rows to their highlights' interviews through
  * text ids costs SQLite seconds, while two sequential scans and hash maps take a fraction of that.
  */
-function groupsByTag(ctx: ServiceContext, { ctes, src, params }: ReturnType<typeof filterSql>): EvidenceGroup[] {
+function groupsByTag(
+  ctx: ServiceContext,
+  { ctes, src, params }: ReturnType<typeof filterSql>,
+): EvidenceGroup[] {
   const db = ctx.sqlite
   const interviews = new Map<string, [participant: string | null, company: string | null]>()
-  for (const [id, p, c] of db.prepare(`${ctes} select id, participant_id, company_id from iv`).raw().all(params) as [string, string | null, string | null][])
+  for (const [id, p, c] of db
+    .prepare(`${ctes} select id, participant_id, company_id from iv`)
+    .raw()
+    .all(params) as [string, string | null, string | null][])
     interviews.set(id, [p, c])
   const surveys = new Map<string, string | null>()
-  for (const [id, c] of db.prepare(`${ctes} select id, company_id from sv`).raw().all(params) as [string, string | null][]) surveys.set(id, c)
+  for (const [id, c] of db.prepare(`${ctes} select id, company_id from sv`).raw().all(params) as [
+    string,
+    string | null,
+  ][])
+    surveys.set(id, c)
 
   const sourceOf = new Map<string, [participant: string | null, company: string | null]>()
-  for (const [id, iv, sr] of db.prepare(`${ctes} select id, interview_id, survey_response_id from ${src}`).raw().all(params) as [string, string | null, string | null][]) {
+  for (const [id, iv, sr] of db
+    .prepare(`${ctes} select id, interview_id, survey_response_id from ${src}`)
+    .raw()
+    .all(params) as [string, string | null, string | null][]) {
     const viaInterview = iv ? interviews.get(iv) : undefined
     if (viaInterview) sourceOf.set(id, viaInterview)
     else if (sr && surveys.has(sr)) sourceOf.set(id, [null, surveys.get(sr) ?? null])
   }
 
   const tags = new Map(
-    (db.prepare('select id, name, color, code from tags where deleted_at is null').all() as { id: string; name: string; color: string; code: string | null }[]).map((t) => [t.id, t]),
+    (
+      db.prepare('select id, name, color, code from tags where deleted_at is null').all() as {
+        id: string
+        name: string
+        color: string
+        code: string | null
+      }[]
+    ).map((t) => [t.id, t]),
   )
   const acc = new Map<string, { highlights: number; participants: Set<string>; companies: Set<string> }>()
-  for (const [highlightId, tagId] of db.prepare('select highlight_id, tag_id from highlight_tags').raw().all() as [string, string][]) {
+  for (const [highlightId, tagId] of db
+    .prepare('select highlight_id, tag_id from highlight_tags')
+    .raw()
+    .all() as [string, string][]) {
     const source = sourceOf.get(highlightId)
     if (!source || !tags.has(tagId)) continue
     let g = acc.get(tagId)
@@ -240,7 +278,15 @@ function groupsByTag(ctx: ServiceContext, { ctes, src, params }: ReturnType<type
   return [...acc.entries()]
     .map(([tagId, g]) => {
       const tag = tags.get(tagId)!
-      return { tagId, name: tag.name, color: tag.color, code: tag.code, highlights: g.highlights, participants: g.participants.size, companies: g.companies.size }
+      return {
+        tagId,
+        name: tag.name,
+        color: tag.color,
+        code: tag.code,
+        highlights: g.highlights,
+        participants: g.participants.size,
+        companies: g.companies.size,
+      }
     })
     .sort((a, b) => b.highlights - a.highlights || a.name.localeCompare(b.name))
 }
@@ -248,11 +294,17 @@ function groupsByTag(ctx: ServiceContext, { ctes, src, params }: ReturnType<type
 export function evidenceFilterOptions(ctx: ServiceContext): EvidenceFilterOptions {
   const db = ctx.sqlite
   return {
-    studies: db.prepare('select id, name, method from studies order by name collate nocase').all() as EvidenceFilterOptions['studies'],
+    studies: db
+      .prepare('select id, name, method from studies order by name collate nocase')
+      .all() as EvidenceFilterOptions['studies'],
     tags: db
-      .prepare('select id, parent_id as parentId, name, color, code from tags where deleted_at is null order by position, name collate nocase')
+      .prepare(
+        'select id, parent_id as parentId, name, color, code from tags where deleted_at is null order by position, name collate nocase',
+      )
       .all() as EvidenceFilterOptions['tags'],
-    companies: db.prepare('select id, name, segment from companies order by name collate nocase').all() as EvidenceFilterOptions['companies'],
+    companies: db
+      .prepare('select id, name, segment from companies order by name collate nocase')
+      .all() as EvidenceFilterOptions['companies'],
     participants: db
       .prepare('select id, name, company_id as companyId from participants order by name collate nocase')
       .all() as EvidenceFilterOptions['participants'],

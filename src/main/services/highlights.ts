@@ -47,33 +47,57 @@ function toHighlight(r: Raw): Highlight {
 }
 
 export function getHighlight(ctx: ServiceContext, id: string): Highlight {
-  return toHighlight(mustExist(ctx.sqlite.prepare(`${SELECT} where h.id = ?`).get(id) as Raw | undefined, 'Highlight', id))
+  return toHighlight(
+    mustExist(ctx.sqlite.prepare(`${SELECT} where h.id = ?`).get(id) as Raw | undefined, 'Highlight', id),
+  )
 }
 
 export function listHighlightsForInterview(ctx: ServiceContext, input: { interviewId: string }): Highlight[] {
-  mustExist(ctx.sqlite.prepare('select id from interviews where id = ?').get(input.interviewId), 'Interview', input.interviewId)
-  return (ctx.sqlite.prepare(`${SELECT} where h.interview_id = ? order by h.transcript_id is not null, h.note_id, h.transcript_id, h.start_offset, h.end_offset`).all(input.interviewId) as Raw[]).map(toHighlight)
+  mustExist(
+    ctx.sqlite.prepare('select id from interviews where id = ?').get(input.interviewId),
+    'Interview',
+    input.interviewId,
+  )
+  return (
+    ctx.sqlite
+      .prepare(
+        `${SELECT} where h.interview_id = ? order by h.transcript_id is not null, h.note_id, h.transcript_id, h.start_offset, h.end_offset`,
+      )
+      .all(input.interviewId) as Raw[]
+  ).map(toHighlight)
 }
 
 /** Tag ids, deduplicated in order, each an existing tag that is not deleted. */
 function checkedTagIds(ctx: ServiceContext, tagIds: readonly string[]): string[] {
   const ids = [...new Set(tagIds)]
   const stmt = ctx.sqlite.prepare('select id from tags where id = ? and deleted_at is null')
-  for (const id of ids) if (!stmt.get(id)) throw new AppError('VALIDATION', `Tag ${id} does not exist (it may have been deleted or merged). Pick another tag.`)
+  for (const id of ids)
+    if (!stmt.get(id))
+      throw new AppError(
+        'VALIDATION',
+        `Tag ${id} does not exist (it may have been deleted or merged). Pick another tag.`,
+      )
   return ids
 }
 
 function writeTags(ctx: ServiceContext, highlightId: string, tagIds: readonly string[], at: string): void {
   ctx.sqlite.prepare('delete from highlight_tags where highlight_id = ?').run(highlightId)
-  const ins = ctx.sqlite.prepare('insert into highlight_tags (highlight_id, tag_id, created_at) values (?, ?, ?)')
+  const ins = ctx.sqlite.prepare(
+    'insert into highlight_tags (highlight_id, tag_id, created_at) values (?, ?, ?)',
+  )
   for (const t of tagIds) ins.run(highlightId, t, at)
 }
 
 function checkRange(start: number, end: number, text: string, what: string): string {
   const length = codePointLength(text)
-  if (end > length) throw new AppError('VALIDATION', `The highlight (${start}–${end}) runs past the end of the ${what}, which has ${length} characters.`)
+  if (end > length)
+    throw new AppError(
+      'VALIDATION',
+      `The highlight (${start}–${end}) runs past the end of the ${what}, which has ${length} characters.`,
+    )
   const quote = sliceCodePoints(text, start, end)
-  if (quote.trim() === '') throw new AppError('VALIDATION', 'A highlight must cover some text, not only spaces or line breaks.')
+  if (quote.trim() === '')
+    throw new AppError('VALIDATION', 'A highlight must cover some text, not only spaces or line breaks.')
   return quote
 }
 
@@ -87,7 +111,9 @@ export function createHighlight(ctx: ServiceContext, input: Create): Highlight {
   let quote: string
   if (input.source.type === 'transcript') {
     const t = mustExist(
-      ctx.sqlite.prepare('select interview_id, plain_text from transcripts where id = ?').get(input.source.transcriptId) as { interview_id: string; plain_text: string } | undefined,
+      ctx.sqlite
+        .prepare('select interview_id, plain_text from transcripts where id = ?')
+        .get(input.source.transcriptId) as { interview_id: string; plain_text: string } | undefined,
       'Transcript',
       input.source.transcriptId,
     )
@@ -96,7 +122,9 @@ export function createHighlight(ctx: ServiceContext, input: Create): Highlight {
     quote = checkRange(input.start, input.end, t.plain_text, 'transcript')
   } else {
     const r = mustExist(
-      ctx.sqlite.prepare('select comment from churn_survey_responses where id = ?').get(input.source.responseId) as { comment: string } | undefined,
+      ctx.sqlite
+        .prepare('select comment from churn_survey_responses where id = ?')
+        .get(input.source.responseId) as { comment: string } | undefined,
       'Survey response',
       input.source.responseId,
     )
@@ -112,7 +140,19 @@ export function createHighlight(ctx: ServiceContext, input: Create): Highlight {
       `insert into highlights (id, interview_id, note_id, transcript_id, survey_response_id, start_offset, end_offset, quote, memo, emotion, created_at, updated_at)
        values (?, ?, null, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     )
-    .run(id, interviewId, transcriptId, surveyId, input.start, input.end, quote, input.memo, input.emotion, at, at)
+    .run(
+      id,
+      interviewId,
+      transcriptId,
+      surveyId,
+      input.start,
+      input.end,
+      quote,
+      input.memo,
+      input.emotion,
+      at,
+      at,
+    )
   writeTags(ctx, id, tagIds, at)
   return getHighlight(ctx, id)
 }
@@ -122,13 +162,19 @@ export function setHighlightTags(ctx: ServiceContext, input: { id: string; tagId
   const at = nowIso(ctx)
   // Only newly added tags must be live: a link to a tag deleted since stays (so Undo of that delete
   // brings it back) even when the user edits the highlight's other tags.
-  checkedTagIds(ctx, input.tagIds.filter((t) => !current.tagIds.includes(t)))
+  checkedTagIds(
+    ctx,
+    input.tagIds.filter((t) => !current.tagIds.includes(t)),
+  )
   writeTags(ctx, input.id, [...new Set(input.tagIds)], at)
   ctx.sqlite.prepare('update highlights set updated_at = ? where id = ?').run(at, input.id)
   return getHighlight(ctx, input.id)
 }
 
-export function updateHighlight(ctx: ServiceContext, input: { id: string; memo?: string | undefined; emotion?: number | null | undefined }): Highlight {
+export function updateHighlight(
+  ctx: ServiceContext,
+  input: { id: string; memo?: string | undefined; emotion?: number | null | undefined },
+): Highlight {
   const h = getHighlight(ctx, input.id)
   ctx.sqlite
     .prepare('update highlights set memo = ?, emotion = ?, updated_at = ? where id = ?')
@@ -152,54 +198,81 @@ const HIGHLIGHT_ID = /^[A-Za-z0-9_-]{1,100}$/
  * A highlight id already used by another note of the same interview (text cut and pasted between questions)
  * moves here; an id owned by anything else is ignored, never stolen.
  */
-export function syncNoteHighlights(ctx: ServiceContext, note: { id: string; interviewId: string; doc: unknown }): void {
+export function syncNoteHighlights(
+  ctx: ServiceContext,
+  note: { id: string; interviewId: string; doc: unknown },
+): void {
   const { text, highlights } = docPlainText(note.doc as JsonNode)
   const at = nowIso(ctx)
   const existing = new Map(
-    (ctx.sqlite.prepare('select id, start_offset, end_offset, quote from highlights where note_id = ?').all(note.id) as { id: string; start_offset: number; end_offset: number; quote: string }[]).map((r) => [r.id, r]),
+    (
+      ctx.sqlite
+        .prepare('select id, start_offset, end_offset, quote from highlights where note_id = ?')
+        .all(note.id) as { id: string; start_offset: number; end_offset: number; quote: string }[]
+    ).map((r) => [r.id, r]),
   )
   const find = ctx.sqlite.prepare('select id, note_id, interview_id from highlights where id = ?')
   const insert = ctx.sqlite.prepare(
     `insert into highlights (id, interview_id, note_id, start_offset, end_offset, quote, memo, emotion, created_at, updated_at)
      values (?, ?, ?, ?, ?, ?, '', null, ?, ?)`,
   )
-  const update = ctx.sqlite.prepare('update highlights set note_id = ?, start_offset = ?, end_offset = ?, quote = ?, updated_at = ? where id = ?')
+  const update = ctx.sqlite.prepare(
+    'update highlights set note_id = ?, start_offset = ?, end_offset = ?, quote = ?, updated_at = ? where id = ?',
+  )
   for (const [id, range] of highlights) {
     if (!HIGHLIGHT_ID.test(id) || range.end <= range.start) continue
     const quote = sliceCodePoints(text, range.start, range.end)
     const mine = existing.get(id)
     if (mine) {
       existing.delete(id)
-      if (mine.start_offset !== range.start || mine.end_offset !== range.end || mine.quote !== quote) update.run(note.id, range.start, range.end, quote, at, id)
+      if (mine.start_offset !== range.start || mine.end_offset !== range.end || mine.quote !== quote)
+        update.run(note.id, range.start, range.end, quote, at, id)
       continue
     }
-    const other = find.get(id) as { id: string; note_id: string | null; interview_id: string | null } | undefined
+    const other = find.get(id) as
+      { id: string; note_id: string | null; interview_id: string | null } | undefined
     if (!other) {
       insert.run(id, note.interviewId, note.id, range.start, range.end, quote, at, at)
       reattach(ctx, id, note.interviewId, at)
-    } else if (other.note_id && other.interview_id === note.interviewId) update.run(note.id, range.start, range.end, quote, at, id)
+    } else if (other.note_id && other.interview_id === note.interviewId)
+      update.run(note.id, range.start, range.end, quote, at, id)
   }
   for (const id of existing.keys()) detach(ctx, id, note.interviewId, at)
 }
 
 /** Deletes a note highlight whose text is gone, keeping what was said about it in case the text returns. */
 function detach(ctx: ServiceContext, id: string, interviewId: string, at: string): void {
-  const row = ctx.sqlite.prepare('select memo, emotion from highlights where id = ?').get(id) as { memo: string; emotion: number | null }
-  const tagIds = (ctx.sqlite.prepare('select tag_id from highlight_tags where highlight_id = ?').all(id) as { tag_id: string }[]).map((t) => t.tag_id)
+  const row = ctx.sqlite.prepare('select memo, emotion from highlights where id = ?').get(id) as {
+    memo: string
+    emotion: number | null
+  }
+  const tagIds = (
+    ctx.sqlite.prepare('select tag_id from highlight_tags where highlight_id = ?').all(id) as {
+      tag_id: string
+    }[]
+  ).map((t) => t.tag_id)
   ctx.sqlite
-    .prepare('insert or replace into detached_highlights (highlight_id, interview_id, tag_ids, memo, emotion, detached_at) values (?, ?, ?, ?, ?, ?)')
+    .prepare(
+      'insert or replace into detached_highlights (highlight_id, interview_id, tag_ids, memo, emotion, detached_at) values (?, ?, ?, ?, ?, ?)',
+    )
     .run(id, interviewId, JSON.stringify(tagIds), row.memo, row.emotion, at)
   ctx.sqlite.prepare('delete from highlights where id = ?').run(id)
 }
 
 /** A highlight id that comes back (undo, paste into another question) gets its tags, memo and emotion back. */
 function reattach(ctx: ServiceContext, id: string, interviewId: string, at: string): void {
-  const kept = ctx.sqlite.prepare('select tag_ids, memo, emotion from detached_highlights where highlight_id = ? and interview_id = ?').get(id, interviewId) as
-    | { tag_ids: string; memo: string; emotion: number | null }
-    | undefined
+  const kept = ctx.sqlite
+    .prepare(
+      'select tag_ids, memo, emotion from detached_highlights where highlight_id = ? and interview_id = ?',
+    )
+    .get(id, interviewId) as { tag_ids: string; memo: string; emotion: number | null } | undefined
   if (!kept) return
-  ctx.sqlite.prepare('update highlights set memo = ?, emotion = ? where id = ?').run(kept.memo, kept.emotion, id)
-  const insertTag = ctx.sqlite.prepare('insert or ignore into highlight_tags (highlight_id, tag_id, created_at) select ?, id, ? from tags where id = ?')
+  ctx.sqlite
+    .prepare('update highlights set memo = ?, emotion = ? where id = ?')
+    .run(kept.memo, kept.emotion, id)
+  const insertTag = ctx.sqlite.prepare(
+    'insert or ignore into highlight_tags (highlight_id, tag_id, created_at) select ?, id, ? from tags where id = ?',
+  )
   for (const tagId of JSON.parse(kept.tag_ids) as string[]) insertTag.run(id, at, tagId)
   ctx.sqlite.prepare('delete from detached_highlights where highlight_id = ?').run(id)
 }

@@ -1,6 +1,22 @@
 import { CompanyInputSchema } from '../../shared/domain/company'
-import { isStandardLayout, IMPORT_FIELDS, REQUIRED_FIELDS, resolveMapping, suggestMapping, type ColumnMapping, type ImportKind } from '../../shared/csv/mapping'
-import { CsvError, looksLikeFormula, parseCsv, parseCsvDate, parseMoneyMinor, parseSegment, type CsvTable } from '../../shared/csv/parse'
+import {
+  isStandardLayout,
+  IMPORT_FIELDS,
+  REQUIRED_FIELDS,
+  resolveMapping,
+  suggestMapping,
+  type ColumnMapping,
+  type ImportKind,
+} from '../../shared/csv/mapping'
+import {
+  CsvError,
+  looksLikeFormula,
+  parseCsv,
+  parseCsvDate,
+  parseMoneyMinor,
+  parseSegment,
+  type CsvTable,
+} from '../../shared/csv/parse'
 import { AppError } from '../../shared/ipc/errors'
 import type { ImportReport } from '../../shared/ipc/contracts/analysis'
 import { reasonResolver } from './churn-survey'
@@ -40,7 +56,10 @@ function columns(kind: ImportKind, t: CsvTable, mapping: ColumnMapping | undefin
     return resolveMapping(kind, t.headers, mapping ?? suggestMapping(kind, t.headers))
   } catch (err) {
     const expected = IMPORT_FIELDS[kind].join(',')
-    throw new AppError('VALIDATION', `${(err as Error).message} Expected the header ${expected}, or map the columns first.`)
+    throw new AppError(
+      'VALIDATION',
+      `${(err as Error).message} Expected the header ${expected}, or map the columns first.`,
+    )
   }
 }
 
@@ -50,7 +69,10 @@ export function previewImport(_ctx: ServiceContext, input: { kind: ImportKind; c
     headers: t.headers,
     sample: t.rows.slice(0, 5),
     totalRows: t.rows.length,
-    fields: IMPORT_FIELDS[input.kind].map((field) => ({ field, required: REQUIRED_FIELDS[input.kind].includes(field) })),
+    fields: IMPORT_FIELDS[input.kind].map((field) => ({
+      field,
+      required: REQUIRED_FIELDS[input.kind].includes(field),
+    })),
     suggestedMapping: suggestMapping(input.kind, t.headers),
     standardLayout: isStandardLayout(input.kind, t.headers),
   }
@@ -59,13 +81,30 @@ export function previewImport(_ctx: ServiceContext, input: { kind: ImportKind; c
 class RowReject extends Error {}
 
 function report(kind: ImportKind, totalRows: number): ImportReport {
-  return { kind, committed: false, totalRows, imported: 0, createdCompanies: [], updatedCompanies: [], unmapped: 0, rejected: [], formulaCells: [] }
+  return {
+    kind,
+    committed: false,
+    totalRows,
+    imported: 0,
+    createdCompanies: [],
+    updatedCompanies: [],
+    unmapped: 0,
+    rejected: [],
+    formulaCells: [],
+  }
 }
 
-function flagFormulas(out: ImportReport, t: CsvTable, row: string[], line: number, cols: Record<string, number>) {
+function flagFormulas(
+  out: ImportReport,
+  t: CsvTable,
+  row: string[],
+  line: number,
+  cols: Record<string, number>,
+) {
   for (const [field, index] of Object.entries(cols)) {
     const value = row[index] ?? ''
-    if (looksLikeFormula(value)) out.formulaCells.push({ line, column: t.headers[index] ?? field, value: value.slice(0, 200) })
+    if (looksLikeFormula(value))
+      out.formulaCells.push({ line, column: t.headers[index] ?? field, value: value.slice(0, 200) })
   }
 }
 
@@ -105,7 +144,9 @@ const COMPANY_SELECT = `select id, name, segment, plan, mrr_minor as mrrMinor, c
   churned_on as churnedOn, churn_type as churnType from companies`
 
 function companyFinder(ctx: ServiceContext) {
-  const stmt = ctx.sqlite.prepare(`${COMPANY_SELECT} where name = ? collate nocase order by created_at, id limit 1`)
+  const stmt = ctx.sqlite.prepare(
+    `${COMPANY_SELECT} where name = ? collate nocase order by created_at, id limit 1`,
+  )
   return (name: string) => stmt.get(name) as CompanyRow | undefined
 }
 
@@ -122,14 +163,38 @@ function writeCompany(ctx: ServiceContext, c: CompanyRow, isNew: boolean): void 
         `insert into companies (id, name, segment, plan, mrr_minor, currency, customer_since, status, churned_on, churn_type, created_at, updated_at)
          values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       )
-      .run(c.id, c.name, c.segment, c.plan, c.mrrMinor, c.currency, c.customerSince, c.status, c.churnedOn, c.churnType, at, at)
+      .run(
+        c.id,
+        c.name,
+        c.segment,
+        c.plan,
+        c.mrrMinor,
+        c.currency,
+        c.customerSince,
+        c.status,
+        c.churnedOn,
+        c.churnType,
+        at,
+        at,
+      )
   else
     ctx.sqlite
       .prepare(
         `update companies set segment = ?, plan = ?, mrr_minor = ?, currency = ?, customer_since = ?, status = ?, churned_on = ?, churn_type = ?, updated_at = ?
          where id = ?`,
       )
-      .run(c.segment, c.plan, c.mrrMinor, c.currency, c.customerSince, c.status, c.churnedOn, c.churnType, at, c.id)
+      .run(
+        c.segment,
+        c.plan,
+        c.mrrMinor,
+        c.currency,
+        c.customerSince,
+        c.status,
+        c.churnedOn,
+        c.churnType,
+        at,
+        c.id,
+      )
 }
 
 /** Companies CSV: upsert by name (case-insensitive); empty cells keep what an existing company has. */
@@ -152,28 +217,48 @@ export function importCompanies(ctx: ServiceContext, input: ImportOptions): Impo
       const existing = prior?.row ?? find(name)
       const base: CompanyRow = existing
         ? { ...existing }
-        : { id: ctx.newId(), name, segment: null, plan: '', mrrMinor: 0, currency: 'USD', customerSince: null, status: 'active', churnedOn: null, churnType: null }
+        : {
+            id: ctx.newId(),
+            name,
+            segment: null,
+            plan: '',
+            mrrMinor: 0,
+            currency: 'USD',
+            customerSince: null,
+            status: 'active',
+            churnedOn: null,
+            churnType: null,
+          }
       const segment = parseSegment(cell('segment'))
-      if (segment === undefined) throw new RowReject(`Unknown segment "${cell('segment').slice(0, 40)}": use A, B, C, D or leave it empty`)
+      if (segment === undefined)
+        throw new RowReject(
+          `Unknown segment "${cell('segment').slice(0, 40)}": use A, B, C, D or leave it empty`,
+        )
       if (cell('segment') !== '') base.segment = segment
       if (cols['plan'] !== undefined && cell('plan') !== '') base.plan = cell('plan').slice(0, 200)
       const mrr = money(cell('mrr'))
       if (mrr !== null) base.mrrMinor = mrr
       const currency = cell('currency').toUpperCase()
-      if (currency && !/^[A-Z]{3}$/.test(currency)) throw new RowReject(`Currency "${cell('currency').slice(0, 40)}" is not a 3-letter code such as USD`)
+      if (currency && !/^[A-Z]{3}$/.test(currency))
+        throw new RowReject(`Currency "${cell('currency').slice(0, 40)}" is not a 3-letter code such as USD`)
       if (currency) base.currency = currency
       const since = date(cell('customer_since'), 'Customer since')
       if (since) base.customerSince = since
       const churnedOn = date(cell('churned_on'), 'Churned on')
       const status = cell('status').toLowerCase()
-      if (status && status !== 'active' && status !== 'churned') throw new RowReject(`Status "${cell('status').slice(0, 40)}" must be active or churned`)
+      if (status && status !== 'active' && status !== 'churned')
+        throw new RowReject(`Status "${cell('status').slice(0, 40)}" must be active or churned`)
       const churnType = cell('churn_type').toLowerCase()
-      if (churnType && churnType !== 'voluntary' && churnType !== 'involuntary') throw new RowReject(`Churn type "${cell('churn_type').slice(0, 40)}" must be voluntary, involuntary or empty`)
+      if (churnType && churnType !== 'voluntary' && churnType !== 'involuntary')
+        throw new RowReject(
+          `Churn type "${cell('churn_type').slice(0, 40)}" must be voluntary, involuntary or empty`,
+        )
       if (status === 'active') Object.assign(base, { status: 'active', churnedOn: null, churnType: null })
       if (status === 'churned' || (!status && churnedOn)) base.status = 'churned'
       if (churnedOn) base.churnedOn = churnedOn
       if (churnType) base.churnType = churnType as CompanyRow['churnType']
-      if (status === 'active' && (churnedOn || churnType)) throw new RowReject('An active company cannot have a churn date or churn type')
+      if (status === 'active' && (churnedOn || churnType))
+        throw new RowReject('An active company cannot have a churn date or churn type')
       checkCompany(base)
       planned.set(key, { row: base, isNew: prior ? prior.isNew : !existing })
       out.imported += 1
@@ -182,8 +267,10 @@ export function importCompanies(ctx: ServiceContext, input: ImportOptions): Impo
       out.rejected.push({ line, message: err.message })
     }
   })
-  for (const { row, isNew } of planned.values()) (isNew ? out.createdCompanies : out.updatedCompanies).push(row.name)
-  if (input.dryRun || (out.rejected.length && !input.skipInvalid)) return { ...out, imported: input.dryRun ? out.imported : 0, committed: false }
+  for (const { row, isNew } of planned.values())
+    (isNew ? out.createdCompanies : out.updatedCompanies).push(row.name)
+  if (input.dryRun || (out.rejected.length && !input.skipInvalid))
+    return { ...out, imported: input.dryRun ? out.imported : 0, committed: false }
   for (const { row, isNew } of planned.values()) writeCompany(ctx, row, isNew)
   return { ...out, committed: true }
 }
@@ -193,15 +280,30 @@ export function importCompanies(ctx: ServiceContext, input: ImportOptions): Impo
  * reason. Unknown reasons are kept with reason_tag_id null (the unmapped queue); the company is marked
  * churned on the row's date unless it already is.
  */
-export function importChurnSurvey(ctx: ServiceContext, input: ImportOptions & { studyId?: string | null | undefined }): ImportReport {
+export function importChurnSurvey(
+  ctx: ServiceContext,
+  input: ImportOptions & { studyId?: string | null | undefined },
+): ImportReport {
   const t = table(input.csv)
   const cols = columns('churnSurvey', t, input.mapping)
-  if (input.studyId) mustExist(ctx.sqlite.prepare('select id from studies where id = ?').get(input.studyId), 'Study', input.studyId)
+  if (input.studyId)
+    mustExist(
+      ctx.sqlite.prepare('select id from studies where id = ?').get(input.studyId),
+      'Study',
+      input.studyId,
+    )
   const out = report('churnSurvey', t.rows.length)
   const find = companyFinder(ctx)
   const resolve = reasonResolver(ctx)
   const companies = new Map<string, { row: CompanyRow; isNew: boolean; changed: boolean }>()
-  const responses: { companyKey: string; date: string; reasonRaw: string; tagId: string | null; comment: string; mrr: number | null }[] = []
+  const responses: {
+    companyKey: string
+    date: string
+    reasonRaw: string
+    tagId: string | null
+    comment: string
+    mrr: number | null
+  }[] = []
   t.rows.forEach((row, i) => {
     const line = t.lines[i] ?? i + 2
     flagFormulas(out, t, row, line, cols)
@@ -224,13 +326,26 @@ export function importChurnSurvey(ctx: ServiceContext, input: ImportOptions & { 
       const entry = known ?? {
         row: existing
           ? { ...existing }
-          : { id: ctx.newId(), name, segment: null, plan: '', mrrMinor: mrr ?? 0, currency: 'USD', customerSince: null, status: 'churned' as const, churnedOn: when, churnType: null },
+          : {
+              id: ctx.newId(),
+              name,
+              segment: null,
+              plan: '',
+              mrrMinor: mrr ?? 0,
+              currency: 'USD',
+              customerSince: null,
+              status: 'churned' as const,
+              churnedOn: when,
+              churnType: null,
+            },
         isNew: !existing,
         changed: !existing,
       }
       if (entry.row.status !== 'churned') {
         if (entry.row.customerSince && when < entry.row.customerSince)
-          throw new RowReject(`Churn date ${when} is before ${name}'s customer-since date ${entry.row.customerSince}`)
+          throw new RowReject(
+            `Churn date ${when} is before ${name}'s customer-since date ${entry.row.customerSince}`,
+          )
         Object.assign(entry.row, { status: 'churned', churnedOn: when })
         entry.changed = true
       }
@@ -244,9 +359,11 @@ export function importChurnSurvey(ctx: ServiceContext, input: ImportOptions & { 
       out.rejected.push({ line, message: err.message })
     }
   })
-  for (const c of companies.values()) if (c.isNew) out.createdCompanies.push(c.row.name)
-  else if (c.changed) out.updatedCompanies.push(c.row.name)
-  if (input.dryRun || (out.rejected.length && !input.skipInvalid)) return { ...out, imported: input.dryRun ? out.imported : 0, committed: false }
+  for (const c of companies.values())
+    if (c.isNew) out.createdCompanies.push(c.row.name)
+    else if (c.changed) out.updatedCompanies.push(c.row.name)
+  if (input.dryRun || (out.rejected.length && !input.skipInvalid))
+    return { ...out, imported: input.dryRun ? out.imported : 0, committed: false }
   for (const c of companies.values()) if (c.changed) writeCompany(ctx, c.row, c.isNew)
   const batch = ctx.newId()
   const at = ctx.now().toISOString()
@@ -254,7 +371,19 @@ export function importChurnSurvey(ctx: ServiceContext, input: ImportOptions & { 
     `insert into churn_survey_responses (id, company_id, study_id, responded_on, reason_raw, reason_tag_id, comment, mrr_minor, import_batch_id, created_at, updated_at)
      values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   )
-  for (const r of responses) insert.run(ctx.newId(), companies.get(r.companyKey)!.row.id, input.studyId ?? null, r.date, r.reasonRaw, r.tagId, r.comment, r.mrr, batch, at, at)
+  for (const r of responses)
+    insert.run(
+      ctx.newId(),
+      companies.get(r.companyKey)!.row.id,
+      input.studyId ?? null,
+      r.date,
+      r.reasonRaw,
+      r.tagId,
+      r.comment,
+      r.mrr,
+      batch,
+      at,
+      at,
+    )
   return { ...out, committed: true }
 }
-

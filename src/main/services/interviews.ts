@@ -113,10 +113,17 @@ function toInterview(r: Raw, now: Date): Interview {
 }
 
 function getRaw(ctx: ServiceContext, id: string): Raw {
-  return mustExist(ctx.sqlite.prepare(`${SELECT_SQL} where i.id = ?`).get(id) as Raw | undefined, 'Interview', id)
+  return mustExist(
+    ctx.sqlite.prepare(`${SELECT_SQL} where i.id = ?`).get(id) as Raw | undefined,
+    'Interview',
+    id,
+  )
 }
 
-export function listInterviews(ctx: ServiceContext, input?: { studyId?: string; participantId?: string; companyId?: string }): Interview[] {
+export function listInterviews(
+  ctx: ServiceContext,
+  input?: { studyId?: string; participantId?: string; companyId?: string },
+): Interview[] {
   const where: string[] = []
   const params: string[] = []
   const filters: [string, string | undefined][] = [
@@ -138,17 +145,29 @@ export function listInterviews(ctx: ServiceContext, input?: { studyId?: string; 
 
 export function getInterview(ctx: ServiceContext, id: string): InterviewDetail {
   const raw = getRaw(ctx, id)
-  const { script_snapshot } = ctx.sqlite.prepare('select script_snapshot from interviews where id = ?').get(id) as { script_snapshot: string }
+  const { script_snapshot } = ctx.sqlite
+    .prepare('select script_snapshot from interviews where id = ?')
+    .get(id) as { script_snapshot: string }
   return { ...toInterview(raw, ctx.now()), script: ScriptBodySchema.parse(JSON.parse(script_snapshot)) }
 }
 
 function assertParticipant(ctx: ServiceContext, participantId: string | null | undefined): void {
-  if (participantId && !ctx.db.select({ id: participants.id }).from(participants).where(eq(participants.id, participantId)).get())
-    throw new AppError('NOT_FOUND', `Participant ${participantId} was not found. Choose an existing participant.`)
+  if (
+    participantId &&
+    !ctx.db.select({ id: participants.id }).from(participants).where(eq(participants.id, participantId)).get()
+  )
+    throw new AppError(
+      'NOT_FOUND',
+      `Participant ${participantId} was not found. Choose an existing participant.`,
+    )
 }
 
 export function createInterview(ctx: ServiceContext, input: InterviewCreate): Interview {
-  mustExist(ctx.db.select({ id: studies.id }).from(studies).where(eq(studies.id, input.studyId)).get(), 'Study', input.studyId)
+  mustExist(
+    ctx.db.select({ id: studies.id }).from(studies).where(eq(studies.id, input.studyId)).get(),
+    'Study',
+    input.studyId,
+  )
   assertParticipant(ctx, input.participantId)
   const script = getScript(ctx, input.scriptId)
   const at = nowIso(ctx)
@@ -181,13 +200,22 @@ export function updateInterview(ctx: ServiceContext, input: InterviewUpdate): In
   const merged = csiRatings ? JSON.stringify({ ...JSON.parse(before.csi_ratings), ...csiRatings }) : undefined
   // Marking an interview done stops its clock, exactly as Finish does, so its duration stops growing.
   const stopClock =
-    changes.status === 'done' && before.timer_started_at ? { elapsedMs: elapsedAt(before, ctx.now()), timerStartedAt: null } : {}
+    changes.status === 'done' && before.timer_started_at
+      ? { elapsedMs: elapsedAt(before, ctx.now()), timerStartedAt: null }
+      : {}
   const { actualMinutes, ...rest } = changes
   // A duration typed by hand (an interview run without the clock) replaces the clock's banked time.
-  const manualDuration = actualMinutes !== undefined ? { elapsedMs: actualMinutes * 60_000, timerStartedAt: null } : {}
+  const manualDuration =
+    actualMinutes !== undefined ? { elapsedMs: actualMinutes * 60_000, timerStartedAt: null } : {}
   ctx.db
     .update(interviews)
-    .set({ ...definedOnly(rest), ...stopClock, ...manualDuration, ...(merged ? { csiRatings: merged } : {}), updatedAt: nowIso(ctx) })
+    .set({
+      ...definedOnly(rest),
+      ...stopClock,
+      ...manualDuration,
+      ...(merged ? { csiRatings: merged } : {}),
+      updatedAt: nowIso(ctx),
+    })
     .where(eq(interviews.id, id))
     .run()
   return toInterview(getRaw(ctx, id), ctx.now())
@@ -202,7 +230,8 @@ export function interviewTimer(ctx: ServiceContext, input: TimerAction): Intervi
   const set: Partial<typeof interviews.$inferInsert> = { updatedAt: at }
   switch (input.action) {
     case 'start':
-      if (raw.status === 'done') throw new AppError('CONFLICT', 'This interview is finished. Reopen it to continue.')
+      if (raw.status === 'done')
+        throw new AppError('CONFLICT', 'This interview is finished. Reopen it to continue.')
       if (!raw.timer_started_at) set.timerStartedAt = at
       set.status = 'in_progress'
       set.conductedAt = raw.conducted_at ?? at
@@ -227,8 +256,15 @@ export function interviewTimer(ctx: ServiceContext, input: TimerAction): Intervi
 
 export function interviewDeleteImpact(ctx: ServiceContext, id: string): DeleteImpact {
   const raw = getRaw(ctx, id)
-  const n = ctx.sqlite.prepare('select count(*) as n from interview_notes where interview_id = ?').get(id) as { n: number }
-  return { name: raw.title || raw.participant_name || raw.script_name, interviews: 1, participants: 0, notes: n.n }
+  const n = ctx.sqlite
+    .prepare('select count(*) as n from interview_notes where interview_id = ?')
+    .get(id) as { n: number }
+  return {
+    name: raw.title || raw.participant_name || raw.script_name,
+    interviews: 1,
+    participants: 0,
+    notes: n.n,
+  }
 }
 
 export function deleteInterview(ctx: ServiceContext, id: string): { ok: true } {
@@ -239,7 +275,8 @@ export function deleteInterview(ctx: ServiceContext, id: string): { ok: true } {
 
 /** The question ids of an interview's script snapshot, for validating note writes. */
 export function snapshotQuestionIds(ctx: ServiceContext, interviewId: string): Set<string> {
-  const raw = ctx.sqlite.prepare('select script_snapshot from interviews where id = ?').get(interviewId) as { script_snapshot: string } | undefined
+  const raw = ctx.sqlite.prepare('select script_snapshot from interviews where id = ?').get(interviewId) as
+    { script_snapshot: string } | undefined
   const body = ScriptBodySchema.parse(JSON.parse(mustExist(raw, 'Interview', interviewId).script_snapshot))
   return new Set(body.sections.flatMap((s) => s.questions.map((q) => q.id)))
 }

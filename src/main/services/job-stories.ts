@@ -8,34 +8,81 @@ const SELECT = `
          j.situation, j.motivation, j.outcome, j.position
   from job_stories j join interviews i on i.id = j.interview_id left join participants p on p.id = i.participant_id`
 
-type Story = { id: string; interviewId: string; interviewTitle: string; participantName: string | null; situation: string; motivation: string; outcome: string; position: number }
-
-function get(ctx: ServiceContext, id: string): Story {
-  return mustExist(ctx.sqlite.prepare(`${SELECT} where j.id = ?`).get(id) as Story | undefined, 'Job story', id)
+type Story = {
+  id: string
+  interviewId: string
+  interviewTitle: string
+  participantName: string | null
+  situation: string
+  motivation: string
+  outcome: string
+  position: number
 }
 
-export function listJobStories(ctx: ServiceContext, input: { studyId?: string | undefined; interviewId?: string | undefined }): Story[] {
-  if (input.interviewId) return ctx.sqlite.prepare(`${SELECT} where j.interview_id = ? order by j.position, j.created_at, j.id`).all(input.interviewId) as Story[]
-  if (input.studyId) return ctx.sqlite.prepare(`${SELECT} where i.study_id = ? order by i.created_at, i.id, j.position, j.id`).all(input.studyId) as Story[]
+function get(ctx: ServiceContext, id: string): Story {
+  return mustExist(
+    ctx.sqlite.prepare(`${SELECT} where j.id = ?`).get(id) as Story | undefined,
+    'Job story',
+    id,
+  )
+}
+
+export function listJobStories(
+  ctx: ServiceContext,
+  input: { studyId?: string | undefined; interviewId?: string | undefined },
+): Story[] {
+  if (input.interviewId)
+    return ctx.sqlite
+      .prepare(`${SELECT} where j.interview_id = ? order by j.position, j.created_at, j.id`)
+      .all(input.interviewId) as Story[]
+  if (input.studyId)
+    return ctx.sqlite
+      .prepare(`${SELECT} where i.study_id = ? order by i.created_at, i.id, j.position, j.id`)
+      .all(input.studyId) as Story[]
   throw new AppError('VALIDATION', 'Choose a study or an interview.')
 }
 
-export function createJobStory(ctx: ServiceContext, input: { interviewId: string; situation: string; motivation: string; outcome: string }): Story {
-  mustExist(ctx.sqlite.prepare('select id from interviews where id = ?').get(input.interviewId), 'Interview', input.interviewId)
-  const { n } = ctx.sqlite.prepare('select coalesce(max(position) + 1, 0) as n from job_stories where interview_id = ?').get(input.interviewId) as { n: number }
+export function createJobStory(
+  ctx: ServiceContext,
+  input: { interviewId: string; situation: string; motivation: string; outcome: string },
+): Story {
+  mustExist(
+    ctx.sqlite.prepare('select id from interviews where id = ?').get(input.interviewId),
+    'Interview',
+    input.interviewId,
+  )
+  const { n } = ctx.sqlite
+    .prepare('select coalesce(max(position) + 1, 0) as n from job_stories where interview_id = ?')
+    .get(input.interviewId) as { n: number }
   const id = ctx.newId()
   const at = ctx.now().toISOString()
   ctx.sqlite
-    .prepare('insert into job_stories (id, interview_id, situation, motivation, outcome, position, created_at, updated_at) values (?, ?, ?, ?, ?, ?, ?, ?)')
+    .prepare(
+      'insert into job_stories (id, interview_id, situation, motivation, outcome, position, created_at, updated_at) values (?, ?, ?, ?, ?, ?, ?, ?)',
+    )
     .run(id, input.interviewId, input.situation, input.motivation, input.outcome, n, at, at)
   return get(ctx, id)
 }
 
-export function updateJobStory(ctx: ServiceContext, input: { id: string; situation?: string | undefined; motivation?: string | undefined; outcome?: string | undefined }): Story {
+export function updateJobStory(
+  ctx: ServiceContext,
+  input: {
+    id: string
+    situation?: string | undefined
+    motivation?: string | undefined
+    outcome?: string | undefined
+  },
+): Story {
   const cur = get(ctx, input.id)
   ctx.sqlite
     .prepare('update job_stories set situation = ?, motivation = ?, outcome = ?, updated_at = ? where id = ?')
-    .run(input.situation ?? cur.situation, input.motivation ?? cur.motivation, input.outcome ?? cur.outcome, ctx.now().toISOString(), input.id)
+    .run(
+      input.situation ?? cur.situation,
+      input.motivation ?? cur.motivation,
+      input.outcome ?? cur.outcome,
+      ctx.now().toISOString(),
+      input.id,
+    )
   return get(ctx, input.id)
 }
 

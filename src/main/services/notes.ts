@@ -31,7 +31,9 @@ const toNote = (r: Raw): Note => ({
 
 export function listNotes(ctx: ServiceContext, input: { interviewId: string }): Note[] {
   snapshotQuestionIds(ctx, input.interviewId) // NOT_FOUND for an unknown interview
-  return (ctx.sqlite.prepare('select * from interview_notes where interview_id = ?').all(input.interviewId) as Raw[]).map(toNote)
+  return (
+    ctx.sqlite.prepare('select * from interview_notes where interview_id = ?').all(input.interviewId) as Raw[]
+  ).map(toNote)
 }
 
 /**

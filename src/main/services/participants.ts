@@ -1,7 +1,11 @@
 import { eq } from 'drizzle-orm'
 import type { z } from 'zod'
 import type { DeleteImpact } from '../../shared/domain/common'
-import type { Participant, ParticipantInputSchema, ParticipantUpdateSchema } from '../../shared/domain/company'
+import type {
+  Participant,
+  ParticipantInputSchema,
+  ParticipantUpdateSchema,
+} from '../../shared/domain/company'
 import { AppError } from '../../shared/ipc/errors'
 import { companies, participants } from '../db/schema'
 import { nowIso, type ServiceContext } from './context'
@@ -19,12 +23,17 @@ const SELECT_SQL = `
 type Raw = Omit<Participant, 'consentToRecord'> & { consentToRecord: number }
 const toParticipant = (r: Raw): Participant => ({ ...r, consentToRecord: r.consentToRecord === 1 })
 
-export function listParticipants(ctx: ServiceContext, input?: { search?: string; companyId?: string }): Participant[] {
+export function listParticipants(
+  ctx: ServiceContext,
+  input?: { search?: string; companyId?: string },
+): Participant[] {
   const where: string[] = []
   const params: unknown[] = []
   const like = likePattern(input?.search)
   if (like) {
-    where.push(`(p.name like ? escape '\\' or p.role like ? escape '\\' or p.email like ? escape '\\' or c.name like ? escape '\\')`)
+    where.push(
+      `(p.name like ? escape '\\' or p.role like ? escape '\\' or p.email like ? escape '\\' or c.name like ? escape '\\')`,
+    )
     params.push(like, like, like, like)
   }
   if (input?.companyId) {
@@ -36,7 +45,13 @@ export function listParticipants(ctx: ServiceContext, input?: { search?: string;
 }
 
 export function getParticipant(ctx: ServiceContext, id: string): Participant {
-  return toParticipant(mustExist(ctx.sqlite.prepare(`${SELECT_SQL} where p.id = ?`).get(id) as Raw | undefined, 'Participant', id))
+  return toParticipant(
+    mustExist(
+      ctx.sqlite.prepare(`${SELECT_SQL} where p.id = ?`).get(id) as Raw | undefined,
+      'Participant',
+      id,
+    ),
+  )
 }
 
 function assertCompany(ctx: ServiceContext, companyId: string | null | undefined): void {
@@ -49,7 +64,10 @@ export function createParticipant(ctx: ServiceContext, input: ParticipantInput):
   assertCompany(ctx, input.companyId)
   const at = nowIso(ctx)
   const id = ctx.newId()
-  ctx.db.insert(participants).values({ id, ...input, createdAt: at, updatedAt: at }).run()
+  ctx.db
+    .insert(participants)
+    .values({ id, ...input, createdAt: at, updatedAt: at })
+    .run()
   return getParticipant(ctx, id)
 }
 

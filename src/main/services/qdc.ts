@@ -29,7 +29,10 @@ interface Live {
  * its id when that is a free UUID). Runs inside the call's one transaction: any refusal leaves the library
  * as it was.
  */
-export function importQdc(ctx: ServiceContext, input: { xml: string }): { created: number; updated: number; skipped: number } {
+export function importQdc(
+  ctx: ServiceContext,
+  input: { xml: string },
+): { created: number; updated: number; skipped: number } {
   let codes: QdcCode[]
   try {
     codes = parseQdc(input.xml)
@@ -50,15 +53,25 @@ export function importQdc(ctx: ServiceContext, input: { xml: string }): { create
   const seenGuids = new Set<string>()
 
   const findByName = (name: string, parentId: string | null) =>
-    live.find((t) => !used.has(t.id) && t.parentId === parentId && t.name.toLocaleLowerCase() === name.toLocaleLowerCase())
+    live.find(
+      (t) =>
+        !used.has(t.id) && t.parentId === parentId && t.name.toLocaleLowerCase() === name.toLocaleLowerCase(),
+    )
 
   const apply = (code: QdcCode, parentId: string | null, parentKind: TagKind | null): void => {
     const guid = code.guid?.toLowerCase() ?? null
     if (guid) {
-      if (seenGuids.has(guid)) throw new AppError('VALIDATION', `The codebook lists the GUID ${guid} twice (code “${code.name}”); each code needs its own.`)
+      if (seenGuids.has(guid))
+        throw new AppError(
+          'VALIDATION',
+          `The codebook lists the GUID ${guid} twice (code “${code.name}”); each code needs its own.`,
+        )
       seenGuids.add(guid)
     }
-    const candidate = (guid ? byGuid.get(guid) : undefined) ?? (code.code ? byCode.get(code.code) : undefined) ?? findByName(code.name, parentId)
+    const candidate =
+      (guid ? byGuid.get(guid) : undefined) ??
+      (code.code ? byCode.get(code.code) : undefined) ??
+      findByName(code.name, parentId)
     const match = candidate && !used.has(candidate.id) ? candidate : undefined
     let id: string
     if (match) {
@@ -67,7 +80,10 @@ export function importQdc(ctx: ServiceContext, input: { xml: string }): { create
       if (code.code && code.code !== match.code) {
         const clash = byCode.get(code.code)
         if (clash && clash.id !== match.id)
-          throw new AppError('CONFLICT', `The code ${code.code} of “${code.name}” is already used by the tag “${clash.name}”. Nothing was imported.`)
+          throw new AppError(
+            'CONFLICT',
+            `The code ${code.code} of “${code.name}” is already used by the tag “${clash.name}”. Nothing was imported.`,
+          )
       }
       const next = {
         parentId,
@@ -111,7 +127,10 @@ export function importQdc(ctx: ServiceContext, input: { xml: string }): { create
       } else counts.skipped++
     } else {
       if (code.code && byCode.has(code.code))
-        throw new AppError('CONFLICT', `The code ${code.code} of “${code.name}” is already used by the tag “${byCode.get(code.code)?.name ?? ''}”. Nothing was imported.`)
+        throw new AppError(
+          'CONFLICT',
+          `The code ${code.code} of “${code.name}” is already used by the tag “${byCode.get(code.code)?.name ?? ''}”. Nothing was imported.`,
+        )
       const freeGuid = guid && isUuid(guid) && !tagRecord(ctx, guid) ? guid : undefined
       id = insertTag(ctx, {
         ...(freeGuid ? { id: freeGuid } : {}),

@@ -1,18 +1,33 @@
 import { churnRollup, pareto, type ChurnRollupInput, type ChurnedCompany } from '../../shared/rollups/churn'
 import { forcesRollup, forceOfTags } from '../../shared/rollups/forces'
-import { cooccurrence, MATRIX_SEGMENTS, tagBySegment, type CompanyTagEvidence } from '../../shared/rollups/matrix'
+import {
+  cooccurrence,
+  MATRIX_SEGMENTS,
+  tagBySegment,
+  type CompanyTagEvidence,
+} from '../../shared/rollups/matrix'
 import { treeOrder, type RollupTag } from '../../shared/rollups/tree'
 import { AppError } from '../../shared/ipc/errors'
 import type { ServiceContext } from './context'
 import { mustExist } from './rows'
 
 type Scope = { studyId?: string | null } | undefined
-type TagKind = 'theme' | 'churn_reason' | 'jtbd_force' | 'jtbd_phase' | 'journey_stage' | 'emotion' | 'satisfaction_driver' | 'custom'
+type TagKind =
+  | 'theme'
+  | 'churn_reason'
+  | 'jtbd_force'
+  | 'jtbd_phase'
+  | 'journey_stage'
+  | 'emotion'
+  | 'satisfaction_driver'
+  | 'custom'
 
 const TAG_COLUMNS = 'id, parent_id as parentId, name, code, prevention, semantic_key as semanticKey, position'
 
 export function liveTags(ctx: ServiceContext, kind: TagKind): RollupTag[] {
-  return ctx.sqlite.prepare(`select ${TAG_COLUMNS} from tags where kind = ? and deleted_at is null`).all(kind) as RollupTag[]
+  return ctx.sqlite
+    .prepare(`select ${TAG_COLUMNS} from tags where kind = ? and deleted_at is null`)
+    .all(kind) as RollupTag[]
 }
 
 function studyOf(scope: Scope): string | null {
@@ -21,7 +36,8 @@ function studyOf(scope: Scope): string | null {
 }
 
 function assertStudy(ctx: ServiceContext, studyId: string | null): void {
-  if (studyId) mustExist(ctx.sqlite.prepare('select id from studies where id = ?').get(studyId), 'Study', studyId)
+  if (studyId)
+    mustExist(ctx.sqlite.prepare('select id from studies where id = ?').get(studyId), 'Study', studyId)
 }
 
 /** Exit interviews (studies with method 'exit') in scope, joined to their company. */
@@ -32,29 +48,58 @@ const EXIT_INTERVIEWS = `
   where s.method = 'exit' and (? is null or i.study_id = ?)`
 
 /** Everything the pure roll-up needs, read in a handful of queries (no per-company queries). */
-export function loadChurnInput(ctx: ServiceContext, scope: Scope): ChurnRollupInput & { currencies: string[] } {
+export function loadChurnInput(
+  ctx: ServiceContext,
+  scope: Scope,
+): ChurnRollupInput & { currencies: string[] } {
   const studyId = studyOf(scope)
   assertStudy(ctx, studyId)
   const tags = liveTags(ctx, 'churn_reason')
-  const exits = ctx.sqlite.prepare(EXIT_INTERVIEWS).all(studyId, studyId) as { id: string; primaryTagId: string | null; date: string; companyId: string | null }[]
+  const exits = ctx.sqlite.prepare(EXIT_INTERVIEWS).all(studyId, studyId) as {
+    id: string
+    primaryTagId: string | null
+    date: string
+    companyId: string | null
+  }[]
   const surveys = ctx.sqlite
-    .prepare('select id, company_id as companyId, responded_on as date, reason_tag_id as tagId, mrr_minor as mrrMinor from churn_survey_responses where (? is null or study_id = ?)')
-    .all(studyId, studyId) as { id: string; companyId: string; date: string; tagId: string | null; mrrMinor: number | null }[]
+    .prepare(
+      'select id, company_id as companyId, responded_on as date, reason_tag_id as tagId, mrr_minor as mrrMinor from churn_survey_responses where (? is null or study_id = ?)',
+    )
+    .all(studyId, studyId) as {
+    id: string
+    companyId: string
+    date: string
+    tagId: string | null
+    mrrMinor: number | null
+  }[]
   const companyRows = ctx.sqlite
     .prepare(
       `select id, segment, mrr_minor as mrrMinor, customer_since as customerSince, churned_on as churnedOn, churn_type as churnType, currency
        from companies where status = 'churned' order by name collate nocase, id`,
     )
     .all() as (ChurnedCompany & { currency: string })[]
-  const inScope = studyId ? new Set([...exits.map((e) => e.companyId), ...surveys.map((s) => s.companyId)]) : null
+  const inScope = studyId
+    ? new Set([...exits.map((e) => e.companyId), ...surveys.map((s) => s.companyId)])
+    : null
   const companies = inScope ? companyRows.filter((c) => inScope.has(c.id)) : companyRows
   const churned = new Set(companies.map((c) => c.id))
 
   const explicit: ChurnRollupInput['explicit'] = [
-    ...exits.filter((e) => e.primaryTagId && e.companyId && churned.has(e.companyId)).map((e) => ({ companyId: e.companyId!, tagId: e.primaryTagId!, date: e.date, source: 'interview' as const })),
-    ...surveys.filter((s) => s.tagId && churned.has(s.companyId)).map((s) => ({ companyId: s.companyId, tagId: s.tagId!, date: s.date, source: 'survey' as const })),
+    ...exits
+      .filter((e) => e.primaryTagId && e.companyId && churned.has(e.companyId))
+      .map((e) => ({
+        companyId: e.companyId!,
+        tagId: e.primaryTagId!,
+        date: e.date,
+        source: 'interview' as const,
+      })),
+    ...surveys
+      .filter((s) => s.tagId && churned.has(s.companyId))
+      .map((s) => ({ companyId: s.companyId, tagId: s.tagId!, date: s.date, source: 'survey' as const })),
   ]
-  const surveyMrr = surveys.filter((s) => s.mrrMinor !== null && churned.has(s.companyId)).map((s) => ({ companyId: s.companyId, date: s.date, mrrMinor: s.mrrMinor! }))
+  const surveyMrr = surveys
+    .filter((s) => s.mrrMinor !== null && churned.has(s.companyId))
+    .map((s) => ({ companyId: s.companyId, date: s.date, mrrMinor: s.mrrMinor! }))
   // Only churned companies' exit interviews can carry evidence, so the walk starts there (CROSS JOIN fixes
   // that loop order) and reaches highlight tags through covering indexes (migration 0003) without reading
   // highlight rows; survey highlights likewise start from the survey rows. The unary + keeps SQLite from
@@ -82,7 +127,14 @@ export function loadChurnInput(ctx: ServiceContext, scope: Scope): ChurnRollupIn
       )
       .all(studyId, studyId, studyId, studyId) as { companyId: string; tagId: string; highlights: number }[]
   ).filter((h) => churned.has(h.companyId))
-  return { companies, tags, explicit, highlights, surveyMrr, currencies: [...new Set(companies.map((c) => c.currency))].sort() }
+  return {
+    companies,
+    tags,
+    explicit,
+    highlights,
+    surveyMrr,
+    currencies: [...new Set(companies.map((c) => c.currency))].sort(),
+  }
 }
 
 export function churnReasonRollup(ctx: ServiceContext, scope: Scope) {
@@ -97,10 +149,15 @@ export function churnReasonRollup(ctx: ServiceContext, scope: Scope) {
 }
 
 /** Quotes of one reason (and its descendants) for churned companies in scope: highlights, then survey comments. */
-export function churnQuotes(ctx: ServiceContext, input: { tagId: string; studyId?: string | null | undefined }) {
+export function churnQuotes(
+  ctx: ServiceContext,
+  input: { tagId: string; studyId?: string | null | undefined },
+) {
   const studyId = input.studyId ?? null
   assertStudy(ctx, studyId)
-  const tag = ctx.sqlite.prepare("select id from tags where id = ? and kind = 'churn_reason' and deleted_at is null").get(input.tagId)
+  const tag = ctx.sqlite
+    .prepare("select id from tags where id = ? and kind = 'churn_reason' and deleted_at is null")
+    .get(input.tagId)
   mustExist(tag, 'Churn reason', input.tagId)
   const subtree = `with recursive sub(id) as (select ? union select t.id from tags t join sub on t.parent_id = sub.id where t.deleted_at is null)`
   const highlights = ctx.sqlite
@@ -157,7 +214,16 @@ export function uncodedExitInterviews(ctx: ServiceContext, scope: Scope) {
        where s.method = 'exit' and i.primary_churn_reason_tag_id is null and (? is null or i.study_id = ?)
        order by coalesce(i.conducted_at, i.created_at) desc, i.id`,
     )
-    .all(studyId, studyId) as { interviewId: string; title: string; studyId: string; studyName: string; participantName: string | null; companyId: string | null; companyName: string | null; conductedAt: string | null }[]
+    .all(studyId, studyId) as {
+    interviewId: string
+    title: string
+    studyId: string
+    studyName: string
+    participantName: string | null
+    companyId: string | null
+    companyName: string | null
+    conductedAt: string | null
+  }[]
   const counts = ctx.sqlite.prepare(
     `select t.id, t.name, t.code, count(distinct h.id) as n from highlights h join highlight_tags ht on ht.highlight_id = h.id
      join tags t on t.id = ht.tag_id where h.interview_id = ? and t.kind = 'churn_reason' and t.deleted_at is null
@@ -176,17 +242,31 @@ export function uncodedExitInterviews(ctx: ServiceContext, scope: Scope) {
 
 export function setPrimaryReason(ctx: ServiceContext, input: { interviewId: string; tagId: string | null }) {
   const interview = mustExist(
-    ctx.sqlite.prepare('select i.id, s.method from interviews i join studies s on s.id = i.study_id where i.id = ?').get(input.interviewId) as { id: string; method: string } | undefined,
+    ctx.sqlite
+      .prepare('select i.id, s.method from interviews i join studies s on s.id = i.study_id where i.id = ?')
+      .get(input.interviewId) as { id: string; method: string } | undefined,
     'Interview',
     input.interviewId,
   )
-  if (interview.method !== 'exit') throw new AppError('VALIDATION', 'A primary churn reason can only be set on an interview of an exit study.')
+  if (interview.method !== 'exit')
+    throw new AppError(
+      'VALIDATION',
+      'A primary churn reason can only be set on an interview of an exit study.',
+    )
   if (input.tagId) {
-    const tag = ctx.sqlite.prepare('select kind, deleted_at as deletedAt, name from tags where id = ?').get(input.tagId) as { kind: string; deletedAt: string | null; name: string } | undefined
+    const tag = ctx.sqlite
+      .prepare('select kind, deleted_at as deletedAt, name from tags where id = ?')
+      .get(input.tagId) as { kind: string; deletedAt: string | null; name: string } | undefined
     mustExist(tag && !tag.deletedAt ? tag : undefined, 'Tag', input.tagId)
-    if (tag!.kind !== 'churn_reason') throw new AppError('VALIDATION', `"${tag!.name}" is not a churn-reason tag; choose a reason from the churn taxonomy.`)
+    if (tag!.kind !== 'churn_reason')
+      throw new AppError(
+        'VALIDATION',
+        `"${tag!.name}" is not a churn-reason tag; choose a reason from the churn taxonomy.`,
+      )
   }
-  ctx.sqlite.prepare('update interviews set primary_churn_reason_tag_id = ?, updated_at = ? where id = ?').run(input.tagId, ctx.now().toISOString(), input.interviewId)
+  ctx.sqlite
+    .prepare('update interviews set primary_churn_reason_tag_id = ?, updated_at = ? where id = ?')
+    .run(input.tagId, ctx.now().toISOString(), input.interviewId)
   return { interviewId: input.interviewId, tagId: input.tagId }
 }
 
@@ -203,10 +283,24 @@ export function forcesSummary(ctx: ServiceContext, scope: Scope) {
        where t.kind = 'jtbd_force' and t.deleted_at is null and (? is null or i.study_id = ?)
        order by h.created_at, h.id`,
     )
-    .all(studyId, studyId) as { highlightId: string; quote: string; participantId: string | null; participantName: string | null; interviewId: string; tagId: string }[]
-  const byHighlight = new Map<string, { highlightId: string; participantId: string | null; tagIds: string[] }>()
+    .all(studyId, studyId) as {
+    highlightId: string
+    quote: string
+    participantId: string | null
+    participantName: string | null
+    interviewId: string
+    tagId: string
+  }[]
+  const byHighlight = new Map<
+    string,
+    { highlightId: string; participantId: string | null; tagIds: string[] }
+  >()
   for (const r of rows) {
-    const h = byHighlight.get(r.highlightId) ?? { highlightId: r.highlightId, participantId: r.participantId, tagIds: [] }
+    const h = byHighlight.get(r.highlightId) ?? {
+      highlightId: r.highlightId,
+      participantId: r.participantId,
+      tagIds: [],
+    }
     h.tagIds.push(r.tagId)
     byHighlight.set(r.highlightId, h)
   }
@@ -220,14 +314,24 @@ export function forcesSummary(ctx: ServiceContext, scope: Scope) {
     quotes: f.highlightIds.slice(0, 5).map((id) => {
       const r = info.get(id)!
       const tagId = byHighlight.get(id)!.tagIds.find((t) => forceOf.get(t) === f.force)!
-      return { highlightId: id, quote: r.quote, participantName: r.participantName, interviewId: r.interviewId, tagName: tagName.get(tagId) ?? '' }
+      return {
+        highlightId: id,
+        quote: r.quote,
+        participantName: r.participantName,
+        interviewId: r.interviewId,
+        tagName: tagName.get(tagId) ?? '',
+      }
     }),
   }))
 }
 
 /** An interview's switch timeline: highlights tagged with timeline phases, in phase order, with elapsed stamps. */
 export function switchTimeline(ctx: ServiceContext, interviewId: string) {
-  mustExist(ctx.sqlite.prepare('select id from interviews where id = ?').get(interviewId), 'Interview', interviewId)
+  mustExist(
+    ctx.sqlite.prepare('select id from interviews where id = ?').get(interviewId),
+    'Interview',
+    interviewId,
+  )
   const phases = liveTags(ctx, 'jtbd_phase')
   const order = new Map(treeOrder(phases).map(({ tag }, i) => [tag.id, i]))
   const byId = new Map(phases.map((t) => [t.id, t]))
@@ -238,8 +342,20 @@ export function switchTimeline(ctx: ServiceContext, interviewId: string) {
        left join interview_notes n on n.id = h.note_id
        where h.interview_id = ? and t.kind = 'jtbd_phase' and t.deleted_at is null`,
     )
-    .all(interviewId) as { highlightId: string; quote: string; phaseTagId: string; elapsedMs: number | null; startOffset: number }[]
-  rows.sort((a, b) => (order.get(a.phaseTagId) ?? 0) - (order.get(b.phaseTagId) ?? 0) || (a.elapsedMs ?? Infinity) - (b.elapsedMs ?? Infinity) || a.startOffset - b.startOffset || a.highlightId.localeCompare(b.highlightId))
+    .all(interviewId) as {
+    highlightId: string
+    quote: string
+    phaseTagId: string
+    elapsedMs: number | null
+    startOffset: number
+  }[]
+  rows.sort(
+    (a, b) =>
+      (order.get(a.phaseTagId) ?? 0) - (order.get(b.phaseTagId) ?? 0) ||
+      (a.elapsedMs ?? Infinity) - (b.elapsedMs ?? Infinity) ||
+      a.startOffset - b.startOffset ||
+      a.highlightId.localeCompare(b.highlightId),
+  )
   return rows.map((r) => ({
     highlightId: r.highlightId,
     quote: r.quote,
@@ -255,9 +371,20 @@ type TagSet = { parentId: string } | { kind: TagKind }
 function chosenTags(ctx: ServiceContext, set: TagSet) {
   const rows =
     'parentId' in set
-      ? (ctx.sqlite.prepare(`select ${TAG_COLUMNS} from tags where parent_id = ? and deleted_at is null`).all(set.parentId) as RollupTag[])
-      : (ctx.sqlite.prepare(`select ${TAG_COLUMNS} from tags where kind = ? and deleted_at is null and (parent_id is null or parent_id not in (select id from tags where kind = ? and deleted_at is null))`).all(set.kind, set.kind) as RollupTag[])
-  if ('parentId' in set) mustExist(ctx.sqlite.prepare('select id from tags where id = ? and deleted_at is null').get(set.parentId), 'Tag', set.parentId)
+      ? (ctx.sqlite
+          .prepare(`select ${TAG_COLUMNS} from tags where parent_id = ? and deleted_at is null`)
+          .all(set.parentId) as RollupTag[])
+      : (ctx.sqlite
+          .prepare(
+            `select ${TAG_COLUMNS} from tags where kind = ? and deleted_at is null and (parent_id is null or parent_id not in (select id from tags where kind = ? and deleted_at is null))`,
+          )
+          .all(set.kind, set.kind) as RollupTag[])
+  if ('parentId' in set)
+    mustExist(
+      ctx.sqlite.prepare('select id from tags where id = ? and deleted_at is null').get(set.parentId),
+      'Tag',
+      set.parentId,
+    )
   return treeOrder(rows).map(({ tag }) => tag)
 }
 
@@ -284,18 +411,36 @@ function allLiveTags(ctx: ServiceContext): RollupTag[] {
   return ctx.sqlite.prepare(`select ${TAG_COLUMNS} from tags where deleted_at is null`).all() as RollupTag[]
 }
 
-export function cooccurrenceMatrix(ctx: ServiceContext, input: { tags: TagSet; studyId?: string | null | undefined }) {
+export function cooccurrenceMatrix(
+  ctx: ServiceContext,
+  input: { tags: TagSet; studyId?: string | null | undefined },
+) {
   const studyId = input.studyId ?? null
   assertStudy(ctx, studyId)
   const chosen = chosenTags(ctx, input.tags)
-  const counts = cooccurrence(allLiveTags(ctx), chosen.map((t) => t.id), matrixEvidence(ctx, studyId))
+  const counts = cooccurrence(
+    allLiveTags(ctx),
+    chosen.map((t) => t.id),
+    matrixEvidence(ctx, studyId),
+  )
   return { tags: chosen.map((t) => ({ id: t.id, name: t.name, code: t.code })), counts }
 }
 
-export function segmentMatrix(ctx: ServiceContext, input: { tags: TagSet; studyId?: string | null | undefined }) {
+export function segmentMatrix(
+  ctx: ServiceContext,
+  input: { tags: TagSet; studyId?: string | null | undefined },
+) {
   const studyId = input.studyId ?? null
   assertStudy(ctx, studyId)
   const chosen = chosenTags(ctx, input.tags)
-  const counts = tagBySegment(allLiveTags(ctx), chosen.map((t) => t.id), matrixEvidence(ctx, studyId))
-  return { tags: chosen.map((t) => ({ id: t.id, name: t.name, code: t.code })), segments: [...MATRIX_SEGMENTS], counts }
+  const counts = tagBySegment(
+    allLiveTags(ctx),
+    chosen.map((t) => t.id),
+    matrixEvidence(ctx, studyId),
+  )
+  return {
+    tags: chosen.map((t) => ({ id: t.id, name: t.name, code: t.code })),
+    segments: [...MATRIX_SEGMENTS],
+    counts,
+  }
 }

@@ -1,6 +1,13 @@
 import { eq } from 'drizzle-orm'
 import type { DeleteImpact, Language } from '../../shared/domain/common'
-import { ScriptBodySchema, type InterviewMethod, type Script, type ScriptBody, type ScriptSummary, type ScriptTemplate } from '../../shared/domain/script'
+import {
+  ScriptBodySchema,
+  type InterviewMethod,
+  type Script,
+  type ScriptBody,
+  type ScriptSummary,
+  type ScriptTemplate,
+} from '../../shared/domain/script'
 import { AppError } from '../../shared/ipc/errors'
 import { BUILTIN_TEMPLATES, builtinScriptId, findBuiltinTemplate } from '../../shared/templates'
 import { scripts } from '../db/schema'
@@ -37,11 +44,17 @@ function summarise(s: Script): ScriptSummary {
   }
 }
 
-export function listScripts(ctx: ServiceContext, input?: { method?: InterviewMethod; language?: Language }): ScriptSummary[] {
+export function listScripts(
+  ctx: ServiceContext,
+  input?: { method?: InterviewMethod; language?: Language },
+): ScriptSummary[] {
   const user = ctx.db.select().from(scripts).all().map(fromRow)
   const all = [...BUILTIN_TEMPLATES.map(fromTemplate), ...user.sort((a, b) => a.name.localeCompare(b.name))]
   return all
-    .filter((s) => (!input?.method || s.method === input.method) && (!input?.language || s.language === input.language))
+    .filter(
+      (s) =>
+        (!input?.method || s.method === input.method) && (!input?.language || s.language === input.language),
+    )
     .map(summarise)
 }
 
@@ -54,7 +67,10 @@ export function getScript(ctx: ServiceContext, id: string): Script {
 function assertEditable(ctx: ServiceContext, id: string): Script {
   const script = getScript(ctx, id)
   if (script.builtin)
-    throw new AppError('FORBIDDEN', `"${script.name}" is a built-in template and cannot be changed. Duplicate it to make your own version.`)
+    throw new AppError(
+      'FORBIDDEN',
+      `"${script.name}" is a built-in template and cannot be changed. Duplicate it to make your own version.`,
+    )
   return script
 }
 
@@ -81,7 +97,11 @@ export function duplicateScript(ctx: ServiceContext, input: { id: string; name?:
 function assertUniqueIds(body: ScriptBody): void {
   const seen = new Set<string>()
   for (const id of body.sections.flatMap((s) => [s.id, ...s.questions.map((q) => q.id)])) {
-    if (seen.has(id)) throw new AppError('VALIDATION', `The id "${id}" is used twice in this script; every section and question needs its own id.`)
+    if (seen.has(id))
+      throw new AppError(
+        'VALIDATION',
+        `The id "${id}" is used twice in this script; every section and question needs its own id.`,
+      )
     seen.add(id)
   }
 }
@@ -103,7 +123,9 @@ export function updateScript(
 
 export function scriptDeleteImpact(ctx: ServiceContext, id: string): DeleteImpact {
   const script = assertEditable(ctx, id)
-  const n = ctx.sqlite.prepare('select count(*) as n from interviews where script_source_id = ?').get(id) as { n: number }
+  const n = ctx.sqlite.prepare('select count(*) as n from interviews where script_source_id = ?').get(id) as {
+    n: number
+  }
   // Interviews keep their own snapshot, so deleting a script never changes them; the count is for context.
   return { name: script.name, interviews: n.n, participants: 0, notes: 0 }
 }

@@ -19,13 +19,15 @@ const SOURCES: { kind: SearchKind; fts: string; snippetColumn: number; studyRowi
     kind: 'note',
     fts: 'notes_fts',
     snippetColumn: 0,
-    studyRowids: 'select n.rowid from interviews i join interview_notes n on n.interview_id = i.id where i.study_id = @studyId',
+    studyRowids:
+      'select n.rowid from interviews i join interview_notes n on n.interview_id = i.id where i.study_id = @studyId',
   },
   {
     kind: 'transcript',
     fts: 'transcripts_fts',
     snippetColumn: 0,
-    studyRowids: 'select t.rowid from interviews i join transcripts t on t.interview_id = i.id where i.study_id = @studyId',
+    studyRowids:
+      'select t.rowid from interviews i join transcripts t on t.interview_id = i.id where i.study_id = @studyId',
   },
   {
     kind: 'highlight',
@@ -104,14 +106,22 @@ export function searchLibrary(ctx: ServiceContext, input: SearchInput): SearchHi
       ctx.sqlite,
       `select snippet(${src.fts}, ${src.snippetColumn}, '${MATCH_OPEN}', '${MATCH_CLOSE}', '…', ${SNIPPET_TOKENS}) from ${src.fts} where ${src.fts} match ? and rowid = ?`,
     ).pluck()
-    for (const rowid of rowids) snippets.set(`${src.kind}:${rowid}`, (stmt.get(match, rowid) as string | undefined) ?? '')
+    for (const rowid of rowids)
+      snippets.set(`${src.kind}:${rowid}`, (stmt.get(match, rowid) as string | undefined) ?? '')
   }
 
   const meta = loadMetadata(ctx, top)
   return top.flatMap((r) => {
     const m = meta.get(`${r.kind}:${r.rowid}`)
     if (!m) return []
-    return [{ ...m, kind: r.kind, rank: r.rank, snippet: snippetSegments(snippets.get(`${r.kind}:${r.rowid}`) ?? '') }]
+    return [
+      {
+        ...m,
+        kind: r.kind,
+        rank: r.rank,
+        snippet: snippetSegments(snippets.get(`${r.kind}:${r.rowid}`) ?? ''),
+      },
+    ]
   })
 }
 
@@ -176,7 +186,8 @@ function loadMetadata(ctx: ServiceContext, top: Ranked[]): Map<string, Meta> {
         id: r.id,
         interviewId: r.interview_id,
         questionId: r.question_id,
-        questionText: r.interview_id && r.question_id ? questionTexts.get(r.interview_id, r.question_id) : null,
+        questionText:
+          r.interview_id && r.question_id ? questionTexts.get(r.interview_id, r.question_id) : null,
         transcriptId: r.transcript_id,
         surveyResponseId: r.survey_response_id,
         title: r.title,
@@ -209,12 +220,17 @@ class QuestionTexts {
     let map = this.byInterview.get(interviewId)
     if (!map) {
       map = new Map()
-      const raw = prepared(this.ctx.sqlite, 'select script_snapshot from interviews where id = ?').get(interviewId) as { script_snapshot: string } | undefined
+      const raw = prepared(this.ctx.sqlite, 'select script_snapshot from interviews where id = ?').get(
+        interviewId,
+      ) as { script_snapshot: string } | undefined
       if (!raw) return null
       try {
-        const body = JSON.parse(raw.script_snapshot) as { sections?: { questions?: { id?: unknown; text?: unknown }[] }[] }
+        const body = JSON.parse(raw.script_snapshot) as {
+          sections?: { questions?: { id?: unknown; text?: unknown }[] }[]
+        }
         for (const section of body.sections ?? [])
-          for (const q of section.questions ?? []) if (typeof q.id === 'string' && typeof q.text === 'string') map.set(q.id, q.text)
+          for (const q of section.questions ?? [])
+            if (typeof q.id === 'string' && typeof q.text === 'string') map.set(q.id, q.text)
       } catch {
         // A snapshot that does not parse only costs the question wording in the results.
       }

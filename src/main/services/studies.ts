@@ -28,7 +28,11 @@ export function listStudies(ctx: ServiceContext, input?: { search?: string }): S
 }
 
 function getSummary(ctx: ServiceContext, id: string): StudySummary {
-  return mustExist(ctx.sqlite.prepare(`${SUMMARY_SQL} where s.id = ?`).get(id) as StudySummary | undefined, 'Study', id)
+  return mustExist(
+    ctx.sqlite.prepare(`${SUMMARY_SQL} where s.id = ?`).get(id) as StudySummary | undefined,
+    'Study',
+    id,
+  )
 }
 
 export function getStudy(ctx: ServiceContext, id: string): StudyDetail {

@@ -11,7 +11,18 @@ type TagCreateInput = z.output<typeof TagCreateSchema>
 type TagUpdateInput = z.output<(typeof codebookContract)['tags:update']['input']>
 
 /** Colours for new top-level tags without one: distinct, readable on light and dark backgrounds. */
-const PALETTE = ['#1565c0', '#2e7d32', '#c62828', '#6a1b9a', '#e65100', '#00838f', '#ad1457', '#5d4037', '#546e7a', '#9e9d24']
+const PALETTE = [
+  '#1565c0',
+  '#2e7d32',
+  '#c62828',
+  '#6a1b9a',
+  '#e65100',
+  '#00838f',
+  '#ad1457',
+  '#5d4037',
+  '#546e7a',
+  '#9e9d24',
+]
 
 const TAG_SQL = `
   select t.id, t.parent_id as parentId, t.name, t.code, t.kind, t.color, t.description, t.owner_team as ownerTeam,
@@ -40,24 +51,36 @@ export interface TagRecord {
 
 function toTag(row: TagRow): Tag {
   const { aliasesJson, ...rest } = row
-  const aliases = (JSON.parse(aliasesJson) as (string | null)[]).filter((a): a is string => !!a && a !== rest.name && a !== rest.code)
+  const aliases = (JSON.parse(aliasesJson) as (string | null)[]).filter(
+    (a): a is string => !!a && a !== rest.name && a !== rest.code,
+  )
   return { ...rest, aliases: [...new Set(aliases)] }
 }
 
 export function listTags(ctx: ServiceContext, input?: { kind?: TagKind }): Tag[] {
   const rows = ctx.sqlite
-    .prepare(`${TAG_SQL} where t.deleted_at is null ${input?.kind ? 'and t.kind = ?' : ''} order by t.parent_id is not null, t.parent_id, t.position, t.name collate nocase`)
+    .prepare(
+      `${TAG_SQL} where t.deleted_at is null ${input?.kind ? 'and t.kind = ?' : ''} order by t.parent_id is not null, t.parent_id, t.position, t.name collate nocase`,
+    )
     .all(...(input?.kind ? [input.kind] : [])) as TagRow[]
   return rows.map(toTag)
 }
 
 export function getTag(ctx: ServiceContext, id: string): Tag {
-  return toTag(mustExist(ctx.sqlite.prepare(`${TAG_SQL} where t.id = ? and t.deleted_at is null`).get(id) as TagRow | undefined, 'Tag', id))
+  return toTag(
+    mustExist(
+      ctx.sqlite.prepare(`${TAG_SQL} where t.id = ? and t.deleted_at is null`).get(id) as TagRow | undefined,
+      'Tag',
+      id,
+    ),
+  )
 }
 
 export function tagRecord(ctx: ServiceContext, id: string): TagRecord | undefined {
   return ctx.sqlite
-    .prepare('select id, parent_id as parentId, name, code, kind, deleted_at as deletedAt, merged_into_id as mergedIntoId from tags where id = ?')
+    .prepare(
+      'select id, parent_id as parentId, name, code, kind, deleted_at as deletedAt, merged_into_id as mergedIntoId from tags where id = ?',
+    )
     .get(id) as TagRecord | undefined
 }
 
@@ -67,37 +90,59 @@ export function liveTag(ctx: ServiceContext, id: string, what = 'Tag'): TagRecor
   return mustExist(row && !row.deletedAt ? row : undefined, what, id)
 }
 
-export function assertCodeFree(ctx: ServiceContext, code: string | null | undefined, exceptId?: string): void {
+export function assertCodeFree(
+  ctx: ServiceContext,
+  code: string | null | undefined,
+  exceptId?: string,
+): void {
   if (!code) return
-  const clash = ctx.sqlite.prepare('select id, name from tags where code = ? and deleted_at is null').get(code) as { id: string; name: string } | undefined
-  if (clash && clash.id !== exceptId) throw new AppError('CONFLICT', `The code ${code} is already used by the tag “${clash.name}”. Codes must be unique.`)
+  const clash = ctx.sqlite
+    .prepare('select id, name from tags where code = ? and deleted_at is null')
+    .get(code) as { id: string; name: string } | undefined
+  if (clash && clash.id !== exceptId)
+    throw new AppError(
+      'CONFLICT',
+      `The code ${code} is already used by the tag “${clash.name}”. Codes must be unique.`,
+    )
 }
 
 /** The tag and every tag below it, deleted or not. */
 function subtreeIds(ctx: ServiceContext, id: string): string[] {
   const rows = ctx.sqlite
-    .prepare('with recursive sub(id) as (select ? union all select t.id from tags t join sub on t.parent_id = sub.id) select id from sub')
+    .prepare(
+      'with recursive sub(id) as (select ? union all select t.id from tags t join sub on t.parent_id = sub.id) select id from sub',
+    )
     .all(id) as { id: string }[]
   return rows.map((r) => r.id)
 }
 
 export function nextPosition(ctx: ServiceContext, parentId: string | null): number {
   const row = ctx.sqlite
-    .prepare('select coalesce(max(position) + 1, 0) as n from tags where parent_id is ? and deleted_at is null')
+    .prepare(
+      'select coalesce(max(position) + 1, 0) as n from tags where parent_id is ? and deleted_at is null',
+    )
     .get(parentId) as { n: number }
   return row.n
 }
 
 function defaultColor(ctx: ServiceContext, parentId: string | null): string {
-  if (parentId) return (ctx.sqlite.prepare('select color from tags where id = ?').get(parentId) as { color: string }).color
-  const { n } = ctx.sqlite.prepare('select count(*) as n from tags where parent_id is null and deleted_at is null').get() as { n: number }
+  if (parentId)
+    return (ctx.sqlite.prepare('select color from tags where id = ?').get(parentId) as { color: string })
+      .color
+  const { n } = ctx.sqlite
+    .prepare('select count(*) as n from tags where parent_id is null and deleted_at is null')
+    .get() as { n: number }
   return PALETTE[n % PALETTE.length] ?? '#8a8f98'
 }
 
 export function addAlias(ctx: ServiceContext, tagId: string, alias: string, code: string | null): void {
-  const exists = ctx.sqlite.prepare('select 1 from tag_aliases where tag_id = ? and alias = ? and code is ?').get(tagId, alias, code)
+  const exists = ctx.sqlite
+    .prepare('select 1 from tag_aliases where tag_id = ? and alias = ? and code is ?')
+    .get(tagId, alias, code)
   if (exists) return
-  ctx.sqlite.prepare('insert into tag_aliases (id, tag_id, alias, code, created_at) values (?, ?, ?, ?, ?)').run(ctx.newId(), tagId, alias, code, nowIso(ctx))
+  ctx.sqlite
+    .prepare('insert into tag_aliases (id, tag_id, alias, code, created_at) values (?, ?, ?, ?, ?)')
+    .run(ctx.newId(), tagId, alias, code, nowIso(ctx))
 }
 
 export interface NewTagFields {
@@ -183,7 +228,9 @@ function renumber(ctx: ServiceContext, ids: string[]): void {
 
 function siblingIds(ctx: ServiceContext, parentId: string | null, exceptId?: string): string[] {
   const rows = ctx.sqlite
-    .prepare('select id from tags where parent_id is ? and deleted_at is null and id is not ? order by position, name collate nocase')
+    .prepare(
+      'select id from tags where parent_id is ? and deleted_at is null and id is not ? order by position, name collate nocase',
+    )
     .all(parentId, exceptId ?? null) as { id: string }[]
   return rows.map((r) => r.id)
 }
@@ -191,54 +238,84 @@ function siblingIds(ctx: ServiceContext, parentId: string | null, exceptId?: str
 export function assertNoCycle(ctx: ServiceContext, id: string, newParentId: string | null): void {
   if (newParentId && subtreeIds(ctx, id).includes(newParentId)) {
     const tag = tagRecord(ctx, id)
-    throw new AppError('VALIDATION', `“${tag?.name ?? id}” cannot be moved under itself or under one of its own sub-tags.`)
+    throw new AppError(
+      'VALIDATION',
+      `“${tag?.name ?? id}” cannot be moved under itself or under one of its own sub-tags.`,
+    )
   }
 }
 
-export function moveTag(ctx: ServiceContext, input: { id: string; parentId: string | null; position?: number | undefined }): Tag {
+export function moveTag(
+  ctx: ServiceContext,
+  input: { id: string; parentId: string | null; position?: number | undefined },
+): Tag {
   const tag = liveTag(ctx, input.id)
   if (input.parentId) liveTag(ctx, input.parentId, 'Parent tag')
   assertNoCycle(ctx, input.id, input.parentId)
   const siblings = siblingIds(ctx, input.parentId, input.id)
   const at = Math.min(input.position ?? siblings.length, siblings.length)
   siblings.splice(at, 0, input.id)
-  ctx.sqlite.prepare('update tags set parent_id = ?, updated_at = ? where id = ?').run(input.parentId, nowIso(ctx), input.id)
+  ctx.sqlite
+    .prepare('update tags set parent_id = ?, updated_at = ? where id = ?')
+    .run(input.parentId, nowIso(ctx), input.id)
   renumber(ctx, siblings)
   if (tag.parentId !== input.parentId) renumber(ctx, siblingIds(ctx, tag.parentId))
   return getTag(ctx, input.id)
 }
 
 export function mergeTags(ctx: ServiceContext, input: { sourceId: string; targetId: string }): Tag {
-  if (input.sourceId === input.targetId) throw new AppError('VALIDATION', 'A tag cannot be merged into itself; choose a different target.')
+  if (input.sourceId === input.targetId)
+    throw new AppError('VALIDATION', 'A tag cannot be merged into itself; choose a different target.')
   const source = liveTag(ctx, input.sourceId, 'Tag to merge')
   const target = liveTag(ctx, input.targetId, 'Target tag')
   // A churn reason merged into a theme would drop out of the roll-up and out of every queue unseen.
   if (source.kind !== target.kind)
-    throw new AppError('VALIDATION', `“${source.name}” and “${target.name}” are different kinds of tag; merge only tags of the same kind.`)
+    throw new AppError(
+      'VALIDATION',
+      `“${source.name}” and “${target.name}” are different kinds of tag; merge only tags of the same kind.`,
+    )
   if (subtreeIds(ctx, source.id).includes(target.id))
-    throw new AppError('VALIDATION', `“${source.name}” cannot be merged into its own sub-tag “${target.name}”. Move the sub-tag out first.`)
+    throw new AppError(
+      'VALIDATION',
+      `“${source.name}” cannot be merged into its own sub-tag “${target.name}”. Move the sub-tag out first.`,
+    )
   const at = nowIso(ctx)
   // A highlight tagged with both keeps one link to the target (the primary key forbids two).
   ctx.sqlite
-    .prepare('insert or ignore into highlight_tags (highlight_id, tag_id, created_at) select highlight_id, ?, created_at from highlight_tags where tag_id = ?')
+    .prepare(
+      'insert or ignore into highlight_tags (highlight_id, tag_id, created_at) select highlight_id, ?, created_at from highlight_tags where tag_id = ?',
+    )
     .run(target.id, source.id)
   ctx.sqlite.prepare('delete from highlight_tags where tag_id = ?').run(source.id)
-  ctx.sqlite.prepare('update interviews set primary_churn_reason_tag_id = ? where primary_churn_reason_tag_id = ?').run(target.id, source.id)
-  ctx.sqlite.prepare('update churn_survey_responses set reason_tag_id = ? where reason_tag_id = ?').run(target.id, source.id)
+  ctx.sqlite
+    .prepare('update interviews set primary_churn_reason_tag_id = ? where primary_churn_reason_tag_id = ?')
+    .run(target.id, source.id)
+  ctx.sqlite
+    .prepare('update churn_survey_responses set reason_tag_id = ? where reason_tag_id = ?')
+    .run(target.id, source.id)
   ctx.sqlite.prepare('update tag_aliases set tag_id = ? where tag_id = ?').run(target.id, source.id)
   addAlias(ctx, target.id, source.name, source.code)
   for (const childId of siblingIds(ctx, source.id))
-    ctx.sqlite.prepare('update tags set parent_id = ?, position = ?, updated_at = ? where id = ?').run(target.id, nextPosition(ctx, target.id), at, childId)
-  ctx.sqlite.prepare('update tags set deleted_at = ?, merged_into_id = ?, updated_at = ? where id = ?').run(at, target.id, at, source.id)
+    ctx.sqlite
+      .prepare('update tags set parent_id = ?, position = ?, updated_at = ? where id = ?')
+      .run(target.id, nextPosition(ctx, target.id), at, childId)
+  ctx.sqlite
+    .prepare('update tags set deleted_at = ?, merged_into_id = ?, updated_at = ? where id = ?')
+    .run(at, target.id, at, source.id)
   renumber(ctx, siblingIds(ctx, source.parentId))
   return getTag(ctx, target.id)
 }
 
-export function tagDeleteImpact(ctx: ServiceContext, id: string): { name: string; tags: number; highlights: number } {
+export function tagDeleteImpact(
+  ctx: ServiceContext,
+  id: string,
+): { name: string; tags: number; highlights: number } {
   const tag = liveTag(ctx, id)
   const ids = liveSubtree(ctx, id)
   const { n } = ctx.sqlite
-    .prepare(`select count(distinct highlight_id) as n from highlight_tags where tag_id in (select value from json_each(?))`)
+    .prepare(
+      `select count(distinct highlight_id) as n from highlight_tags where tag_id in (select value from json_each(?))`,
+    )
     .get(JSON.stringify(ids)) as { n: number }
   return { name: tag.name, tags: ids.length, highlights: n }
 }
@@ -259,21 +336,34 @@ function liveSubtree(ctx: ServiceContext, id: string): string[] {
  */
 export function deleteTag(ctx: ServiceContext, id: string): { ok: true } {
   const tag = liveTag(ctx, id)
-  const { last } = ctx.sqlite.prepare('select max(deleted_at) as last from tags').get() as { last: string | null }
+  const { last } = ctx.sqlite.prepare('select max(deleted_at) as last from tags').get() as {
+    last: string | null
+  }
   let stamp = nowIso(ctx)
   if (last && last >= stamp) stamp = new Date(Date.parse(last) + 1).toISOString()
   const ids = liveSubtree(ctx, id)
-  ctx.sqlite.prepare('update tags set deleted_at = ?, updated_at = ? where id in (select value from json_each(?))').run(stamp, nowIso(ctx), JSON.stringify(ids))
+  ctx.sqlite
+    .prepare('update tags set deleted_at = ?, updated_at = ? where id in (select value from json_each(?))')
+    .run(stamp, nowIso(ctx), JSON.stringify(ids))
   renumber(ctx, siblingIds(ctx, tag.parentId))
   return { ok: true }
 }
 
 export function restoreTag(ctx: ServiceContext, id: string): Tag {
   const tag = mustExist(tagRecord(ctx, id), 'Tag', id)
-  if (!tag.deletedAt) throw new AppError('CONFLICT', `“${tag.name}” is not deleted, so there is nothing to restore.`)
-  if (tag.mergedIntoId) throw new AppError('CONFLICT', `“${tag.name}” was merged into another tag and cannot be restored; its highlights are on that tag now.`)
+  if (!tag.deletedAt)
+    throw new AppError('CONFLICT', `“${tag.name}” is not deleted, so there is nothing to restore.`)
+  if (tag.mergedIntoId)
+    throw new AppError(
+      'CONFLICT',
+      `“${tag.name}” was merged into another tag and cannot be restored; its highlights are on that tag now.`,
+    )
   const parent = tag.parentId ? tagRecord(ctx, tag.parentId) : undefined
-  if (parent?.deletedAt) throw new AppError('CONFLICT', `Restore its parent “${parent.name}” first: “${tag.name}” was deleted separately.`)
+  if (parent?.deletedAt)
+    throw new AppError(
+      'CONFLICT',
+      `Restore its parent “${parent.name}” first: “${tag.name}” was deleted separately.`,
+    )
   const ids = (
     ctx.sqlite
       .prepare(
@@ -288,10 +378,18 @@ export function restoreTag(ctx: ServiceContext, id: string): Tag {
        where d.id in (select value from json_each(?)) and d.code is not null limit 1`,
     )
     .get(JSON.stringify(ids)) as { code: string; name: string } | undefined
-  if (clash) throw new AppError('CONFLICT', `Cannot restore: the code ${clash.code} is now used by “${clash.name}”. Change that tag’s code first.`)
-  ctx.sqlite.prepare('update tags set deleted_at = null, updated_at = ? where id in (select value from json_each(?))').run(nowIso(ctx), JSON.stringify(ids))
+  if (clash)
+    throw new AppError(
+      'CONFLICT',
+      `Cannot restore: the code ${clash.code} is now used by “${clash.name}”. Change that tag’s code first.`,
+    )
+  ctx.sqlite
+    .prepare('update tags set deleted_at = null, updated_at = ? where id in (select value from json_each(?))')
+    .run(nowIso(ctx), JSON.stringify(ids))
   // Back in its old place among its siblings (deleting renumbered the others around the gap).
-  const { position } = ctx.sqlite.prepare('select position from tags where id = ?').get(id) as { position: number }
+  const { position } = ctx.sqlite.prepare('select position from tags where id = ?').get(id) as {
+    position: number
+  }
   const siblings = siblingIds(ctx, tag.parentId, id)
   siblings.splice(Math.min(position, siblings.length), 0, id)
   renumber(ctx, siblings)
@@ -299,14 +397,21 @@ export function restoreTag(ctx: ServiceContext, id: string): Tag {
 }
 
 /** Seeds a starter codebook in the given language; tags already present (same code, or same kind and meaning) are skipped. */
-export function seedStarter(ctx: ServiceContext, input: { codebook: StarterCodebookKey; language: Language }): { created: number; skipped: number } {
+export function seedStarter(
+  ctx: ServiceContext,
+  input: { codebook: StarterCodebookKey; language: Language },
+): { created: number; skipped: number } {
   const idByKey = new Map<string, string>()
   let created = 0
   let skipped = 0
   const byCode = ctx.sqlite.prepare('select id from tags where code = ? and deleted_at is null')
-  const byMeaning = ctx.sqlite.prepare('select id from tags where kind = ? and semantic_key = ? and deleted_at is null order by created_at limit 1')
+  const byMeaning = ctx.sqlite.prepare(
+    'select id from tags where kind = ? and semantic_key = ? and deleted_at is null order by created_at limit 1',
+  )
   for (const s of STARTER_CODEBOOKS[input.codebook]) {
-    const existing = (s.code ? byCode.get(s.code) : s.semanticKey ? byMeaning.get(s.kind, s.semanticKey) : undefined) as { id: string } | undefined
+    const existing = (
+      s.code ? byCode.get(s.code) : s.semanticKey ? byMeaning.get(s.kind, s.semanticKey) : undefined
+    ) as { id: string } | undefined
     if (existing) {
       idByKey.set(s.key, existing.id)
       skipped++

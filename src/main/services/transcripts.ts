@@ -2,7 +2,12 @@ import mammoth from 'mammoth'
 import type { TranscriptSummary, Transcript } from '../../shared/domain/highlight'
 import { AppError } from '../../shared/ipc/errors'
 import { codePointLength } from '../../shared/text/plain-text'
-import { decodeTranscriptFile, parseTranscript, TranscriptError, type ParsedTranscript } from '../../shared/transcripts'
+import {
+  decodeTranscriptFile,
+  parseTranscript,
+  TranscriptError,
+  type ParsedTranscript,
+} from '../../shared/transcripts'
 import { nowIso, type ServiceContext } from './context'
 import { mustExist } from './rows'
 
@@ -24,7 +29,13 @@ interface DocShape {
 function toSummary(r: Raw): TranscriptSummary {
   const doc = JSON.parse(r.doc) as DocShape
   const paragraphs = doc.content ?? []
-  const speakers = [...new Set(paragraphs.map((p) => p.attrs?.speaker).filter((s): s is string => typeof s === 'string' && s.length > 0))]
+  const speakers = [
+    ...new Set(
+      paragraphs
+        .map((p) => p.attrs?.speaker)
+        .filter((s): s is string => typeof s === 'string' && s.length > 0),
+    ),
+  ]
   return {
     id: r.id,
     interviewId: r.interview_id,
@@ -46,7 +57,14 @@ export interface TranscriptFileInput {
 
 /** Reads and parses one file; every problem becomes a VALIDATION error that names the file. */
 export async function readTranscriptFile(file: TranscriptFileInput): Promise<ParsedTranscript> {
-  const problem = (message: string) => new AppError('VALIDATION', `"${file.name}" ${/^line \d/.test(message) ? `could not be imported: ${message}` : message}.`.replace(/\.\.$/, '.'))
+  const problem = (message: string) =>
+    new AppError(
+      'VALIDATION',
+      `"${file.name}" ${/^line \d/.test(message) ? `could not be imported: ${message}` : message}.`.replace(
+        /\.\.$/,
+        '.',
+      ),
+    )
   try {
     const decoded = decodeTranscriptFile(file)
     if (decoded.kind === 'text') return parseTranscript(file.name, decoded.text)
@@ -54,7 +72,9 @@ export async function readTranscriptFile(file: TranscriptFileInput): Promise<Par
     try {
       text = (await mammoth.extractRawText({ buffer: Buffer.from(decoded.bytes) })).value
     } catch {
-      throw new TranscriptError('could not be read as a Word document (it may be damaged or password-protected)')
+      throw new TranscriptError(
+        'could not be read as a Word document (it may be damaged or password-protected)',
+      )
     }
     if (text.trim() === '') throw new TranscriptError('is empty (the Word document has no text)')
     return parseTranscript(file.name, text, { fromDocx: true })
@@ -68,13 +88,24 @@ export async function readTranscriptFile(file: TranscriptFileInput): Promise<Par
  * Imports a batch of transcript files into an interview: every file is read and parsed first, then all are
  * written in one transaction, so a bad file leaves the library exactly as it was.
  */
-export async function importTranscripts(ctx: ServiceContext, input: { interviewId: string; files: TranscriptFileInput[] }): Promise<{ imported: TranscriptSummary[] }> {
-  mustExist(ctx.sqlite.prepare('select id from interviews where id = ?').get(input.interviewId), 'Interview', input.interviewId)
+export async function importTranscripts(
+  ctx: ServiceContext,
+  input: { interviewId: string; files: TranscriptFileInput[] },
+): Promise<{ imported: TranscriptSummary[] }> {
+  mustExist(
+    ctx.sqlite.prepare('select id from interviews where id = ?').get(input.interviewId),
+    'Interview',
+    input.interviewId,
+  )
   const parsed: { file: TranscriptFileInput; t: ParsedTranscript }[] = []
   for (const file of input.files) parsed.push({ file, t: await readTranscriptFile(file) })
   const ids = ctx.sqlite.transaction(() => {
     // The interview may have been deleted while the files were parsed.
-    mustExist(ctx.sqlite.prepare('select id from interviews where id = ?').get(input.interviewId), 'Interview', input.interviewId)
+    mustExist(
+      ctx.sqlite.prepare('select id from interviews where id = ?').get(input.interviewId),
+      'Interview',
+      input.interviewId,
+    )
     const at = nowIso(ctx)
     const ins = ctx.sqlite.prepare(
       `insert into transcripts (id, interview_id, title, source_name, source_format, doc, plain_text, created_at, updated_at)
@@ -91,17 +122,33 @@ export async function importTranscripts(ctx: ServiceContext, input: { interviewI
 }
 
 export function listTranscripts(ctx: ServiceContext, input: { interviewId: string }): TranscriptSummary[] {
-  mustExist(ctx.sqlite.prepare('select id from interviews where id = ?').get(input.interviewId), 'Interview', input.interviewId)
-  return (ctx.sqlite.prepare('select * from transcripts where interview_id = ? order by created_at, rowid').all(input.interviewId) as Raw[]).map(toSummary)
+  mustExist(
+    ctx.sqlite.prepare('select id from interviews where id = ?').get(input.interviewId),
+    'Interview',
+    input.interviewId,
+  )
+  return (
+    ctx.sqlite
+      .prepare('select * from transcripts where interview_id = ? order by created_at, rowid')
+      .all(input.interviewId) as Raw[]
+  ).map(toSummary)
 }
 
 export function getTranscript(ctx: ServiceContext, input: { id: string }): Transcript {
-  const r = mustExist(ctx.sqlite.prepare('select * from transcripts where id = ?').get(input.id) as Raw | undefined, 'Transcript', input.id)
+  const r = mustExist(
+    ctx.sqlite.prepare('select * from transcripts where id = ?').get(input.id) as Raw | undefined,
+    'Transcript',
+    input.id,
+  )
   return { ...toSummary(r), doc: JSON.parse(r.doc) as Record<string, unknown>, plainText: r.plain_text }
 }
 
 export function deleteTranscript(ctx: ServiceContext, input: { id: string }): { ok: true } {
-  mustExist(ctx.sqlite.prepare('select id from transcripts where id = ?').get(input.id), 'Transcript', input.id)
+  mustExist(
+    ctx.sqlite.prepare('select id from transcripts where id = ?').get(input.id),
+    'Transcript',
+    input.id,
+  )
   ctx.sqlite.prepare('delete from transcripts where id = ?').run(input.id)
   return { ok: true }
 }

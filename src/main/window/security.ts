@@ -45,7 +45,8 @@ export function isAppUrl(raw: string, devServerUrl?: string, indexUrl?: string):
   }
 }
 
-export type NavigationDecision = { action: 'allow' } | { action: 'deny' } | { action: 'open-external'; url: string }
+export type NavigationDecision =
+  { action: 'allow' } | { action: 'deny' } | { action: 'open-external'; url: string }
 
 /** In-window navigation stays inside the app; safe outside links go to the OS; everything else is refused. */
 export function decideNavigation(raw: string, devServerUrl?: string, indexUrl?: string): NavigationDecision {

@@ -31,7 +31,10 @@ export function parseCsv(text: string): CsvTable {
   if (body.includes('\u0000')) throw new CsvError('This is not a text CSV file (it contains NUL bytes).')
   const result = Papa.parse<string[]>(body, { header: false, skipEmptyLines: 'greedy', delimiter: ',' })
   const fatal = result.errors.find((e) => e.type === 'Quotes')
-  if (fatal) throw new CsvError(`Unclosed quote in the row starting at data row ${(fatal.row ?? 0) + 1}: ${fatal.message}.`)
+  if (fatal)
+    throw new CsvError(
+      `Unclosed quote in the row starting at data row ${(fatal.row ?? 0) + 1}: ${fatal.message}.`,
+    )
   const [head, ...data] = result.data
   if (!head) throw new CsvError('The file has no header row.')
   const headers = head.map((h) => h.trim())
@@ -73,7 +76,8 @@ export function looksLikeFormula(cell: string): boolean {
   return !/^[+-]?\d+([.,]\d+)?$/.test(s.trim())
 }
 
-const DATE_PREFIX = /^(\d{4})-(\d{2})-(\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/
+const DATE_PREFIX =
+  /^(\d{4})-(\d{2})-(\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/
 
 /** 'YYYY-MM-DD', optionally followed by a time (exports often carry one): the calendar date, or null. */
 export function parseCsvDate(cell: string): string | null {
@@ -91,7 +95,10 @@ export function parseCsvDate(cell: string): string | null {
  * stay exact. null for a value that is not a non-negative amount with at most 2 decimals.
  */
 export function parseMoneyMinor(cell: string): number | null {
-  let s = cell.trim().replace(/^[$€£₽]\s*/, '').replace(/\s*(?:[A-Za-z]{3}|[$€£₽])$/, '')
+  let s = cell
+    .trim()
+    .replace(/^[$€£₽]\s*/, '')
+    .replace(/\s*(?:[A-Za-z]{3}|[$€£₽])$/, '')
   if (/^\d{1,3}(,\d{3})+(\.\d+)?$/.test(s)) s = s.replace(/,/g, '')
   const m = /^(\d+)(?:\.(\d{1,2}))?$/.exec(s)
   if (!m) return null
@@ -103,7 +110,10 @@ export type SegmentValue = 'A' | 'B' | 'C' | 'D'
 
 /** 'a'…'d' (or "Segment B") → the segment; '' → null; anything else → undefined (unknown). */
 export function parseSegment(cell: string): SegmentValue | null | undefined {
-  const s = cell.trim().toUpperCase().replace(/^SEGMENT\s+/, '')
+  const s = cell
+    .trim()
+    .toUpperCase()
+    .replace(/^SEGMENT\s+/, '')
   if (s === '') return null
   return s === 'A' || s === 'B' || s === 'C' || s === 'D' ? s : undefined
 }

@@ -5,9 +5,15 @@ export const IdSchema = z.string().min(1).max(100)
 export const IsoDateSchema = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a date in the form YYYY-MM-DD')
-  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), 'Not a real calendar date')
+  .refine(
+    (s) =>
+      !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s),
+    'Not a real calendar date',
+  )
 /** Instant in time, ISO 8601 with zone. */
-export const IsoDateTimeSchema = z.string().refine((s) => !Number.isNaN(Date.parse(s)), 'Not a valid date and time')
+export const IsoDateTimeSchema = z
+  .string()
+  .refine((s) => !Number.isNaN(Date.parse(s)), 'Not a valid date and time')
 export const NameSchema = z.string().trim().min(1, 'A name is required').max(200)
 export const LongTextSchema = z.string().max(20_000)
 export const SearchSchema = z.object({ search: z.string().max(200).optional() }).optional()

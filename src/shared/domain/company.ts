@@ -4,7 +4,9 @@ import { MetricsSummarySchema } from './study'
 
 export const CompanyStatusSchema = z.enum(['active', 'churned'])
 export const ChurnTypeSchema = z.enum(['voluntary', 'involuntary'])
-export const CurrencySchema = z.string().regex(/^[A-Z]{3}$/, 'Use a 3-letter currency code such as USD or EUR')
+export const CurrencySchema = z
+  .string()
+  .regex(/^[A-Z]{3}$/, 'Use a 3-letter currency code such as USD or EUR')
 
 const CompanyFields = z.object({
   name: NameSchema,
@@ -20,11 +22,22 @@ const CompanyFields = z.object({
   notes: LongTextSchema.default(''),
 })
 
-function checkChurnFields(c: { status?: string; churnedOn?: string | null; churnType?: string | null; customerSince?: string | null }, ctx: z.RefinementCtx) {
+function checkChurnFields(
+  c: { status?: string; churnedOn?: string | null; churnType?: string | null; customerSince?: string | null },
+  ctx: z.RefinementCtx,
+) {
   if (c.status === 'active' && (c.churnedOn || c.churnType))
-    ctx.addIssue({ code: 'custom', path: ['status'], message: 'An active company cannot have a churn date or churn type' })
+    ctx.addIssue({
+      code: 'custom',
+      path: ['status'],
+      message: 'An active company cannot have a churn date or churn type',
+    })
   if (c.churnedOn && c.customerSince && c.churnedOn < c.customerSince)
-    ctx.addIssue({ code: 'custom', path: ['churnedOn'], message: 'Churned on must not be before customer since' })
+    ctx.addIssue({
+      code: 'custom',
+      path: ['churnedOn'],
+      message: 'Churned on must not be before customer since',
+    })
 }
 
 export const CompanyInputSchema = CompanyFields.superRefine(checkChurnFields)
@@ -54,7 +67,10 @@ export const CompanySummarySchema = CompanySchema.extend({
 })
 export type CompanySummary = z.infer<typeof CompanySummarySchema>
 
-export const CompanyDetailSchema = CompanySummarySchema.extend({ metrics: MetricsSummarySchema, earlyChurn: z.boolean().nullable() })
+export const CompanyDetailSchema = CompanySummarySchema.extend({
+  metrics: MetricsSummarySchema,
+  earlyChurn: z.boolean().nullable(),
+})
 export type CompanyDetail = z.infer<typeof CompanyDetailSchema>
 
 export const SegmentSharesSchema = z.object({
@@ -78,7 +94,12 @@ export const ParticipantInputSchema = z.object({
   role: z.string().trim().max(200).default(''),
   companyId: IdSchema.nullable().default(null),
   email: z.union([z.literal(''), z.string().trim().email('Not a valid e-mail address').max(320)]).default(''),
-  phone: z.string().trim().max(50).regex(/^[0-9+()\-.\s]*$/, 'A phone number may contain digits, spaces and + ( ) - . only').default(''),
+  phone: z
+    .string()
+    .trim()
+    .max(50)
+    .regex(/^[0-9+()\-.\s]*$/, 'A phone number may contain digits, spaces and + ( ) - . only')
+    .default(''),
   consentToRecord: z.boolean().default(false),
 })
 export type ParticipantInput = z.input<typeof ParticipantInputSchema>

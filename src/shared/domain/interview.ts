@@ -7,7 +7,15 @@ export type InterviewStatus = z.infer<typeof InterviewStatusSchema>
 
 /** Partial: a driver is absent until rated (zod 4's z.record over an enum would demand every key). */
 export const CsiRatingsSchema = z.partialRecord(
-  z.enum(['support_quality', 'meets_requirements', 'ease_of_doing_business', 'ease_of_use', 'ease_of_setup', 'product_direction', 'price_value']),
+  z.enum([
+    'support_quality',
+    'meets_requirements',
+    'ease_of_doing_business',
+    'ease_of_use',
+    'ease_of_setup',
+    'product_direction',
+    'price_value',
+  ]),
   z.number().int().min(1).max(5).nullable(),
 )
 export type CsiRatings = z.infer<typeof CsiRatingsSchema>
@@ -47,7 +55,10 @@ export const InterviewUpdateSchema = z.object({
 })
 export type InterviewUpdate = z.input<typeof InterviewUpdateSchema>
 
-export const TimerActionSchema = z.object({ id: IdSchema, action: z.enum(['start', 'pause', 'finish', 'reopen']) })
+export const TimerActionSchema = z.object({
+  id: IdSchema,
+  action: z.enum(['start', 'pause', 'finish', 'reopen']),
+})
 
 export const InterviewSchema = z.object({
   id: z.string(),

@@ -49,7 +49,15 @@ export const SegmentCoverageSchema = z.object({
 
 export const MetricsSummarySchema = z.object({
   interviews: z.number().int(),
-  nps: z.object({ value: z.number(), respondents: z.number().int(), promoters: z.number().int(), passives: z.number().int(), detractors: z.number().int() }).nullable(),
+  nps: z
+    .object({
+      value: z.number(),
+      respondents: z.number().int(),
+      promoters: z.number().int(),
+      passives: z.number().int(),
+      detractors: z.number().int(),
+    })
+    .nullable(),
   csat: z.object({ value: z.number(), top2box: z.number(), respondents: z.number().int() }).nullable(),
   ces: z.object({ value: z.number(), respondents: z.number().int() }).nullable(),
   csi: z.object({ value: z.number(), percent: z.number(), rated: z.number().int() }).nullable(),

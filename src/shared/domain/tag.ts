@@ -1,13 +1,26 @@
 import { z } from 'zod'
 import { IdSchema } from './common'
 
-export const TagKindSchema = z.enum(['theme', 'churn_reason', 'jtbd_force', 'jtbd_phase', 'journey_stage', 'emotion', 'satisfaction_driver', 'custom'])
+export const TagKindSchema = z.enum([
+  'theme',
+  'churn_reason',
+  'jtbd_force',
+  'jtbd_phase',
+  'journey_stage',
+  'emotion',
+  'satisfaction_driver',
+  'custom',
+])
 export type TagKind = z.infer<typeof TagKindSchema>
 export const TAG_KINDS: readonly TagKind[] = TagKindSchema.options
 
 export const ColorSchema = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'Use a colour like #3366cc')
 /** Churn-reason and other stable codes: letters, digits and dashes, e.g. PRC-01. */
-export const TagCodeSchema = z.string().trim().regex(/^[A-Za-z][A-Za-z0-9]*(-[A-Za-z0-9]+)*$/, 'Use a code like PRC-01').max(40)
+export const TagCodeSchema = z
+  .string()
+  .trim()
+  .regex(/^[A-Za-z][A-Za-z0-9]*(-[A-Za-z0-9]+)*$/, 'Use a code like PRC-01')
+  .max(40)
 
 /** One tag as the renderer sees it. Tags form a tree through parentId (null = top level). */
 export const TagSchema = z.object({

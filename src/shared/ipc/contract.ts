@@ -27,7 +27,13 @@ import { analysisContract } from './contracts/analysis'
 import { codebookContract } from './contracts/codebook'
 import { evidenceContract } from './contracts/evidence'
 import { highlightsContract } from './contracts/highlights'
-import { StudyDetailSchema, StudyInputSchema, StudySchema, StudySummarySchema, StudyUpdateSchema } from '../domain/study'
+import {
+  StudyDetailSchema,
+  StudyInputSchema,
+  StudySchema,
+  StudySummarySchema,
+  StudyUpdateSchema,
+} from '../domain/study'
 
 const PathSchema = z
   .string()
@@ -36,7 +42,11 @@ const PathSchema = z
   .max(4096)
   .refine((p) => !p.includes('\u0000'), 'A path cannot contain NUL')
 
-export const LibraryInfoSchema = z.object({ path: z.string(), name: z.string(), backupPath: z.string().nullable() })
+export const LibraryInfoSchema = z.object({
+  path: z.string(),
+  name: z.string(),
+  backupPath: z.string().nullable(),
+})
 export type LibraryInfo = z.infer<typeof LibraryInfoSchema>
 
 const Ok = z.object({ ok: z.literal(true) })
@@ -60,8 +70,14 @@ export const contract = {
   'library:current': channel(z.undefined().optional(), LibraryInfoSchema.nullable()),
   'library:open': channel(z.object({ path: PathSchema }), LibraryInfoSchema),
   'library:create': channel(z.object({ path: PathSchema }), LibraryInfoSchema),
-  'library:recent': channel(z.undefined().optional(), z.array(z.object({ path: z.string(), exists: z.boolean() }))),
-  'library:choose': channel(z.object({ mode: z.enum(['open', 'create']) }), z.object({ path: z.string().nullable() })),
+  'library:recent': channel(
+    z.undefined().optional(),
+    z.array(z.object({ path: z.string(), exists: z.boolean() })),
+  ),
+  'library:choose': channel(
+    z.object({ mode: z.enum(['open', 'create']) }),
+    z.object({ path: z.string().nullable() }),
+  ),
 
   'studies:list': channel(SearchSchema, z.array(StudySummarySchema)),
   'studies:get': channel(ByIdSchema, StudyDetailSchema),
@@ -79,7 +95,9 @@ export const contract = {
   'companies:segmentShares': channel(z.undefined().optional(), SegmentSharesSchema),
 
   'participants:list': channel(
-    z.object({ search: z.string().max(200).optional(), companyId: z.string().max(100).optional() }).optional(),
+    z
+      .object({ search: z.string().max(200).optional(), companyId: z.string().max(100).optional() })
+      .optional(),
     z.array(ParticipantSchema),
   ),
   'participants:get': channel(ByIdSchema, ParticipantSchema),
@@ -88,9 +106,15 @@ export const contract = {
   'participants:deleteImpact': channel(ByIdSchema, DeleteImpactSchema),
   'participants:delete': channel(ByIdSchema, Ok),
 
-  'scripts:list': channel(z.object({ method: InterviewMethodSchema.optional(), language: LanguageSchema.optional() }).optional(), z.array(ScriptSummarySchema)),
+  'scripts:list': channel(
+    z.object({ method: InterviewMethodSchema.optional(), language: LanguageSchema.optional() }).optional(),
+    z.array(ScriptSummarySchema),
+  ),
   'scripts:get': channel(ByIdSchema, ScriptSchema),
-  'scripts:duplicate': channel(z.object({ id: z.string().min(1).max(100), name: z.string().trim().min(1).max(200).optional() }), ScriptSchema),
+  'scripts:duplicate': channel(
+    z.object({ id: z.string().min(1).max(100), name: z.string().trim().min(1).max(200).optional() }),
+    ScriptSchema,
+  ),
   'scripts:update': channel(
     z.object({
       id: z.string().min(1).max(100),

@@ -121,7 +121,11 @@ function emptyBuckets<K extends string>(keys: readonly K[]): Record<K, Bucket> {
 function compareCode(a: RollupTag, b: RollupTag): number {
   if (a.code && !b.code) return -1
   if (!a.code && b.code) return 1
-  return (a.code ?? '').localeCompare(b.code ?? '', 'en', { numeric: true }) || a.name.localeCompare(b.name) || a.id.localeCompare(b.id)
+  return (
+    (a.code ?? '').localeCompare(b.code ?? '', 'en', { numeric: true }) ||
+    a.name.localeCompare(b.name) ||
+    a.id.localeCompare(b.id)
+  )
 }
 
 export function tenureOf(c: ChurnedCompany): TenureKey {
@@ -137,7 +141,8 @@ export function tenureOf(c: ChurnedCompany): TenureKey {
 export function companyReasons(input: ChurnRollupInput): CompanyReason[] {
   const tagById = new Map(input.tags.map((t) => [t.id, t]))
   const explicitBy = new Map<string, ExplicitReason[]>()
-  for (const e of input.explicit) if (tagById.has(e.tagId)) explicitBy.set(e.companyId, [...(explicitBy.get(e.companyId) ?? []), e])
+  for (const e of input.explicit)
+    if (tagById.has(e.tagId)) explicitBy.set(e.companyId, [...(explicitBy.get(e.companyId) ?? []), e])
   const countsBy = new Map<string, Map<string, number>>()
   for (const h of input.highlights) {
     if (!tagById.has(h.tagId) || h.highlights <= 0) continue
@@ -152,13 +157,18 @@ export function companyReasons(input: ChurnRollupInput): CompanyReason[] {
   }
   return input.companies.map((c) => {
     const explicit = [...(explicitBy.get(c.id) ?? [])].sort(
-      (a, b) => b.date.localeCompare(a.date) || (a.source === b.source ? 0 : a.source === 'interview' ? -1 : 1) || a.tagId.localeCompare(b.tagId),
+      (a, b) =>
+        b.date.localeCompare(a.date) ||
+        (a.source === b.source ? 0 : a.source === 'interview' ? -1 : 1) ||
+        a.tagId.localeCompare(b.tagId),
     )
     const counts = countsBy.get(c.id) ?? new Map<string, number>()
     let primaryTagId: string | null = explicit[0]?.tagId ?? null
     let primarySource: CompanyReason['primarySource'] = explicit[0]?.source ?? null
     if (!primaryTagId && counts.size) {
-      const best = [...counts.entries()].sort((a, b) => b[1] - a[1] || compareCode(tagById.get(a[0])!, tagById.get(b[0])!))[0]
+      const best = [...counts.entries()].sort(
+        (a, b) => b[1] - a[1] || compareCode(tagById.get(a[0])!, tagById.get(b[0])!),
+      )[0]
       primaryTagId = best?.[0] ?? null
       primarySource = 'evidence'
     }
@@ -187,11 +197,16 @@ export function churnRollup(input: ChurnRollupInput): ChurnRollup {
   const mentionedOf = new Map<string, Set<string>>()
   for (const r of reasons) {
     if (r.primaryTagId)
-      for (const node of up.get(r.primaryTagId) ?? []) primaryOf.set(node, [...(primaryOf.get(node) ?? []), r])
+      for (const node of up.get(r.primaryTagId) ?? [])
+        primaryOf.set(node, [...(primaryOf.get(node) ?? []), r])
     for (const tagId of [r.primaryTagId, ...r.secondaryTagIds])
-      if (tagId) for (const node of up.get(tagId) ?? []) mentionedOf.set(node, (mentionedOf.get(node) ?? new Set()).add(r.companyId))
+      if (tagId)
+        for (const node of up.get(tagId) ?? [])
+          mentionedOf.set(node, (mentionedOf.get(node) ?? new Set()).add(r.companyId))
   }
-  const hasChildren = new Set(input.tags.map((t) => t.parentId).filter((p): p is string => !!p && tagById.has(p)))
+  const hasChildren = new Set(
+    input.tags.map((t) => t.parentId).filter((p): p is string => !!p && tagById.has(p)),
+  )
 
   const rows = treeOrder(input.tags).map(({ tag, depth }): ChurnReasonRow => {
     const list = primaryOf.get(tag.id) ?? []
@@ -258,9 +273,15 @@ export interface ParetoBar {
  * cumulative line ends at 100%); level 'category' = one bar per top-level tag. Sorted by value descending,
  * then code/name. Bars with value 0 are left out.
  */
-export function pareto(rollup: ChurnRollup, by: 'companies' | 'lostMrr', level: 'reason' | 'category' = 'reason'): ParetoBar[] {
+export function pareto(
+  rollup: ChurnRollup,
+  by: 'companies' | 'lostMrr',
+  level: 'reason' | 'category' = 'reason',
+): ParetoBar[] {
   const primaries = new Set(rollup.companies.map((c) => c.primaryTagId).filter(Boolean))
-  const rows = rollup.rows.filter((r) => (level === 'category' ? r.parentId === null : primaries.has(r.tagId)))
+  const rows = rollup.rows.filter((r) =>
+    level === 'category' ? r.parentId === null : primaries.has(r.tagId),
+  )
   const value = (r: ChurnReasonRow) => (by === 'companies' ? r.primary_companies : r.primary_lost_mrr)
   // At reason level a bar counts only companies whose primary is exactly that tag (not its descendants).
   const own = (r: ChurnReasonRow) => {
@@ -269,12 +290,24 @@ export function pareto(rollup: ChurnRollup, by: 'companies' | 'lostMrr', level: 
     return by === 'companies' ? mine.length : mine.reduce((s, c) => s + c.lostMrr, 0)
   }
   const bars = rows.map((r) => ({ r, v: own(r) })).filter((b) => b.v > 0)
-  bars.sort((a, b) => b.v - a.v || (a.r.code ?? '\uffff').localeCompare(b.r.code ?? '\uffff', 'en', { numeric: true }) || a.r.name.localeCompare(b.r.name))
+  bars.sort(
+    (a, b) =>
+      b.v - a.v ||
+      (a.r.code ?? '\uffff').localeCompare(b.r.code ?? '\uffff', 'en', { numeric: true }) ||
+      a.r.name.localeCompare(b.r.name),
+  )
   const total = bars.reduce((s, b) => s + b.v, 0)
   let cum = 0
   return bars.map(({ r, v }) => {
     cum += v
-    return { tagId: r.tagId, code: r.code, name: r.name, value: v, share: total ? v / total : 0, cumulativeShare: total ? cum / total : 0 }
+    return {
+      tagId: r.tagId,
+      code: r.code,
+      name: r.name,
+      value: v,
+      share: total ? v / total : 0,
+      cumulativeShare: total ? cum / total : 0,
+    }
   })
 }
 

@@ -39,7 +39,10 @@ export function forceOfTags(tags: readonly RollupTag[]): Map<string, Force> {
   return out
 }
 
-export function forcesRollup(tags: readonly RollupTag[], highlights: readonly ForceHighlight[]): ForceCount[] {
+export function forcesRollup(
+  tags: readonly RollupTag[],
+  highlights: readonly ForceHighlight[],
+): ForceCount[] {
   const forceOf = forceOfTags(tags)
   const people = new Map<Force, Set<string>>(FORCES.map((f) => [f, new Set()]))
   const quotes = new Map<Force, string[]>(FORCES.map((f) => [f, []]))
@@ -50,5 +53,10 @@ export function forcesRollup(tags: readonly RollupTag[], highlights: readonly Fo
       if (h.participantId) people.get(f)!.add(h.participantId)
     }
   }
-  return FORCES.map((force) => ({ force, participants: people.get(force)!.size, highlights: quotes.get(force)!.length, highlightIds: quotes.get(force)! }))
+  return FORCES.map((force) => ({
+    force,
+    participants: people.get(force)!.size,
+    highlights: quotes.get(force)!.length,
+    highlightIds: quotes.get(force)!,
+  }))
 }

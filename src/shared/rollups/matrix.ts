@@ -11,7 +11,11 @@ export interface CompanyTagEvidence {
 }
 
 /** Company id → the chosen tags it has (descendants rolled up onto the chosen tag). */
-function companiesWithTags(allTags: readonly RollupTag[], chosen: readonly string[], evidence: readonly CompanyTagEvidence[]) {
+function companiesWithTags(
+  allTags: readonly RollupTag[],
+  chosen: readonly string[],
+  evidence: readonly CompanyTagEvidence[],
+) {
   const up = ancestorsOf(allTags)
   const chosenSet = new Set(chosen)
   const has = new Map<string, Set<string>>()
@@ -27,7 +31,11 @@ function companiesWithTags(allTags: readonly RollupTag[], chosen: readonly strin
 }
 
 /** counts[i][j] = companies having both chosen[i] and chosen[j]; the diagonal = companies having chosen[i]. */
-export function cooccurrence(allTags: readonly RollupTag[], chosen: readonly string[], evidence: readonly CompanyTagEvidence[]): number[][] {
+export function cooccurrence(
+  allTags: readonly RollupTag[],
+  chosen: readonly string[],
+  evidence: readonly CompanyTagEvidence[],
+): number[][] {
   const { has } = companiesWithTags(allTags, chosen, evidence)
   const index = new Map(chosen.map((id, i) => [id, i]))
   const counts = chosen.map(() => chosen.map(() => 0))
@@ -41,7 +49,11 @@ export function cooccurrence(allTags: readonly RollupTag[], chosen: readonly str
 export const MATRIX_SEGMENTS = ['A', 'B', 'C', 'D', 'unsegmented'] as const
 
 /** counts[i][s] = companies of segment s having chosen[i]. */
-export function tagBySegment(allTags: readonly RollupTag[], chosen: readonly string[], evidence: readonly CompanyTagEvidence[]): number[][] {
+export function tagBySegment(
+  allTags: readonly RollupTag[],
+  chosen: readonly string[],
+  evidence: readonly CompanyTagEvidence[],
+): number[][] {
   const { has, segment } = companiesWithTags(allTags, chosen, evidence)
   const index = new Map(chosen.map((id, i) => [id, i]))
   const counts = chosen.map(() => MATRIX_SEGMENTS.map(() => 0))

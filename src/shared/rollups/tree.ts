@@ -37,7 +37,10 @@ export function treeOrder<T extends RollupTag>(tags: readonly T[]): { tag: T; de
   }
   const out: { tag: T; depth: number }[] = []
   const visit = (parent: string | null, depth: number, seen: Set<string>) => {
-    const list = [...(children.get(parent) ?? [])].sort((a, b) => (a.position ?? 0) - (b.position ?? 0) || a.name.localeCompare(b.name) || a.id.localeCompare(b.id))
+    const list = [...(children.get(parent) ?? [])].sort(
+      (a, b) =>
+        (a.position ?? 0) - (b.position ?? 0) || a.name.localeCompare(b.name) || a.id.localeCompare(b.id),
+    )
     for (const t of list) {
       if (seen.has(t.id)) continue
       seen.add(t.id)

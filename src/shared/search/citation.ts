@@ -12,7 +12,9 @@ export interface CitationParts {
 /** “quote” — Participant, Company (Segment), Study, YYYY-MM-DD */
 export function formatCitation(p: CitationParts): string {
   const company = p.companyName ? (p.segment ? `${p.companyName} (${p.segment})` : p.companyName) : null
-  const source = [p.participantName, company, p.studyName, p.date ? p.date.slice(0, 10) : null].filter((s): s is string => Boolean(s && s.trim()))
+  const source = [p.participantName, company, p.studyName, p.date ? p.date.slice(0, 10) : null].filter(
+    (s): s is string => Boolean(s && s.trim()),
+  )
   const quote = `“${p.quote.trim()}”`
   return source.length ? `${quote} — ${source.join(', ')}` : quote
 }

@@ -52,7 +52,13 @@ export function parseSearchInput(input: string): SearchTerm[] {
   const last = terms.at(-1)
   const endsInWord = /[\p{L}\p{M}\p{N}]$/u.test(text)
   const lastWasQuoted = quoteCount >= 2 && quoteCount % 2 === 0 && /"\s*$/.test(input)
-  if (last && endsInWord && !lastWasQuoted && last.tokens.length === 1 && [...(last.tokens[0] ?? '')].length >= MIN_PREFIX_LENGTH) {
+  if (
+    last &&
+    endsInWord &&
+    !lastWasQuoted &&
+    last.tokens.length === 1 &&
+    [...(last.tokens[0] ?? '')].length >= MIN_PREFIX_LENGTH
+  ) {
     last.prefix = true
   }
   return terms.slice(0, MAX_TERMS)

@@ -8,7 +8,8 @@ export { CHURN_CATEGORY_CODES, CHURN_REASONS } from './churn-reasons'
 export { EMOTIONS_STARTER, JOURNEY_STAGES, JTBD_FORCES, JTBD_PHASES, SATISFACTION_DRIVERS } from './families'
 
 /** Keys match StarterCodebookSchema in the codebook contract. */
-export type StarterCodebookKey = 'churn_reasons' | 'jtbd_forces' | 'jtbd_phases' | 'journey_stages' | 'emotions' | 'satisfaction_drivers'
+export type StarterCodebookKey =
+  'churn_reasons' | 'jtbd_forces' | 'jtbd_phases' | 'journey_stages' | 'emotions' | 'satisfaction_drivers'
 
 /** Parents always come before their children, so seeding can insert in order. */
 export const STARTER_CODEBOOKS: Record<StarterCodebookKey, readonly StarterTag[]> = {

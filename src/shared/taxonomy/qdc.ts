@@ -48,7 +48,13 @@ function fnv1a(text: string, seed: number): number {
  */
 export function guidForTagId(id: string): string {
   if (isUuid(id)) return id.toLowerCase()
-  const hex = [0, 1, 2, 3].map((seed) => fnv1a(`fieldnote:${id}`, seed * 0x9e3779b9).toString(16).padStart(8, '0')).join('')
+  const hex = [0, 1, 2, 3]
+    .map((seed) =>
+      fnv1a(`fieldnote:${id}`, seed * 0x9e3779b9)
+        .toString(16)
+        .padStart(8, '0'),
+    )
+    .join('')
   const variant = ((parseInt(hex.charAt(16), 16) & 0x3) | 0x8).toString(16)
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-5${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`
 }
@@ -58,12 +64,21 @@ export function escapeXml(s: string, attribute = false): string {
   // Characters XML 1.0 forbids outright are dropped rather than producing a file no tool can read.
   // eslint-disable-next-line no-control-regex
   const clean = s.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '')
-  const text = clean.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;')
-  return attribute ? text.replace(/\n/g, '&#10;').replace(/\r/g, '&#13;').replace(/\t/g, '&#9;') : text.replace(/\r/g, '&#13;')
+  const text = clean
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&apos;')
+  return attribute
+    ? text.replace(/\n/g, '&#10;').replace(/\r/g, '&#13;').replace(/\t/g, '&#9;')
+    : text.replace(/\r/g, '&#13;')
 }
 
 function attr(name: string, value: string | number | null | undefined): string {
-  return value === null || value === undefined || value === '' ? '' : ` ${name}="${escapeXml(String(value), true)}"`
+  return value === null || value === undefined || value === ''
+    ? ''
+    : ` ${name}="${escapeXml(String(value), true)}"`
 }
 
 /** The codebook as .qdc XML: live tags in tree order (parents before children, siblings by position). */
@@ -74,7 +89,8 @@ export function buildQdc(tags: readonly Tag[]): string {
     const parent = t.parentId && ids.has(t.parentId) ? t.parentId : null
     children.set(parent, [...(children.get(parent) ?? []), t])
   }
-  for (const list of children.values()) list.sort((a, b) => a.position - b.position || a.name.localeCompare(b.name))
+  for (const list of children.values())
+    list.sort((a, b) => a.position - b.position || a.name.localeCompare(b.name))
   const out: string[] = []
   const write = (parent: string | null, depth: number) => {
     for (const t of children.get(parent) ?? []) {
@@ -153,9 +169,11 @@ function readCode(node: XmlNode, path: string): QdcCode {
  */
 export function parseQdc(xml: string): QdcCode[] {
   const text = xml.replace(/^\uFEFF/, '')
-  if (!text.trimStart().startsWith('<')) throw new QdcError('This file is not XML, so it cannot be a REFI-QDA codebook (.qdc).')
+  if (!text.trimStart().startsWith('<'))
+    throw new QdcError('This file is not XML, so it cannot be a REFI-QDA codebook (.qdc).')
   const valid = XMLValidator.validate(text)
-  if (valid !== true) throw new QdcError(`This file is not well-formed XML (line ${valid.err.line}: ${valid.err.msg}).`)
+  if (valid !== true)
+    throw new QdcError(`This file is not well-formed XML (line ${valid.err.line}: ${valid.err.msg}).`)
   const parser = new XMLParser({
     ignoreAttributes: false,
     attributeNamePrefix: '@_',
@@ -172,7 +190,9 @@ export function parseQdc(xml: string): QdcCode[] {
   if (rootName === 'CodeBook') book = doc['CodeBook']
   else if (rootName === 'Project') book = (doc['Project'] as XmlNode | undefined)?.['CodeBook']
   if (!book || typeof book !== 'object')
-    throw new QdcError(`This XML file is not a REFI-QDA codebook: its root element is <${rootName ?? '?'}>, expected <CodeBook>.`)
+    throw new QdcError(
+      `This XML file is not a REFI-QDA codebook: its root element is <${rootName ?? '?'}>, expected <CodeBook>.`,
+    )
   const codes = (book as XmlNode)['Codes']
   if (!codes || typeof codes !== 'object') return []
   const list = (codes as XmlNode)['Code']

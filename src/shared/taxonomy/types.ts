@@ -26,7 +26,9 @@ export interface StarterTag {
 
 export const EMPTY: Bilingual = { en: '', ru: '' }
 
-export function tagOf(t: Partial<StarterTag> & Pick<StarterTag, 'key' | 'kind' | 'color' | 'name'>): StarterTag {
+export function tagOf(
+  t: Partial<StarterTag> & Pick<StarterTag, 'key' | 'kind' | 'color' | 'name'>,
+): StarterTag {
   return {
     parentKey: null,
     code: null,

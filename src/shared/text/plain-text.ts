@@ -155,7 +155,8 @@ export function offsetAtPos(runs: readonly TextRun[], pos: number, bias: 1 | -1)
   if (bias === 1) {
     for (const r of runs) {
       if (pos < r.pos) return r.offset
-      if (pos <= r.pos + r.text.length && pos < r.pos + r.text.length) return r.offset + codePointLength(r.text.slice(0, pos - r.pos))
+      if (pos <= r.pos + r.text.length && pos < r.pos + r.text.length)
+        return r.offset + codePointLength(r.text.slice(0, pos - r.pos))
     }
     return null
   }
@@ -169,7 +170,11 @@ export function offsetAtPos(runs: readonly TextRun[], pos: number, bias: 1 | -1)
 }
 
 /** ProseMirror ranges (one per text run touched) covering the code-point range [start, end). */
-export function posRangesForOffsets(runs: readonly TextRun[], start: number, end: number): { from: number; to: number }[] {
+export function posRangesForOffsets(
+  runs: readonly TextRun[],
+  start: number,
+  end: number,
+): { from: number; to: number }[] {
   const out: { from: number; to: number }[] = []
   for (const r of runs) {
     const len = codePointLength(r.text)

@@ -27,7 +27,9 @@ export function formatTimecode(ms: number): string {
   const s = Math.floor(ms / 1000)
   const pad = (n: number) => String(n).padStart(2, '0')
   const h = Math.floor(s / 3600)
-  return h > 0 ? `${h}:${pad(Math.floor((s % 3600) / 60))}:${pad(s % 60)}` : `${Math.floor(s / 60)}:${pad(s % 60)}`
+  return h > 0
+    ? `${h}:${pad(Math.floor((s % 3600) / 60))}:${pad(s % 60)}`
+    : `${Math.floor(s / 60)}:${pad(s % 60)}`
 }
 
 /** "Ann Lee: I left because…" → speaker and text; conservative so ordinary sentences with a colon stay whole. */
@@ -38,7 +40,10 @@ export function splitSpeakerPrefix(line: string): { speaker: string | null; text
 }
 
 export function normaliseLines(text: string): string[] {
-  return text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').split('\n')
+  return text
+    .replace(/^\uFEFF/, '')
+    .replace(/\r\n?/g, '\n')
+    .split('\n')
 }
 
 /** Consecutive segments of the same named speaker become one turn (captions split sentences into cues). */

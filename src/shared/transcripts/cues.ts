@@ -1,6 +1,22 @@
-import { mergeTurns, normaliseLines, parseTimecode, splitSpeakerPrefix, TranscriptError, type Segment } from './common'
+import {
+  mergeTurns,
+  normaliseLines,
+  parseTimecode,
+  splitSpeakerPrefix,
+  TranscriptError,
+  type Segment,
+} from './common'
 
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', nbsp: ' ', quot: '"', apos: "'", lrm: '', rlm: '' }
+const ENTITIES: Record<string, string> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  nbsp: ' ',
+  quot: '"',
+  apos: "'",
+  lrm: '',
+  rlm: '',
+}
 
 function decodeEntities(s: string): string {
   return s.replace(/&(#\d+|#x[0-9a-f]+|[a-z]+);/gi, (all, e: string) => {
@@ -18,7 +34,9 @@ function cueText(lines: string[]): { speaker: string | null; text: string } {
   const joined = lines.join(' ')
   const voice = /<v(?:\.[^\s>]+)*\s+([^>]+)>/.exec(joined)
   if (voice) speaker = decodeEntities((voice[1] as string).trim())
-  let text = decodeEntities(joined.replace(/<[^>]*>/g, '')).replace(/\s+/g, ' ').trim()
+  let text = decodeEntities(joined.replace(/<[^>]*>/g, ''))
+    .replace(/\s+/g, ' ')
+    .trim()
   if (!speaker) {
     const split = splitSpeakerPrefix(text)
     speaker = split.speaker
@@ -33,7 +51,10 @@ function parseTiming(line: string, lineNo: number): { startMs: number; endMs: nu
   const m = TIMING.exec(line.trim())
   const startMs = m ? parseTimecode(m[1] as string) : null
   const endMs = m ? parseTimecode(m[2] as string) : null
-  if (startMs === null || endMs === null) throw new TranscriptError(`line ${lineNo}: "${line.trim().slice(0, 60)}" is not a valid cue timing (expected 00:00:01.000 --> 00:00:04.000)`)
+  if (startMs === null || endMs === null)
+    throw new TranscriptError(
+      `line ${lineNo}: "${line.trim().slice(0, 60)}" is not a valid cue timing (expected 00:00:01.000 --> 00:00:04.000)`,
+    )
   if (endMs < startMs) throw new TranscriptError(`line ${lineNo}: the cue ends before it starts`)
   return { startMs, endMs }
 }
@@ -68,14 +89,17 @@ export function parseVtt(text: string): Segment[] {
     throw new TranscriptError('line 1: a WebVTT file must start with "WEBVTT"')
   // A header block may run straight into the first cue when no blank line separates them.
   const headerCue = header.lines.findIndex((l) => l.includes('-->'))
-  if (headerCue > 0) all.unshift({ lines: header.lines.slice(headerCue), firstLine: header.firstLine + headerCue })
+  if (headerCue > 0)
+    all.unshift({ lines: header.lines.slice(headerCue), firstLine: header.firstLine + headerCue })
   const segments: Segment[] = []
   for (const b of all) {
     const first = b.lines[0] as string
     if (/^(NOTE|STYLE|REGION)(\s|$)/.test(first)) continue
     const timingAt = b.lines.findIndex((l) => l.includes('-->'))
     if (timingAt < 0 || timingAt > 1)
-      throw new TranscriptError(`line ${b.firstLine}: expected a cue timing such as "00:00:01.000 --> 00:00:04.000"`)
+      throw new TranscriptError(
+        `line ${b.firstLine}: expected a cue timing such as "00:00:01.000 --> 00:00:04.000"`,
+      )
     const { startMs, endMs } = parseTiming(b.lines[timingAt] as string, b.firstLine + timingAt)
     const { speaker, text: body } = cueText(b.lines.slice(timingAt + 1))
     if (body) segments.push({ speaker, startMs, endMs, text: body })
@@ -91,7 +115,9 @@ export function parseSrt(text: string): Segment[] {
     if (/^\d+$/.test((b.lines[0] as string).trim())) i = 1
     const timing = b.lines[i]
     if (timing === undefined || !timing.includes('-->'))
-      throw new TranscriptError(`line ${b.firstLine + i}: expected a cue timing such as "00:00:01,000 --> 00:00:04,000"`)
+      throw new TranscriptError(
+        `line ${b.firstLine + i}: expected a cue timing such as "00:00:01,000 --> 00:00:04,000"`,
+      )
     const { startMs, endMs } = parseTiming(timing, b.firstLine + i)
     const { speaker, text: body } = cueText(b.lines.slice(i + 1))
     if (body) segments.push({ speaker, startMs, endMs, text: body })

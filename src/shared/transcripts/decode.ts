@@ -16,29 +16,40 @@ function base64Bytes(b64: string): Uint8Array {
   return out
 }
 
-const isZip = (b: Uint8Array) => b.length >= 4 && b[0] === 0x50 && b[1] === 0x4b && b[2] === 0x03 && b[3] === 0x04
+const isZip = (b: Uint8Array) =>
+  b.length >= 4 && b[0] === 0x50 && b[1] === 0x4b && b[2] === 0x03 && b[3] === 0x04
 
 /**
  * The checks every file passes before parsing: size limit, not empty, not binary, valid UTF-8 (or UTF-16 with
  * a byte-order mark, as some Windows tools write). Word files come back as bytes for mammoth.
  */
-export function decodeTranscriptFile(file: { name: string; text?: string | undefined; base64?: string | undefined }): DecodedFile {
+export function decodeTranscriptFile(file: {
+  name: string
+  text?: string | undefined
+  base64?: string | undefined
+}): DecodedFile {
   const isDocx = /\.docx$/i.test(file.name)
   if (file.base64 === undefined && file.text === undefined) throw new TranscriptError('has no content')
   const limit = `${MAX_TRANSCRIPT_BYTES / 1024 / 1024} MB`
   if (file.base64 !== undefined) {
-    if (Math.floor((file.base64.length * 3) / 4) > MAX_TRANSCRIPT_BYTES + 2) throw new TranscriptError(`is larger than the ${limit} limit for a transcript`)
+    if (Math.floor((file.base64.length * 3) / 4) > MAX_TRANSCRIPT_BYTES + 2)
+      throw new TranscriptError(`is larger than the ${limit} limit for a transcript`)
     const bytes = base64Bytes(file.base64)
-    if (bytes.length > MAX_TRANSCRIPT_BYTES) throw new TranscriptError(`is larger than the ${limit} limit for a transcript`)
+    if (bytes.length > MAX_TRANSCRIPT_BYTES)
+      throw new TranscriptError(`is larger than the ${limit} limit for a transcript`)
     if (bytes.length === 0) throw new TranscriptError('is empty')
     if (isDocx) {
       if (!isZip(bytes)) throw new TranscriptError('is not a Word (.docx) document')
       return { kind: 'docx', bytes }
     }
-    if (isZip(bytes)) throw new TranscriptError('is a binary file (a zip archive or Office document), not a text transcript')
-    if (bytes[0] === 0xff && bytes[1] === 0xfe) return textChecks(new TextDecoder('utf-16le').decode(bytes.subarray(2)))
-    if (bytes[0] === 0xfe && bytes[1] === 0xff) return textChecks(new TextDecoder('utf-16be').decode(bytes.subarray(2)))
-    if (bytes.includes(0)) throw new TranscriptError('is a binary file, not a text transcript (it contains NUL bytes)')
+    if (isZip(bytes))
+      throw new TranscriptError('is a binary file (a zip archive or Office document), not a text transcript')
+    if (bytes[0] === 0xff && bytes[1] === 0xfe)
+      return textChecks(new TextDecoder('utf-16le').decode(bytes.subarray(2)))
+    if (bytes[0] === 0xfe && bytes[1] === 0xff)
+      return textChecks(new TextDecoder('utf-16be').decode(bytes.subarray(2)))
+    if (bytes.includes(0))
+      throw new TranscriptError('is a binary file, not a text transcript (it contains NUL bytes)')
     let text: string
     try {
       text = new TextDecoder('utf-8', { fatal: true }).decode(bytes)
@@ -49,14 +60,18 @@ export function decodeTranscriptFile(file: { name: string; text?: string | undef
   }
   if (isDocx) throw new TranscriptError('is a Word document but was not read as one')
   const text = file.text as string
-  if (new TextEncoder().encode(text).length > MAX_TRANSCRIPT_BYTES) throw new TranscriptError(`is larger than the ${limit} limit for a transcript`)
-  if (text.includes('\u0000')) throw new TranscriptError('is a binary file, not a text transcript (it contains NUL bytes)')
-  if (text.includes('\uFFFD')) throw new TranscriptError('is not valid UTF-8 text; save it as UTF-8 and import it again')
+  if (new TextEncoder().encode(text).length > MAX_TRANSCRIPT_BYTES)
+    throw new TranscriptError(`is larger than the ${limit} limit for a transcript`)
+  if (text.includes('\u0000'))
+    throw new TranscriptError('is a binary file, not a text transcript (it contains NUL bytes)')
+  if (text.includes('\uFFFD'))
+    throw new TranscriptError('is not valid UTF-8 text; save it as UTF-8 and import it again')
   return textChecks(text)
 }
 
 function textChecks(text: string): DecodedFile {
   if (text.replace(/^\uFEFF/, '').trim() === '') throw new TranscriptError('is empty')
-  if (text.includes('\u0000')) throw new TranscriptError('is a binary file, not a text transcript (it contains NUL bytes)')
+  if (text.includes('\u0000'))
+    throw new TranscriptError('is a binary file, not a text transcript (it contains NUL bytes)')
   return { kind: 'text', text }
 }

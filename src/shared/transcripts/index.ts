@@ -24,7 +24,11 @@ const extensionOf = (name: string) => /\.([a-z0-9]+)$/i.exec(name)?.[1]?.toLower
  * file's content then decides between Zoom, Teams/Otter and plain text (a .txt that is really WebVTT is read
  * as WebVTT). `fromDocx` marks text extracted from a Word file (Teams' transcripts are .docx).
  */
-export function parseTranscript(name: string, text: string, opts: { fromDocx?: boolean } = {}): ParsedTranscript {
+export function parseTranscript(
+  name: string,
+  text: string,
+  opts: { fromDocx?: boolean } = {},
+): ParsedTranscript {
   const ext = extensionOf(name)
   const trimmed = text.replace(/^\uFEFF/, '').trimStart()
   let format: TranscriptFormat
@@ -32,7 +36,10 @@ export function parseTranscript(name: string, text: string, opts: { fromDocx?: b
   if (ext === 'vtt' || (!opts.fromDocx && /^WEBVTT/.test(trimmed))) {
     format = 'vtt'
     segments = parseVtt(text)
-  } else if (ext === 'srt' || (!opts.fromDocx && /^\d+\s*\r?\n\s*\d{1,2}:\d{2}:\d{2},\d{3}\s+-->/.test(trimmed))) {
+  } else if (
+    ext === 'srt' ||
+    (!opts.fromDocx && /^\d+\s*\r?\n\s*\d{1,2}:\d{2}:\d{2},\d{3}\s+-->/.test(trimmed))
+  ) {
     format = 'srt'
     segments = parseSrt(text)
   } else {

@@ -28,7 +28,11 @@ export function detectTextFlavour(text: string): TextFlavour {
 }
 
 /** Header line followed by text lines: a turn per header (Zoom bracket style, Teams, Otter). */
-function headerBlocks(lines: string[], header: RegExp, pick: (m: RegExpExecArray) => { speaker: string; time: string }): Segment[] {
+function headerBlocks(
+  lines: string[],
+  header: RegExp,
+  pick: (m: RegExpExecArray) => { speaker: string; time: string },
+): Segment[] {
   const out: Segment[] = []
   let cur: Segment | null = null
   for (const raw of lines) {
@@ -52,7 +56,8 @@ function headerBlocks(lines: string[], header: RegExp, pick: (m: RegExpExecArray
 function withEnds(segments: Segment[]): Segment[] {
   segments.forEach((s, i) => {
     const next = segments[i + 1]
-    if (s.endMs === null && next?.startMs != null && s.startMs !== null && next.startMs >= s.startMs) s.endMs = next.startMs
+    if (s.endMs === null && next?.startMs != null && s.startMs !== null && next.startMs >= s.startMs)
+      s.endMs = next.startMs
   })
   return segments
 }
@@ -65,7 +70,13 @@ export function parseZoomText(text: string): Segment[] {
       const line = raw.trim()
       if (!line) continue
       const m = ZOOM_INLINE.exec(line)
-      if (m) out.push({ speaker: (m[2] as string).trim(), startMs: parseTimecode(m[1] as string), endMs: null, text: (m[3] as string).trim() })
+      if (m)
+        out.push({
+          speaker: (m[2] as string).trim(),
+          startMs: parseTimecode(m[1] as string),
+          endMs: null,
+          text: (m[3] as string).trim(),
+        })
       else if (out.length) (out[out.length - 1] as Segment).text += ` ${line}`
       else out.push({ speaker: null, startMs: null, endMs: null, text: line })
     }

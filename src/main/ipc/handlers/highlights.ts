@@ -4,7 +4,8 @@ import * as highlights from '../../services/highlights'
 import * as transcripts from '../../services/transcripts'
 
 export const highlightsHandlers: HandlersFor<keyof typeof highlightsContract> = {
-  'highlights:listForInterview': (app, i) => highlights.listHighlightsForInterview(app.libraries.context(), i),
+  'highlights:listForInterview': (app, i) =>
+    highlights.listHighlightsForInterview(app.libraries.context(), i),
   'highlights:create': (app, i) => highlights.createHighlight(app.libraries.context(), i),
   'highlights:setTags': (app, i) => highlights.setHighlightTags(app.libraries.context(), i),
   'highlights:update': (app, i) => highlights.updateHighlight(app.libraries.context(), i),

@@ -63,7 +63,9 @@ export function App() {
   // A library switch changes every answer: drop all cached data at once.
   const libraryPath = library.data?.path
   useEffect(() => {
-    void qc.invalidateQueries({ predicate: (q) => q.queryKey[0] !== 'library:current' && q.queryKey[0] !== 'app:info' })
+    void qc.invalidateQueries({
+      predicate: (q) => q.queryKey[0] !== 'library:current' && q.queryKey[0] !== 'app:info',
+    })
   }, [libraryPath, qc])
 
   const noLibrary = library.isSuccess && library.data === null
@@ -80,10 +82,15 @@ export function App() {
         </div>
         <ul>
           {NAV.map((n) => {
-            const active = n.route.name === route.name || (route.name === 'interview' && n.route.name === 'studies')
+            const active =
+              n.route.name === route.name || (route.name === 'interview' && n.route.name === 'studies')
             return (
               <li key={n.key}>
-                <a href={routeHref(n.route)} aria-current={active ? 'page' : undefined} title={`Alt+${n.shortcut}`}>
+                <a
+                  href={routeHref(n.route)}
+                  aria-current={active ? 'page' : undefined}
+                  title={`Alt+${n.shortcut}`}
+                >
                   {t(n.key)}
                 </a>
               </li>
@@ -96,7 +103,11 @@ export function App() {
           </div>
           <label>
             <span className="visually-hidden">{t('settings.language')}</span>
-            <select value={i18n.language} onChange={(e) => changeLanguage(e.target.value as UiLanguage)} aria-label={t('settings.language')}>
+            <select
+              value={i18n.language}
+              onChange={(e) => changeLanguage(e.target.value as UiLanguage)}
+              aria-label={t('settings.language')}
+            >
               <option value="en">English</option>
               <option value="ru">Русский</option>
             </select>

@@ -34,7 +34,8 @@ export function parseRoute(hash: string): Route {
 
 export function routeHref(route: Route): string {
   const id = 'id' in route && route.id ? `/${encodeURIComponent(route.id)}` : ''
-  const question = route.name === 'interview' && route.questionId ? `/${encodeURIComponent(route.questionId)}` : ''
+  const question =
+    route.name === 'interview' && route.questionId ? `/${encodeURIComponent(route.questionId)}` : ''
   return `#/${route.name}${id}${question}`
 }
 

@@ -16,15 +16,24 @@ interface ConfirmDeleteProps {
 export function ConfirmDelete({ what, impact, loading, error, onConfirm, onCancel }: ConfirmDeleteProps) {
   const { t } = useTranslation()
   return (
-    <Modal title={t('delete.title', { what: t(`delete.what.${what}`), name: impact?.name ?? '' })} onClose={onCancel}>
+    <Modal
+      title={t('delete.title', { what: t(`delete.what.${what}`), name: impact?.name ?? '' })}
+      onClose={onCancel}
+    >
       {!impact ? (
         <p>{t('common.loading')}</p>
       ) : (
         <ul className="impact">
-          {impact.interviews > 0 && <li>{t(`delete.impact.${what}.interviews`, { count: impact.interviews })}</li>}
-          {impact.participants > 0 && <li>{t(`delete.impact.${what}.participants`, { count: impact.participants })}</li>}
+          {impact.interviews > 0 && (
+            <li>{t(`delete.impact.${what}.interviews`, { count: impact.interviews })}</li>
+          )}
+          {impact.participants > 0 && (
+            <li>{t(`delete.impact.${what}.participants`, { count: impact.participants })}</li>
+          )}
           {impact.notes > 0 && <li>{t('delete.impact.notes', { count: impact.notes })}</li>}
-          {impact.interviews + impact.participants + impact.notes === 0 && <li>{t('delete.impact.nothingElse')}</li>}
+          {impact.interviews + impact.participants + impact.notes === 0 && (
+            <li>{t('delete.impact.nothingElse')}</li>
+          )}
         </ul>
       )}
       <ErrorNote error={error} />

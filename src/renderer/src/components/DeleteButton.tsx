@@ -13,7 +13,17 @@ const WHAT: Record<Domain, string> = {
   interviews: 'interview',
 }
 
-function Confirm({ domain, id, onClose, onDeleted }: { domain: Domain; id: string; onClose: () => void; onDeleted: () => void }) {
+function Confirm({
+  domain,
+  id,
+  onClose,
+  onDeleted,
+}: {
+  domain: Domain
+  id: string
+  onClose: () => void
+  onDeleted: () => void
+}) {
   const impact = useApi(`${domain}:deleteImpact`, { id })
   const remove = useApiMutation(`${domain}:delete`, ['studies', 'companies', 'participants', 'interviews'])
   return (
@@ -29,7 +39,15 @@ function Confirm({ domain, id, onClose, onDeleted }: { domain: Domain; id: strin
 }
 
 /** Delete with the consequences shown first. */
-export function DeleteButton({ domain, id, onDeleted }: { domain: Domain; id: string; onDeleted: () => void }) {
+export function DeleteButton({
+  domain,
+  id,
+  onDeleted,
+}: {
+  domain: Domain
+  id: string
+  onDeleted: () => void
+}) {
   const { t } = useTranslation()
   const [open, setOpen] = useState(false)
   return (

@@ -23,7 +23,13 @@ interface NotesEditorProps {
   onEditor?: ((editor: Editor | null) => void) | undefined
 }
 
-function Toolbar({ editor, onTagRequest }: { editor: NonNullable<ReturnType<typeof useEditor>>; onTagRequest?: (() => void) | undefined }) {
+function Toolbar({
+  editor,
+  onTagRequest,
+}: {
+  editor: NonNullable<ReturnType<typeof useEditor>>
+  onTagRequest?: (() => void) | undefined
+}) {
   const { t } = useTranslation()
   const btn = (name: string, active: boolean, run: () => void, shortcut: string) => (
     <button
@@ -40,14 +46,36 @@ function Toolbar({ editor, onTagRequest }: { editor: NonNullable<ReturnType<type
   const chain = () => editor.chain().focus()
   return (
     <div className="editor-toolbar" role="toolbar" aria-label={t('editor.toolbar')}>
-      {btn('heading', editor.isActive('heading', { level: 3 }), () => chain().toggleHeading({ level: 3 }).run(), 'Ctrl+Alt+3')}
+      {btn(
+        'heading',
+        editor.isActive('heading', { level: 3 }),
+        () => chain().toggleHeading({ level: 3 }).run(),
+        'Ctrl+Alt+3',
+      )}
       {btn('bold', editor.isActive('bold'), () => chain().toggleBold().run(), 'Ctrl+B')}
       {btn('italic', editor.isActive('italic'), () => chain().toggleItalic().run(), 'Ctrl+I')}
-      {btn('bulletList', editor.isActive('bulletList'), () => chain().toggleBulletList().run(), 'Ctrl+Shift+8')}
-      {btn('orderedList', editor.isActive('orderedList'), () => chain().toggleOrderedList().run(), 'Ctrl+Shift+7')}
+      {btn(
+        'bulletList',
+        editor.isActive('bulletList'),
+        () => chain().toggleBulletList().run(),
+        'Ctrl+Shift+8',
+      )}
+      {btn(
+        'orderedList',
+        editor.isActive('orderedList'),
+        () => chain().toggleOrderedList().run(),
+        'Ctrl+Shift+7',
+      )}
       {btn('quote', editor.isActive('blockquote'), () => chain().toggleBlockquote().run(), 'Ctrl+Shift+B')}
       {onTagRequest && (
-        <button type="button" className="tool tool-tag" title={`${t('highlights.tagSelection')} (Ctrl+K)`} aria-keyshortcuts="Control+K Meta+K" onMouseDown={(e) => e.preventDefault()} onClick={onTagRequest}>
+        <button
+          type="button"
+          className="tool tool-tag"
+          title={`${t('highlights.tagSelection')} (Ctrl+K)`}
+          aria-keyshortcuts="Control+K Meta+K"
+          onMouseDown={(e) => e.preventDefault()}
+          onClick={onTagRequest}
+        >
           {t('highlights.tagSelection')}
         </button>
       )}
@@ -56,9 +84,23 @@ function Toolbar({ editor, onTagRequest }: { editor: NonNullable<ReturnType<type
 }
 
 /** The tiptap editor for one question's notes; kept apart so typing re-renders only this component. */
-export const NotesEditor = memo(function NotesEditor({ initial, label, getElapsedMs, onChange, onTagRequest, onHighlightClick, colorOf, colorsKey, onEditor }: NotesEditorProps) {
+export const NotesEditor = memo(function NotesEditor({
+  initial,
+  label,
+  getElapsedMs,
+  onChange,
+  onTagRequest,
+  onHighlightClick,
+  colorOf,
+  colorsKey,
+  onEditor,
+}: NotesEditorProps) {
   const editor = useEditor({
-    extensions: [StarterKit.configure({ heading: { levels: [2, 3, 4] }, link: false, codeBlock: false }), ElapsedStamp, HighlightMark],
+    extensions: [
+      StarterKit.configure({ heading: { levels: [2, 3, 4] }, link: false, codeBlock: false }),
+      ElapsedStamp,
+      HighlightMark,
+    ],
     content: initial ?? '',
     // tiptap would inject a <style> element, which our CSP (style-src 'self') forbids; app.css has its rules.
     injectCSS: false,

@@ -33,9 +33,13 @@ export function TagPicker({ tags, exclude = [], defaultKind, onPick, onCreate, o
   const byId = useMemo(() => new Map(tags.map((tag) => [tag.id, tag])), [tags])
 
   const options = useMemo<Option[]>(() => {
-    const found: Option[] = filterTags(tags.filter((tag) => !exclude.includes(tag.id)), query).map((tag) => ({ kind: 'tag', tag }))
+    const found: Option[] = filterTags(
+      tags.filter((tag) => !exclude.includes(tag.id)),
+      query,
+    ).map((tag) => ({ kind: 'tag', tag }))
     const name = query.trim()
-    if (name && !tags.some((tag) => tag.name.toLocaleLowerCase() === name.toLocaleLowerCase())) found.push({ kind: 'create', name })
+    if (name && !tags.some((tag) => tag.name.toLocaleLowerCase() === name.toLocaleLowerCase()))
+      found.push({ kind: 'create', name })
     return found
   }, [tags, exclude, query])
   const current = Math.min(active, options.length - 1)
@@ -104,7 +108,13 @@ export function TagPicker({ tags, exclude = [], defaultKind, onPick, onCreate, o
               onMouseEnter={() => setActive(i)}
               onClick={() => void choose(o)}
             >
-              {o.kind === 'tag' && <span className="tag-swatch" style={{ '--tag-color': o.tag.color } as CSSProperties} aria-hidden="true" />}
+              {o.kind === 'tag' && (
+                <span
+                  className="tag-swatch"
+                  style={{ '--tag-color': o.tag.color } as CSSProperties}
+                  aria-hidden="true"
+                />
+              )}
               {label(o)}
             </li>
           ))}
@@ -112,7 +122,12 @@ export function TagPicker({ tags, exclude = [], defaultKind, onPick, onCreate, o
         {options.length === 0 && <p className="hint">{t('highlights.picker.empty')}</p>}
         <div className="tag-picker-foot">
           <label htmlFor={kindId}>{t('highlights.picker.newKind')}</label>
-          <select id={kindId} value={newKind} onChange={(e) => setNewKind(e.target.value as TagKind)} disabled={busy}>
+          <select
+            id={kindId}
+            value={newKind}
+            onChange={(e) => setNewKind(e.target.value as TagKind)}
+            disabled={busy}
+          >
             {TAG_KINDS.map((k) => (
               <option key={k} value={k}>
                 {t(`highlights.kinds.${k}`)}

@@ -4,7 +4,13 @@ import { Decoration, DecorationSet } from '@tiptap/pm/view'
 import { EditorContent, useEditor, type JSONContent } from '@tiptap/react'
 import StarterKit from '@tiptap/starter-kit'
 import { memo, useEffect, useMemo, type MouseEvent } from 'react'
-import { docPlainText, offsetAtPos, posRangesForOffsets, type JsonNode, type TextRun } from '../../../shared/text/plain-text'
+import {
+  docPlainText,
+  offsetAtPos,
+  posRangesForOffsets,
+  type JsonNode,
+  type TextRun,
+} from '../../../shared/text/plain-text'
 import { formatTimecode } from '../../../shared/transcripts/common'
 
 export interface TranscriptMark {
@@ -22,8 +28,15 @@ const TranscriptAttrs = Extension.create({
       {
         types: ['paragraph'],
         attributes: {
-          speaker: { default: null, renderHTML: (a) => (typeof a['speaker'] === 'string' ? { 'data-speaker': a['speaker'] } : {}) },
-          startMs: { default: null, renderHTML: (a) => (typeof a['startMs'] === 'number' ? { 'data-time': formatTimecode(a['startMs']) } : {}) },
+          speaker: {
+            default: null,
+            renderHTML: (a) => (typeof a['speaker'] === 'string' ? { 'data-speaker': a['speaker'] } : {}),
+          },
+          startMs: {
+            default: null,
+            renderHTML: (a) =>
+              typeof a['startMs'] === 'number' ? { 'data-time': formatTimecode(a['startMs']) } : {},
+          },
           endMs: { default: null, renderHTML: () => ({}) },
         },
       },
@@ -41,7 +54,11 @@ interface Props {
   onEditor?: (editor: Editor | null) => void
 }
 
-function decorations(editor: Editor, runs: readonly TextRun[], highlights: readonly TranscriptMark[]): DecorationSet {
+function decorations(
+  editor: Editor,
+  runs: readonly TextRun[],
+  highlights: readonly TranscriptMark[],
+): DecorationSet {
   const decos: Decoration[] = []
   for (const h of highlights)
     for (const r of posRangesForOffsets(runs, h.start, h.end)) {
@@ -54,7 +71,10 @@ function decorations(editor: Editor, runs: readonly TextRun[], highlights: reado
 }
 
 /** Selected text of the viewer as code-point offsets into the transcript's plain text, or null. */
-export function selectionOffsets(editor: Editor, runs: readonly TextRun[]): { start: number; end: number } | null {
+export function selectionOffsets(
+  editor: Editor,
+  runs: readonly TextRun[],
+): { start: number; end: number } | null {
   const sel = window.getSelection()
   let from = editor.state.selection.from
   let to = editor.state.selection.to
@@ -77,17 +97,45 @@ export function selectionOffsets(editor: Editor, runs: readonly TextRun[]): { st
 }
 
 /** A transcript, read-only, with its highlights drawn as ProseMirror decorations. */
-export const TranscriptViewer = memo(function TranscriptViewer({ doc, label, highlights, onHighlightClick, onEditor }: Props) {
+export const TranscriptViewer = memo(function TranscriptViewer({
+  doc,
+  label,
+  highlights,
+  onHighlightClick,
+  onEditor,
+}: Props) {
   const runs = useMemo(() => docPlainText(doc as JsonNode).runs, [doc])
   const editor = useEditor({
     extensions: [
-      StarterKit.configure({ heading: false, link: false, codeBlock: false, blockquote: false, bulletList: false, orderedList: false, listItem: false, listKeymap: false, horizontalRule: false, undoRedo: false, dropcursor: false, gapcursor: false, trailingNode: false }),
+      StarterKit.configure({
+        heading: false,
+        link: false,
+        codeBlock: false,
+        blockquote: false,
+        bulletList: false,
+        orderedList: false,
+        listItem: false,
+        listKeymap: false,
+        horizontalRule: false,
+        undoRedo: false,
+        dropcursor: false,
+        gapcursor: false,
+        trailingNode: false,
+      }),
       TranscriptAttrs,
     ],
     content: doc as JSONContent,
     editable: false,
     injectCSS: false,
-    editorProps: { attributes: { 'aria-label': label, 'aria-readonly': 'true', role: 'textbox', 'aria-multiline': 'true', class: 'transcript-text' } },
+    editorProps: {
+      attributes: {
+        'aria-label': label,
+        'aria-readonly': 'true',
+        role: 'textbox',
+        'aria-multiline': 'true',
+        class: 'transcript-text',
+      },
+    },
     immediatelyRender: true,
     shouldRerenderOnTransaction: false,
   })
@@ -115,7 +163,7 @@ export const TranscriptViewer = memo(function TranscriptViewer({ doc, label, hig
 
   const onClick = (e: MouseEvent<HTMLDivElement>) => {
     const span = (e.target as Element).closest?.('.hl')
-    if (!span || (window.getSelection()?.isCollapsed === false)) return
+    if (!span || window.getSelection()?.isCollapsed === false) return
     const ids = [...span.classList].filter((c) => c.startsWith('hl-id-')).map((c) => c.slice(6))
     const length = (id: string) => {
       const h = highlights.find((x) => x.id === id)
@@ -126,5 +174,9 @@ export const TranscriptViewer = memo(function TranscriptViewer({ doc, label, hig
 
   if (!editor) return null
   // A mouse shortcut only: the keyboard path to the same details is the list of highlights beside the text.
-  return <div onClick={onClick}><EditorContent editor={editor} className="transcript-frame" /></div>
+  return (
+    <div onClick={onClick}>
+      <EditorContent editor={editor} className="transcript-frame" />
+    </div>
+  )
 })

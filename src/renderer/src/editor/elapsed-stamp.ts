@@ -56,7 +56,10 @@ export const ElapsedStamp = Extension.create<ElapsedStampOptions, ElapsedStampOp
             },
             renderHTML: (attrs) =>
               typeof attrs['elapsedMs'] === 'number'
-                ? { 'data-elapsed-ms': String(attrs['elapsedMs']), 'data-elapsed-label': label(attrs['elapsedMs']) }
+                ? {
+                    'data-elapsed-ms': String(attrs['elapsedMs']),
+                    'data-elapsed-label': label(attrs['elapsedMs']),
+                  }
                 : {},
           },
         },
@@ -79,7 +82,11 @@ export const ElapsedStamp = Extension.create<ElapsedStampOptions, ElapsedStampOp
           let changed = false
           for (const [from, to] of touched) {
             state.doc.nodesBetween(Math.max(0, from), Math.min(state.doc.content.size, to), (node, pos) => {
-              if (STAMPED_TYPES.includes(node.type.name) && node.textContent.trim() !== '' && node.attrs['elapsedMs'] == null) {
+              if (
+                STAMPED_TYPES.includes(node.type.name) &&
+                node.textContent.trim() !== '' &&
+                node.attrs['elapsedMs'] == null
+              ) {
                 tr = tr.setNodeMarkup(pos, undefined, { ...node.attrs, elapsedMs: now })
                 changed = true
               }
@@ -94,5 +101,6 @@ export const ElapsedStamp = Extension.create<ElapsedStampOptions, ElapsedStampOp
 
 /** Points a live editor's stamps at another clock (the interview was started, paused or resumed). */
 export function setElapsedSource(editor: Editor, getElapsedMs: () => number | null): void {
-  ;(editor.storage as unknown as { elapsedStamp: ElapsedStampOptions }).elapsedStamp.getElapsedMs = getElapsedMs
+  ;(editor.storage as unknown as { elapsedStamp: ElapsedStampOptions }).elapsedStamp.getElapsedMs =
+    getElapsedMs
 }

@@ -32,7 +32,13 @@ export const idsOf = (mark: PmMark | undefined): string[] => {
 }
 
 /** Rewrites the highlight mark of every text node in [from, to) through `change`. */
-function rewrite(tr: Transaction, doc: PmNode, from: number, to: number, change: (ids: string[]) => string[]): void {
+function rewrite(
+  tr: Transaction,
+  doc: PmNode,
+  from: number,
+  to: number,
+  change: (ids: string[]) => string[],
+): void {
   const type = doc.type.schema.marks[HIGHLIGHT_MARK]
   if (!type) return
   doc.nodesBetween(from, to, (node, pos) => {
@@ -55,14 +61,18 @@ function colorDecorations(state: EditorState, colorOf: (id: string) => string | 
     const ids = idsOf(node.marks.find((m) => m.type.name === HIGHLIGHT_MARK))
     const color = ids.map(colorOf).find((c) => c)
     // A CSS variable set through the CSSOM (ProseMirror applies decoration styles via style.cssText), which the CSP allows.
-    if (color && /^#[0-9a-f]{6}$/i.test(color)) decos.push(Decoration.inline(pos, pos + node.nodeSize, { style: `--tag-color: ${color}`, class: 'hl-tagged' }))
+    if (color && /^#[0-9a-f]{6}$/i.test(color))
+      decos.push(
+        Decoration.inline(pos, pos + node.nodeSize, { style: `--tag-color: ${color}`, class: 'hl-tagged' }),
+      )
   })
   return DecorationSet.create(state.doc, decos)
 }
 
 /** Asks the editor to recolour its highlights (the tags or their colours changed). */
 export function refreshHighlightColors(editor: Editor): void {
-  if (!editor.isDestroyed) editor.view.dispatch(editor.state.tr.setMeta(colorKey, true).setMeta('addToHistory', false))
+  if (!editor.isDestroyed)
+    editor.view.dispatch(editor.state.tr.setMeta(colorKey, true).setMeta('addToHistory', false))
 }
 
 export function highlightStorage(editor: Editor): HighlightMarkStorage {
@@ -108,7 +118,8 @@ export const HighlightMark = Mark.create<Record<string, never>, HighlightMarkSto
       removeHighlight:
         (id) =>
         ({ state, tr, dispatch }) => {
-          if (dispatch) rewrite(tr, state.doc, 0, state.doc.content.size, (ids) => ids.filter((x) => x !== id))
+          if (dispatch)
+            rewrite(tr, state.doc, 0, state.doc.content.size, (ids) => ids.filter((x) => x !== id))
           return true
         },
     }
@@ -130,7 +141,8 @@ export const HighlightMark = Mark.create<Record<string, never>, HighlightMarkSto
         key: colorKey,
         state: {
           init: (_, state) => colorDecorations(state, storage.colorOf),
-          apply: (tr, old, _oldState, state) => (tr.docChanged || tr.getMeta(colorKey) ? colorDecorations(state, storage.colorOf) : old),
+          apply: (tr, old, _oldState, state) =>
+            tr.docChanged || tr.getMeta(colorKey) ? colorDecorations(state, storage.colorOf) : old,
         },
         props: {
           decorations: (state) => colorKey.getState(state),
@@ -138,7 +150,12 @@ export const HighlightMark = Mark.create<Record<string, never>, HighlightMarkSto
             const onClick = storage.onHighlightClick
             if (!onClick) return false
             const $pos = view.state.doc.resolve(pos)
-            const ids = [...new Set([...idsOf($pos.marks().find((m) => m.type.name === HIGHLIGHT_MARK)), ...idsOf($pos.nodeAfter?.marks.find((m) => m.type.name === HIGHLIGHT_MARK))])]
+            const ids = [
+              ...new Set([
+                ...idsOf($pos.marks().find((m) => m.type.name === HIGHLIGHT_MARK)),
+                ...idsOf($pos.nodeAfter?.marks.find((m) => m.type.name === HIGHLIGHT_MARK)),
+              ]),
+            ]
             if (!ids.length) return false
             onClick(ids.reverse())
             return false

@@ -51,16 +51,28 @@ export const en = {
     INTERNAL: 'Something went wrong:',
     detail: {
       LIBRARY_NOT_FOUND: 'There is no library at “{{path}}”.',
-      LIBRARY_EMPTY_FILE: '“{{path}}” is an empty file (0 bytes), not a Fieldnote library. It was left untouched.',
-      LIBRARY_NOT_SQLITE: '“{{path}}” is not a Fieldnote library (it is not a SQLite database). It was left untouched.',
-      LIBRARY_FOREIGN: '“{{path}}” is a SQLite database from another program, not a Fieldnote library. It was left untouched.',
-      LIBRARY_DAMAGED: '“{{path}}” is damaged and cannot be opened safely. It was left untouched; restore it from a backup.',
-      LIBRARY_READ_ONLY: '“{{path}}” is read-only (or its folder is). Copy it to a folder you can write to, then open the copy.',
-      LIBRARY_NEWER_VERSION: '“{{path}}” was written by a newer version of Fieldnote. Update Fieldnote to open it; the file was left untouched.',
-      LIBRARY_EXISTS: '“{{path}}” already exists. Open it, or choose another name; Fieldnote never overwrites a file.',
+      LIBRARY_EMPTY_FILE:
+        '“{{path}}” is an empty file (0 bytes), not a Fieldnote library. It was left untouched.',
+      LIBRARY_NOT_SQLITE:
+        '“{{path}}” is not a Fieldnote library (it is not a SQLite database). It was left untouched.',
+      LIBRARY_FOREIGN:
+        '“{{path}}” is a SQLite database from another program, not a Fieldnote library. It was left untouched.',
+      LIBRARY_DAMAGED:
+        '“{{path}}” is damaged and cannot be opened safely. It was left untouched; restore it from a backup.',
+      LIBRARY_READ_ONLY:
+        '“{{path}}” is read-only (or its folder is). Copy it to a folder you can write to, then open the copy.',
+      LIBRARY_NEWER_VERSION:
+        '“{{path}}” was written by a newer version of Fieldnote. Update Fieldnote to open it; the file was left untouched.',
+      LIBRARY_EXISTS:
+        '“{{path}}” already exists. Open it, or choose another name; Fieldnote never overwrites a file.',
     },
   },
-  method: { jtbd_switch: 'JTBD switch interview', exit: 'Exit interview', journey: 'Journey walk-through', discovery: 'Discovery interview' },
+  method: {
+    jtbd_switch: 'JTBD switch interview',
+    exit: 'Exit interview',
+    journey: 'Journey walk-through',
+    discovery: 'Discovery interview',
+  },
   studyStatus: { planning: 'Planning', active: 'Active', completed: 'Completed', archived: 'Archived' },
   interviewStatus: { planned: 'Planned', in_progress: 'In progress', done: 'Done' },
   companyStatus: { active: 'Active', churned: 'Churned' },
@@ -96,9 +108,18 @@ export const en = {
     title: 'Delete {{what}} “{{name}}”?',
     confirm: 'Delete permanently',
     /** The record's name inside the title; other languages need it inflected (ru: accusative). */
-    what: { study: 'study', company: 'company', participant: 'participant', script: 'script', interview: 'interview' },
+    what: {
+      study: 'study',
+      company: 'company',
+      participant: 'participant',
+      script: 'script',
+      interview: 'interview',
+    },
     impact: {
-      study: { interviews_one: 'Its {{count}} interview will be deleted.', interviews_other: 'Its {{count}} interviews will be deleted.' },
+      study: {
+        interviews_one: 'Its {{count}} interview will be deleted.',
+        interviews_other: 'Its {{count}} interviews will be deleted.',
+      },
       company: {
         participants_one: '{{count}} person stays, without a company.',
         participants_other: '{{count}} people stay, without a company.',
@@ -121,14 +142,16 @@ export const en = {
   },
   library: {
     title: 'Library',
-    explain: 'A library is one file on this computer that holds your studies, companies, people, scripts and interview notes. Nothing leaves your machine.',
+    explain:
+      'A library is one file on this computer that holds your studies, companies, people, scripts and interview notes. Nothing leaves your machine.',
     current: 'Open library',
     currentShort: 'Library: {{name}}',
     none: 'No library open',
     noneOpen: 'No library is open',
     noneOpenHelp: 'Create a new library or open an existing one below.',
     backupTaken: 'Before upgrading this library, Fieldnote saved a copy at {{path}}.',
-    backupHowTo: 'To back up, copy this file while Fieldnote is closed (or use a backup tool that copies open files).',
+    backupHowTo:
+      'To back up, copy this file while Fieldnote is closed (or use a backup tool that copies open files).',
     new: 'New library',
     newChoose: 'Choose where to create…',
     newPath: 'Full path of the new library file',
@@ -149,7 +172,8 @@ export const en = {
     createFirst: 'Create your first study',
     search: 'Search studies',
     emptyTitle: 'No studies yet',
-    emptyHelp: 'A study groups interviews around one research goal, such as “Why do B-segment customers leave in their first 90 days?”.',
+    emptyHelp:
+      'A study groups interviews around one research goal, such as “Why do B-segment customers leave in their first 90 days?”.',
     name: 'Name',
     goal: 'Research goal',
     goalPlaceholder: 'What do you want to learn, and what decision will it inform?',
@@ -180,7 +204,8 @@ export const en = {
     interviewer: 'Interviewer',
     scheduled: 'Scheduled for',
     plannedMinutes: 'Planned minutes',
-    snapshotHint: 'The interview keeps its own copy of the script: later edits to the script will not change it.',
+    snapshotHint:
+      'The interview keeps its own copy of the script: later edits to the script will not change it.',
     plan: 'Plan for later',
     createAndOpen: 'Create and open',
     status: 'Status',
@@ -189,7 +214,8 @@ export const en = {
     durationValue: '{{actual}} of {{planned}} min',
     untitled: 'Untitled interview',
     details: 'Details',
-    actualDuration: 'The actual duration comes from the interview clock; type it here for an interview run without the clock.',
+    actualDuration:
+      'The actual duration comes from the interview clock; type it here for an interview run without the clock.',
     conductedAt: 'Conducted on',
     actualMinutes: 'Actual minutes',
   },
@@ -199,7 +225,8 @@ export const en = {
     create: 'Create company',
     search: 'Search companies',
     emptyTitle: 'No companies yet',
-    emptyHelp: 'Add the companies you interview, with their segment, plan and MRR, so findings can be weighed by revenue.',
+    emptyHelp:
+      'Add the companies you interview, with their segment, plan and MRR, so findings can be weighed by revenue.',
     name: 'Name',
     segment: 'Segment',
     segmentName: 'Segment {{segment}}',
@@ -221,8 +248,10 @@ export const en = {
     share: 'Share',
     abShare: 'Segments A+B bring {{actual}}% of active MRR; the sources expect about {{expected}}%.',
     abFollows: 'Your base follows the 80/20 pattern.',
-    abBelow: 'Your base is below the 80/20 pattern: C and D customers may be taking attention from key clients.',
-    mixedCurrencies: 'Companies use several currencies ({{list}}); shares add amounts as if they were one currency.',
+    abBelow:
+      'Your base is below the 80/20 pattern: C and D customers may be taking attention from key clients.',
+    mixedCurrencies:
+      'Companies use several currencies ({{list}}); shares add amounts as if they were one currency.',
   },
   people: {
     new: 'New person',
@@ -230,7 +259,8 @@ export const en = {
     create: 'Add person',
     search: 'Search people',
     emptyTitle: 'No people yet',
-    emptyHelp: 'Add the people you interview. Link each to a company so their answers count for that company.',
+    emptyHelp:
+      'Add the people you interview. Link each to a company so their answers count for that company.',
     name: 'Name',
     role: 'Role',
     company: 'Company',
@@ -246,7 +276,8 @@ export const en = {
     yours: 'Your scripts',
     templates: 'Built-in templates',
     builtin: 'built-in',
-    builtinHint: 'Built-in templates cannot be changed. Duplicate one to adapt it; your copy appears under “Your scripts”.',
+    builtinHint:
+      'Built-in templates cannot be changed. Duplicate one to adapt it; your copy appears under “Your scripts”.',
     emptyTitle: 'No scripts of your own yet',
     emptyHelp: 'Open a built-in template and choose “Duplicate” to make an editable copy.',
     counts: '{{sections}} sections, {{questions}} questions',
@@ -295,7 +326,12 @@ export const en = {
     next: 'Next',
     keysHint: 'Alt+↑/↓ move between questions · Alt+T start/pause',
     noQuestions: 'This interview’s script has no questions.',
-    save: { saved: 'All changes saved', pending: 'Unsaved changes…', saving: 'Saving…', error: 'Not saved yet — retrying' },
+    save: {
+      saved: 'All changes saved',
+      pending: 'Unsaved changes…',
+      saving: 'Saving…',
+      error: 'Not saved yet — retrying',
+    },
   },
   editor: {
     toolbar: 'Formatting',

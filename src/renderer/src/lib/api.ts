@@ -15,7 +15,11 @@ export class ApiError extends Error {
 }
 
 /** Calls a contract channel; resolves with its value or throws ApiError with a stable code. */
-export async function call<C extends Channel>(channel: C, input?: ChannelInput<C>, opts?: { keepalive?: boolean }): Promise<ChannelOutput<C>> {
+export async function call<C extends Channel>(
+  channel: C,
+  input?: ChannelInput<C>,
+  opts?: { keepalive?: boolean },
+): Promise<ChannelOutput<C>> {
   const envelope = await transport().invoke(channel, input, opts)
   if (!envelope.ok) throw new ApiError(envelope.error)
   return envelope.value as ChannelOutput<C>

@@ -115,7 +115,8 @@ export class AutosaveQueue {
     this.inFlight.set(key, next)
     void next.finally(() => {
       if (this.inFlight.get(key) === next) this.inFlight.delete(key)
-      if (this.inFlight.size === 0) this.setState(this.failed.size ? 'error' : this.pending.size ? 'pending' : 'saved')
+      if (this.inFlight.size === 0)
+        this.setState(this.failed.size ? 'error' : this.pending.size ? 'pending' : 'saved')
     })
     return next
   }

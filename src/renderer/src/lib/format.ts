@@ -1,13 +1,20 @@
 import i18next from 'i18next'
 
 export function fmtNumber(n: number, digits = 0): string {
-  return new Intl.NumberFormat(i18next.language, { maximumFractionDigits: digits, minimumFractionDigits: digits }).format(n)
+  return new Intl.NumberFormat(i18next.language, {
+    maximumFractionDigits: digits,
+    minimumFractionDigits: digits,
+  }).format(n)
 }
 
 /** MRR is kept in minor units (cents); show it as money in its own currency. */
 export function fmtMoney(minor: number, currency: string): string {
   try {
-    return new Intl.NumberFormat(i18next.language, { style: 'currency', currency, maximumFractionDigits: 0 }).format(minor / 100)
+    return new Intl.NumberFormat(i18next.language, {
+      style: 'currency',
+      currency,
+      maximumFractionDigits: 0,
+    }).format(minor / 100)
   } catch {
     return `${fmtNumber(minor / 100)} ${currency}`
   }
@@ -21,7 +28,9 @@ export function fmtDate(iso: string | null): string {
 
 export function fmtDateTime(iso: string | null): string {
   if (!iso) return '—'
-  return new Intl.DateTimeFormat(i18next.language, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso))
+  return new Intl.DateTimeFormat(i18next.language, { dateStyle: 'medium', timeStyle: 'short' }).format(
+    new Date(iso),
+  )
 }
 
 /** Elapsed interview time as m:ss or h:mm:ss. */
@@ -39,7 +48,9 @@ export function parseMoneyToMinor(text: string): number | null {
   const cleaned = text.replace(/[\s\u00a0]/g, '')
   if (cleaned === '') return 0
   // "1 200,50" uses a decimal comma; "1,200.50" uses commas as thousands separators.
-  const normal = /,\d{1,2}$/.test(cleaned) ? cleaned.replace(/\./g, '').replace(',', '.') : cleaned.replace(/,/g, '')
+  const normal = /,\d{1,2}$/.test(cleaned)
+    ? cleaned.replace(/\./g, '').replace(',', '.')
+    : cleaned.replace(/,/g, '')
   if (!/^\d+(\.\d{0,2})?$/.test(normal)) return null
   return Math.round(Number(normal) * 100)
 }

@@ -38,6 +38,8 @@ export function useApiMutation<C extends Channel>(channel: C, alsoInvalidate: st
   return useMutation<ChannelOutput<C>, ApiError, ChannelInput<C>>({
     mutationFn: (input) => call(channel, input),
     onSuccess: () =>
-      qc.invalidateQueries({ predicate: (q) => typeof q.queryKey[0] === 'string' && domains.has(q.queryKey[0].split(':')[0] ?? '') }),
+      qc.invalidateQueries({
+        predicate: (q) => typeof q.queryKey[0] === 'string' && domains.has(q.queryKey[0].split(':')[0] ?? ''),
+      }),
   })
 }

@@ -43,7 +43,13 @@ function webTransport(): Transport {
         keepalive: opts?.keepalive ?? false,
       })
       if (res.status === 403)
-        return { ok: false, error: { code: 'FORBIDDEN', message: 'This tab lost its access key. Open the address printed by "npm run web" again.' } }
+        return {
+          ok: false,
+          error: {
+            code: 'FORBIDDEN',
+            message: 'This tab lost its access key. Open the address printed by "npm run web" again.',
+          },
+        }
       return (await res.json()) as Envelope<unknown>
     },
     onMenu: () => () => {},

@@ -12,7 +12,8 @@ const MappingSchema = z.record(z.string().max(40), z.string().max(500).nullable(
 export const ImportKindSchema = z.enum(['companies', 'churnSurvey'])
 
 const BucketSchema = z.object({ companies: Count, lostMrr: Count })
-const bucketsOf = <K extends string>(keys: readonly [K, ...K[]]) => z.object(Object.fromEntries(keys.map((k) => [k, BucketSchema])) as Record<K, typeof BucketSchema>)
+const bucketsOf = <K extends string>(keys: readonly [K, ...K[]]) =>
+  z.object(Object.fromEntries(keys.map((k) => [k, BucketSchema])) as Record<K, typeof BucketSchema>)
 
 export const ChurnReasonRowSchema = z.object({
   tagId: z.string(),
@@ -35,12 +36,25 @@ export const ChurnReasonRowSchema = z.object({
 })
 export type ChurnReasonRowOut = z.infer<typeof ChurnReasonRowSchema>
 
-const ParetoBarSchema = z.object({ tagId: z.string(), code: z.string().nullable(), name: z.string(), value: Count, share: z.number(), cumulativeShare: z.number() })
+const ParetoBarSchema = z.object({
+  tagId: z.string(),
+  code: z.string().nullable(),
+  name: z.string(),
+  value: Count,
+  share: z.number(),
+  cumulativeShare: z.number(),
+})
 
 export const ChurnRollupSchema = z.object({
   rows: z.array(ChurnReasonRowSchema),
   pareto: z.object({ companies: z.array(ParetoBarSchema), lostMrr: z.array(ParetoBarSchema) }),
-  totals: z.object({ churnedCompanies: Count, codedCompanies: Count, uncodedCompanies: Count, lostMrr: Count, codedLostMrr: Count }),
+  totals: z.object({
+    churnedCompanies: Count,
+    codedCompanies: Count,
+    uncodedCompanies: Count,
+    lostMrr: Count,
+    codedLostMrr: Count,
+  }),
   currencies: z.array(z.string()),
 })
 
@@ -70,7 +84,13 @@ const UncodedSchema = z.object({
   churnReasonHighlights: Count,
 })
 
-const UnmappedSchema = z.object({ reasonRaw: z.string(), rows: Count, companies: z.array(z.string()), firstOn: z.string(), lastOn: z.string() })
+const UnmappedSchema = z.object({
+  reasonRaw: z.string(),
+  rows: Count,
+  companies: z.array(z.string()),
+  firstOn: z.string(),
+  lastOn: z.string(),
+})
 
 const RowProblemSchema = z.object({ line: Count, message: z.string() })
 export const ImportReportSchema = z.object({
@@ -97,8 +117,19 @@ const ImportInputSchema = z.object({
   dryRun: z.boolean().default(false),
 })
 
-const ForceQuoteSchema = z.object({ highlightId: z.string(), quote: z.string(), participantName: z.string().nullable(), interviewId: z.string().nullable(), tagName: z.string() })
-const ForceSchema = z.object({ force: z.enum(['push', 'pull', 'anxiety', 'habit']), participants: Count, highlights: Count, quotes: z.array(ForceQuoteSchema) })
+const ForceQuoteSchema = z.object({
+  highlightId: z.string(),
+  quote: z.string(),
+  participantName: z.string().nullable(),
+  interviewId: z.string().nullable(),
+  tagName: z.string(),
+})
+const ForceSchema = z.object({
+  force: z.enum(['push', 'pull', 'anxiety', 'habit']),
+  participants: Count,
+  highlights: Count,
+  quotes: z.array(ForceQuoteSchema),
+})
 
 const TimelineItemSchema = z.object({
   highlightId: z.string(),
@@ -129,41 +160,77 @@ export const analysisContract = {
   /** Churn reasons per study (exit interviews and survey rows of that study) or for the whole library. */
   'churn:rollup': channel(ScopeSchema, ChurnRollupSchema),
   /** Quotes for one reason (with its descendants): tagged highlights and survey comments of churned companies. */
-  'churn:quotes': channel(z.object({ tagId: IdSchema, studyId: IdSchema.nullable().optional() }), z.array(QuoteSchema)),
+  'churn:quotes': channel(
+    z.object({ tagId: IdSchema, studyId: IdSchema.nullable().optional() }),
+    z.array(QuoteSchema),
+  ),
   /** Exit interviews whose primary reason has not been set yet. */
   'churn:uncoded': channel(ScopeSchema, z.array(UncodedSchema)),
   /** Set (or clear with null) an exit interview's primary churn reason; only live churn-reason tags. */
-  'churn:setPrimary': channel(z.object({ interviewId: IdSchema, tagId: IdSchema.nullable() }), z.object({ interviewId: z.string(), tagId: z.string().nullable() })),
+  'churn:setPrimary': channel(
+    z.object({ interviewId: IdSchema, tagId: IdSchema.nullable() }),
+    z.object({ interviewId: z.string(), tagId: z.string().nullable() }),
+  ),
   /** Survey reasons that matched no churn-reason tag, grouped by their raw text. */
   'churn:unmapped': channel(z.undefined().optional(), z.array(UnmappedSchema)),
   /** Map every survey row with this raw reason text to a churn-reason tag. */
-  'churn:mapReason': channel(z.object({ reasonRaw: z.string().max(2000), tagId: IdSchema }), z.object({ updated: Count })),
+  'churn:mapReason': channel(
+    z.object({ reasonRaw: z.string().max(2000), tagId: IdSchema }),
+    z.object({ updated: Count }),
+  ),
 
   /** Headers, first rows and a suggested column mapping of a CSV, before importing it. */
-  'imports:preview': channel(z.object({ kind: ImportKindSchema, csv: CsvTextSchema }), z.object({
-    headers: z.array(z.string()),
-    sample: z.array(z.array(z.string())),
-    totalRows: Count,
-    fields: z.array(z.object({ field: z.string(), required: z.boolean() })),
-    suggestedMapping: z.record(z.string(), z.string().nullable()),
-    standardLayout: z.boolean(),
-  })),
+  'imports:preview': channel(
+    z.object({ kind: ImportKindSchema, csv: CsvTextSchema }),
+    z.object({
+      headers: z.array(z.string()),
+      sample: z.array(z.array(z.string())),
+      totalRows: Count,
+      fields: z.array(z.object({ field: z.string(), required: z.boolean() })),
+      suggestedMapping: z.record(z.string(), z.string().nullable()),
+      standardLayout: z.boolean(),
+    }),
+  ),
   'imports:companies': channel(ImportInputSchema, ImportReportSchema),
-  'imports:churnSurvey': channel(ImportInputSchema.extend({ studyId: IdSchema.nullable().optional() }), ImportReportSchema),
+  'imports:churnSurvey': channel(
+    ImportInputSchema.extend({ studyId: IdSchema.nullable().optional() }),
+    ImportReportSchema,
+  ),
 
   'forces:summary': channel(ScopeSchema, z.array(ForceSchema)),
   'forces:timeline': channel(z.object({ interviewId: IdSchema }), z.array(TimelineItemSchema)),
 
-  'stories:list': channel(z.object({ studyId: IdSchema.optional(), interviewId: IdSchema.optional() }), z.array(JobStorySchema)),
-  'stories:create': channel(z.object({ interviewId: IdSchema, situation: StoryText, motivation: StoryText, outcome: StoryText }), JobStorySchema),
-  'stories:update': channel(z.object({ id: IdSchema, situation: StoryText.optional(), motivation: StoryText.optional(), outcome: StoryText.optional() }), JobStorySchema),
+  'stories:list': channel(
+    z.object({ studyId: IdSchema.optional(), interviewId: IdSchema.optional() }),
+    z.array(JobStorySchema),
+  ),
+  'stories:create': channel(
+    z.object({ interviewId: IdSchema, situation: StoryText, motivation: StoryText, outcome: StoryText }),
+    JobStorySchema,
+  ),
+  'stories:update': channel(
+    z.object({
+      id: IdSchema,
+      situation: StoryText.optional(),
+      motivation: StoryText.optional(),
+      outcome: StoryText.optional(),
+    }),
+    JobStorySchema,
+  ),
   'stories:delete': channel(z.object({ id: IdSchema }), Ok),
 
   /** Tag × tag: companies with highlights carrying both tags (descendants roll up onto the chosen tags). */
-  'matrix:cooccurrence': channel(z.object({ tags: TagSetSchema, studyId: IdSchema.nullable().optional() }), z.object({ tags: z.array(MatrixTagSchema), counts: z.array(z.array(Count)) })),
+  'matrix:cooccurrence': channel(
+    z.object({ tags: TagSetSchema, studyId: IdSchema.nullable().optional() }),
+    z.object({ tags: z.array(MatrixTagSchema), counts: z.array(z.array(Count)) }),
+  ),
   /** Tag × ABCD segment: companies per segment having the tag. */
   'matrix:segments': channel(
     z.object({ tags: TagSetSchema, studyId: IdSchema.nullable().optional() }),
-    z.object({ tags: z.array(MatrixTagSchema), segments: z.array(z.union([SegmentSchema, z.literal('unsegmented')])), counts: z.array(z.array(Count)) }),
+    z.object({
+      tags: z.array(MatrixTagSchema),
+      segments: z.array(z.union([SegmentSchema, z.literal('unsegmented')])),
+      counts: z.array(z.array(Count)),
+    }),
   ),
 } satisfies Record<string, ChannelSpec>

@@ -3,7 +3,14 @@ import { IdSchema, LanguageSchema } from '../../domain/common'
 import { ColorSchema, TagCodeSchema, TagCreateSchema, TagKindSchema, TagSchema } from '../../domain/tag'
 import { channel, type ChannelSpec } from '../channel-spec'
 
-export const STARTER_CODEBOOKS = ['churn_reasons', 'jtbd_forces', 'jtbd_phases', 'journey_stages', 'emotions', 'satisfaction_drivers'] as const
+export const STARTER_CODEBOOKS = [
+  'churn_reasons',
+  'jtbd_forces',
+  'jtbd_phases',
+  'journey_stages',
+  'emotions',
+  'satisfaction_drivers',
+] as const
 export const StarterCodebookSchema = z.enum(STARTER_CODEBOOKS)
 
 const Ok = z.object({ ok: z.literal(true) })
@@ -28,15 +35,32 @@ export const codebookContract = {
     }),
     TagSchema,
   ),
-  'tags:move': channel(z.object({ id: IdSchema, parentId: IdSchema.nullable(), position: z.number().int().min(0).optional() }), TagSchema),
+  'tags:move': channel(
+    z.object({ id: IdSchema, parentId: IdSchema.nullable(), position: z.number().int().min(0).optional() }),
+    TagSchema,
+  ),
   /** Moves every highlight of source onto target, keeps source's name and code as aliases of target. */
   'tags:merge': channel(z.object({ sourceId: IdSchema, targetId: IdSchema }), TagSchema),
-  'tags:deleteImpact': channel(z.object({ id: IdSchema }), z.object({ name: z.string(), tags: z.number().int(), highlights: z.number().int() })),
+  'tags:deleteImpact': channel(
+    z.object({ id: IdSchema }),
+    z.object({ name: z.string(), tags: z.number().int(), highlights: z.number().int() }),
+  ),
   /** Soft delete of the tag and its subtree; tags:restore undoes it. */
   'tags:delete': channel(z.object({ id: IdSchema }), Ok),
   'tags:restore': channel(z.object({ id: IdSchema }), TagSchema),
-  'tags:seedStarter': channel(z.object({ codebook: StarterCodebookSchema, language: LanguageSchema }), z.object({ created: z.number().int(), skipped: z.number().int() })),
+  'tags:seedStarter': channel(
+    z.object({ codebook: StarterCodebookSchema, language: LanguageSchema }),
+    z.object({ created: z.number().int(), skipped: z.number().int() }),
+  ),
   /** REFI-QDA codebook (.qdc) as XML text; the renderer saves it as a file. */
   'tags:exportQdc': channel(z.undefined().optional(), z.object({ xml: z.string(), fileName: z.string() })),
-  'tags:importQdc': channel(z.object({ xml: z.string().min(1, 'The file is empty.').max(20_000_000, 'The file is larger than 20 MB; a codebook is much smaller.') }), z.object({ created: z.number().int(), updated: z.number().int(), skipped: z.number().int() })),
+  'tags:importQdc': channel(
+    z.object({
+      xml: z
+        .string()
+        .min(1, 'The file is empty.')
+        .max(20_000_000, 'The file is larger than 20 MB; a codebook is much smaller.'),
+    }),
+    z.object({ created: z.number().int(), updated: z.number().int(), skipped: z.number().int() }),
+  ),
 } satisfies Record<string, ChannelSpec>

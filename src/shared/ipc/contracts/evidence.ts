@@ -38,7 +38,12 @@ export const SearchInputSchema = z.object({
   studyId: IdSchema.optional(),
 })
 
-export const EvidenceTagSchema = z.object({ id: z.string(), name: z.string(), color: z.string(), code: z.string().nullable() })
+export const EvidenceTagSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  color: z.string(),
+  code: z.string().nullable(),
+})
 
 export const EvidenceRowSchema = z.object({
   highlightId: z.string(),
@@ -95,7 +100,10 @@ export const EvidenceListInputSchema = z
     offset: z.number().int().min(0).default(0),
     limit: z.number().int().min(1).max(500).default(100),
   })
-  .refine((i) => !i.from || !i.to || i.from <= i.to, { message: 'The start date must not be after the end date', path: ['to'] })
+  .refine((i) => !i.from || !i.to || i.from <= i.to, {
+    message: 'The start date must not be after the end date',
+    path: ['to'],
+  })
 export type EvidenceListInput = z.input<typeof EvidenceListInputSchema>
 
 export const EvidenceListSchema = z.object({
@@ -110,7 +118,15 @@ export type EvidenceList = z.infer<typeof EvidenceListSchema>
 /** What the filter bar offers, in one call. */
 export const EvidenceFilterOptionsSchema = z.object({
   studies: z.array(z.object({ id: z.string(), name: z.string(), method: InterviewMethodSchema })),
-  tags: z.array(z.object({ id: z.string(), parentId: z.string().nullable(), name: z.string(), color: z.string(), code: z.string().nullable() })),
+  tags: z.array(
+    z.object({
+      id: z.string(),
+      parentId: z.string().nullable(),
+      name: z.string(),
+      color: z.string(),
+      code: z.string().nullable(),
+    }),
+  ),
   companies: z.array(z.object({ id: z.string(), name: z.string(), segment: SegmentSchema.nullable() })),
   participants: z.array(z.object({ id: z.string(), name: z.string(), companyId: z.string().nullable() })),
 })

@@ -1,6 +1,13 @@
 import { z } from 'zod'
 import { IdSchema } from '../../domain/common'
-import { EmotionScoreSchema, HighlightCreateSchema, HighlightSchema, TranscriptFileSchema, TranscriptSchema, TranscriptSummarySchema } from '../../domain/highlight'
+import {
+  EmotionScoreSchema,
+  HighlightCreateSchema,
+  HighlightSchema,
+  TranscriptFileSchema,
+  TranscriptSchema,
+  TranscriptSummarySchema,
+} from '../../domain/highlight'
 import { asyncChannel, channel, type ChannelSpec } from '../channel-spec'
 
 const Ok = z.object({ ok: z.literal(true) })
@@ -9,8 +16,18 @@ export const highlightsContract = {
   'highlights:listForInterview': channel(z.object({ interviewId: IdSchema }), z.array(HighlightSchema)),
   /** Transcript and survey-comment highlights; note highlights come from the note's marks on notes:save. */
   'highlights:create': channel(HighlightCreateSchema, HighlightSchema),
-  'highlights:setTags': channel(z.object({ id: IdSchema, tagIds: z.array(IdSchema).max(50) }), HighlightSchema),
-  'highlights:update': channel(z.object({ id: IdSchema, memo: z.string().max(4000).optional(), emotion: EmotionScoreSchema.nullable().optional() }), HighlightSchema),
+  'highlights:setTags': channel(
+    z.object({ id: IdSchema, tagIds: z.array(IdSchema).max(50) }),
+    HighlightSchema,
+  ),
+  'highlights:update': channel(
+    z.object({
+      id: IdSchema,
+      memo: z.string().max(4000).optional(),
+      emotion: EmotionScoreSchema.nullable().optional(),
+    }),
+    HighlightSchema,
+  ),
   'highlights:delete': channel(z.object({ id: IdSchema }), Ok),
 
   /** All files or none: a bad file rejects the whole batch with a message naming it. */

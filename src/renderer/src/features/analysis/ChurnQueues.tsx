@@ -8,7 +8,17 @@ import { useApi, useApiMutation } from '../../lib/queries'
 type Row = ChannelOutput<'churn:rollup'>['rows'][number]
 
 /** A <select> of churn reasons in tree order (categories too: a company may be coded at category level). */
-export function ReasonSelect({ rows, value, onChange, label }: { rows: Row[]; value: string; onChange: (id: string) => void; label: string }) {
+export function ReasonSelect({
+  rows,
+  value,
+  onChange,
+  label,
+}: {
+  rows: Row[]
+  value: string
+  onChange: (id: string) => void
+  label: string
+}) {
   const { t } = useTranslation()
   return (
     <select aria-label={label} value={value} onChange={(e) => onChange(e.target.value)}>
@@ -32,18 +42,31 @@ function UncodedItem({ item, rows }: { item: ChannelOutput<'churn:uncoded'>[numb
   return (
     <li className="queue-item">
       <div>
-        <a href={routeHref({ name: 'interview', id: item.interviewId })}>{item.title || t('analysis.untitledInterview')}</a>
+        <a href={routeHref({ name: 'interview', id: item.interviewId })}>
+          {item.title || t('analysis.untitledInterview')}
+        </a>
         <span className="item-meta">
           {' '}
           {who || t('analysis.noCompany')} · {item.studyName}
         </span>
         <div className="hint">
-          {item.suggestedTagName ? t('analysis.suggested', { name: item.suggestedTagName, count: item.churnReasonHighlights }) : t('analysis.noReasonQuotes')}
+          {item.suggestedTagName
+            ? t('analysis.suggested', { name: item.suggestedTagName, count: item.churnReasonHighlights })
+            : t('analysis.noReasonQuotes')}
         </div>
       </div>
       <div className="inline-actions">
-        <ReasonSelect rows={rows} value={tagId} onChange={setTagId} label={t('analysis.primaryFor', { title: item.title || who })} />
-        <button type="button" disabled={!tagId || set.isPending} onClick={() => set.mutate({ interviewId: item.interviewId, tagId })}>
+        <ReasonSelect
+          rows={rows}
+          value={tagId}
+          onChange={setTagId}
+          label={t('analysis.primaryFor', { title: item.title || who })}
+        />
+        <button
+          type="button"
+          disabled={!tagId || set.isPending}
+          onClick={() => set.mutate({ interviewId: item.interviewId, tagId })}
+        >
           {t('analysis.setPrimary')}
         </button>
       </div>
@@ -86,8 +109,17 @@ function UnmappedItem({ item, rows }: { item: ChannelOutput<'churn:unmapped'>[nu
         </div>
       </div>
       <div className="inline-actions">
-        <ReasonSelect rows={rows} value={tagId} onChange={setTagId} label={t('analysis.mapTo', { reason: item.reasonRaw })} />
-        <button type="button" disabled={!tagId || map.isPending} onClick={() => map.mutate({ reasonRaw: item.reasonRaw, tagId })}>
+        <ReasonSelect
+          rows={rows}
+          value={tagId}
+          onChange={setTagId}
+          label={t('analysis.mapTo', { reason: item.reasonRaw })}
+        />
+        <button
+          type="button"
+          disabled={!tagId || map.isPending}
+          onClick={() => map.mutate({ reasonRaw: item.reasonRaw, tagId })}
+        >
           {t('analysis.map')}
         </button>
       </div>

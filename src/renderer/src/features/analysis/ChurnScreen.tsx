@@ -45,7 +45,10 @@ export function ChurnScreen({ selectedId }: { selectedId?: string }) {
         </div>
       </header>
       <div className="toolbar">
-        <StudyScope value={studyId ?? ''} onChange={(id) => (setReason(null), navigate(id ? { name: 'churn', id } : { name: 'churn' }))} />
+        <StudyScope
+          value={studyId ?? ''}
+          onChange={(id) => (setReason(null), navigate(id ? { name: 'churn', id } : { name: 'churn' }))}
+        />
         <div role="group" aria-label={t('analysis.measure')} className="toggle">
           <button type="button" aria-pressed={!byMrr} onClick={() => setByMrr(false)}>
             {t('analysis.byCompanies')}
@@ -60,13 +63,23 @@ export function ChurnScreen({ selectedId }: { selectedId?: string }) {
       {data && data.rows.length > 0 && (
         <>
           <p className="lede">
-            {t('analysis.totals', { count: data.totals.churnedCompanies, coded: data.totals.codedCompanies, lost: money(data.totals.codedLostMrr) })}
-            {data.totals.uncodedCompanies > 0 && ` ${t('analysis.uncodedCompanies', { count: data.totals.uncodedCompanies })}`}
-            {data.currencies.length > 1 && ` ${t('analysis.mixedCurrencies', { currencies: data.currencies.join(', ') })}`}
+            {t('analysis.totals', {
+              count: data.totals.churnedCompanies,
+              coded: data.totals.codedCompanies,
+              lost: money(data.totals.codedLostMrr),
+            })}
+            {data.totals.uncodedCompanies > 0 &&
+              ` ${t('analysis.uncodedCompanies', { count: data.totals.uncodedCompanies })}`}
+            {data.currencies.length > 1 &&
+              ` ${t('analysis.mixedCurrencies', { currencies: data.currencies.join(', ') })}`}
           </p>
           <section className="card" aria-labelledby="pareto-h">
             <h2 id="pareto-h">{t(byMrr ? 'analysis.paretoByMrr' : 'analysis.paretoByCompanies')}</h2>
-            <ParetoChart bars={byMrr ? data.pareto.lostMrr : data.pareto.companies} format={format} title={t(byMrr ? 'analysis.paretoByMrr' : 'analysis.paretoByCompanies')} />
+            <ParetoChart
+              bars={byMrr ? data.pareto.lostMrr : data.pareto.companies}
+              format={format}
+              title={t(byMrr ? 'analysis.paretoByMrr' : 'analysis.paretoByCompanies')}
+            />
           </section>
           <ReasonsTable rows={data.rows} money={money} selected={reason} onSelect={setReason} />
           {selected && <QuotesPanel row={selected} studyId={studyId} onClose={() => setReason(null)} />}
@@ -89,7 +102,13 @@ function NoTaxonomy() {
   return (
     <EmptyState title={t('analysis.noTaxonomyTitle')}>
       <p>{t('analysis.noTaxonomyHelp')}</p>
-      <button type="button" disabled={seed.isPending} onClick={() => seed.mutate({ codebook: 'churn_reasons', language: i18n.language === 'ru' ? 'ru' : 'en' })}>
+      <button
+        type="button"
+        disabled={seed.isPending}
+        onClick={() =>
+          seed.mutate({ codebook: 'churn_reasons', language: i18n.language === 'ru' ? 'ru' : 'en' })
+        }
+      >
         {t('analysis.addTaxonomy')}
       </button>
       <ErrorNote error={seed.error} />
@@ -97,7 +116,17 @@ function NoTaxonomy() {
   )
 }
 
-function ReasonsTable({ rows, money, selected, onSelect }: { rows: Row[]; money: (m: number) => string; selected: string | null; onSelect: (id: string) => void }) {
+function ReasonsTable({
+  rows,
+  money,
+  selected,
+  onSelect,
+}: {
+  rows: Row[]
+  money: (m: number) => string
+  selected: string | null
+  onSelect: (id: string) => void
+}) {
   const { t, i18n } = useTranslation()
   const id = useId()
   const [showAll, setShowAll] = useState(false)
@@ -108,7 +137,8 @@ function ReasonsTable({ rows, money, selected, onSelect }: { rows: Row[]; money:
       <header className="section-header">
         <h2 id={id}>{t('analysis.reasonsTitle')}</h2>
         <label className="checkbox">
-          <input type="checkbox" checked={showAll} onChange={(e) => setShowAll(e.target.checked)} /> {t('analysis.showAllReasons', { count: rows.length })}
+          <input type="checkbox" checked={showAll} onChange={(e) => setShowAll(e.target.checked)} />{' '}
+          {t('analysis.showAllReasons', { count: rows.length })}
         </label>
       </header>
       <p className="hint">{t('analysis.reasonsHelp')}</p>
@@ -127,9 +157,21 @@ function ReasonsTable({ rows, money, selected, onSelect }: { rows: Row[]; money:
           </thead>
           <tbody>
             {shown.map((r) => (
-              <tr key={r.tagId} className={[r.depth === 0 ? 'category-row' : '', r.tagId === selected ? 'selected' : ''].join(' ').trim() || undefined}>
+              <tr
+                key={r.tagId}
+                className={
+                  [r.depth === 0 ? 'category-row' : '', r.tagId === selected ? 'selected' : '']
+                    .join(' ')
+                    .trim() || undefined
+                }
+              >
                 <th scope="row" style={{ paddingLeft: `${0.4 + r.depth * 1.2}rem` }}>
-                  <button type="button" className="link" onClick={() => onSelect(r.tagId)} aria-label={t('analysis.showQuotes', { name: `${r.code ?? ''} ${r.name}`.trim() })}>
+                  <button
+                    type="button"
+                    className="link"
+                    onClick={() => onSelect(r.tagId)}
+                    aria-label={t('analysis.showQuotes', { name: `${r.code ?? ''} ${r.name}`.trim() })}
+                  >
                     {r.code && <span className="code">{r.code}</span>} {r.name}
                   </button>
                 </th>
@@ -160,7 +202,9 @@ function QuotesPanel({ row, studyId, onClose }: { row: Row; studyId: string | nu
   return (
     <section className="card quotes" aria-labelledby="quotes-h">
       <header className="section-header">
-        <h2 id="quotes-h" ref={heading} tabIndex={-1}>{t('analysis.quotesFor', { name: `${row.code ?? ''} ${row.name}`.trim() })}</h2>
+        <h2 id="quotes-h" ref={heading} tabIndex={-1}>
+          {t('analysis.quotesFor', { name: `${row.code ?? ''} ${row.name}`.trim() })}
+        </h2>
         <button type="button" className="secondary" onClick={onClose}>
           {t('analysis.close')}
         </button>
@@ -181,7 +225,9 @@ function QuotesPanel({ row, studyId, onClose }: { row: Row; studyId: string | nu
               {q.interviewId ? (
                 <>
                   {' · '}
-                  <a href={routeHref({ name: 'interview', id: q.interviewId })}>{q.interviewTitle || t('analysis.openInterview')}</a>
+                  <a href={routeHref({ name: 'interview', id: q.interviewId })}>
+                    {q.interviewTitle || t('analysis.openInterview')}
+                  </a>
                 </>
               ) : (
                 ` · ${t('analysis.fromSurvey')}`

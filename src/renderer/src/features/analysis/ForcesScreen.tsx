@@ -19,7 +19,10 @@ export function ForcesScreen({ selectedId }: { selectedId?: string }) {
         <h1>{t('nav.forces')}</h1>
       </header>
       <div className="toolbar">
-        <StudyScope value={studyId ?? ''} onChange={(id) => navigate(id ? { name: 'forces', id } : { name: 'forces' })} />
+        <StudyScope
+          value={studyId ?? ''}
+          onChange={(id) => navigate(id ? { name: 'forces', id } : { name: 'forces' })}
+        />
       </div>
       <ErrorNote error={forces.error} />
       <section aria-labelledby="forces-h">
@@ -27,11 +30,16 @@ export function ForcesScreen({ selectedId }: { selectedId?: string }) {
         <p className="hint">{t('analysis.forcesHelp')}</p>
         <div className="quadrants">
           {forces.data?.map((f) => (
-            <section key={f.force} className={`card quadrant force-${f.force}`} aria-labelledby={`force-${f.force}`}>
+            <section
+              key={f.force}
+              className={`card quadrant force-${f.force}`}
+              aria-labelledby={`force-${f.force}`}
+            >
               <h3 id={`force-${f.force}`}>{t(`analysis.force.${f.force}`)}</h3>
               <p className="hint">{t(`analysis.forceHint.${f.force}`)}</p>
               <p className="force-count">
-                {t('analysis.participants', { count: f.participants })} · {t('analysis.quotes', { count: f.highlights })}
+                {t('analysis.participants', { count: f.participants })} ·{' '}
+                {t('analysis.quotes', { count: f.highlights })}
               </p>
               <ul className="quote-list">
                 {f.quotes.map((q) => (
@@ -43,7 +51,9 @@ export function ForcesScreen({ selectedId }: { selectedId?: string }) {
                       {q.interviewId && (
                         <>
                           {' · '}
-                          <a href={routeHref({ name: 'interview', id: q.interviewId })}>{t('analysis.openInterview')}</a>
+                          <a href={routeHref({ name: 'interview', id: q.interviewId })}>
+                            {t('analysis.openInterview')}
+                          </a>
                         </>
                       )}
                     </div>
@@ -93,10 +103,23 @@ function JobStories({ studyId }: { studyId: string }) {
       <ul className="story-list">
         {stories.data?.map((s) => (
           <li key={s.id}>
-            <p className="story">{t('analysis.jobStory', { situation: s.situation, motivation: s.motivation, outcome: s.outcome })}</p>
+            <p className="story">
+              {t('analysis.jobStory', {
+                situation: s.situation,
+                motivation: s.motivation,
+                outcome: s.outcome,
+              })}
+            </p>
             <div className="item-meta">
-              <a href={routeHref({ name: 'interview', id: s.interviewId })}>{s.interviewTitle || s.participantName || t('analysis.untitledInterview')}</a>{' '}
-              <button type="button" className="icon" aria-label={t('analysis.deleteStory', { situation: s.situation })} onClick={() => remove.mutate({ id: s.id })}>
+              <a href={routeHref({ name: 'interview', id: s.interviewId })}>
+                {s.interviewTitle || s.participantName || t('analysis.untitledInterview')}
+              </a>{' '}
+              <button
+                type="button"
+                className="icon"
+                aria-label={t('analysis.deleteStory', { situation: s.situation })}
+                onClick={() => remove.mutate({ id: s.id })}
+              >
                 ×
               </button>
             </div>

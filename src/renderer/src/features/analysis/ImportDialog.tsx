@@ -14,7 +14,15 @@ type Report = ChannelOutput<'imports:companies'>
  * Import a CSV: pick a file → preview (headers, first rows) and, for other layouts, map the columns →
  * check (a dry run lists rejected rows) → import (all rows, or the valid ones if asked) → the report.
  */
-export function ImportDialog({ kind, studyId, onClose }: { kind: Kind; studyId: string | null; onClose: () => void }) {
+export function ImportDialog({
+  kind,
+  studyId,
+  onClose,
+}: {
+  kind: Kind
+  studyId: string | null
+  onClose: () => void
+}) {
   const { t } = useTranslation()
   const fileId = useId()
   const [csv, setCsv] = useState<string | null>(null)
@@ -45,11 +53,19 @@ export function ImportDialog({ kind, studyId, onClose }: { kind: Kind; studyId: 
       setError(err)
     }
   }
-  const input = (extra: { dryRun?: boolean; skipInvalid?: boolean }) => ({ csv: csv ?? '', mapping, ...extra })
+  const input = (extra: { dryRun?: boolean; skipInvalid?: boolean }) => ({
+    csv: csv ?? '',
+    mapping,
+    ...extra,
+  })
   const runCheck = async () => {
     setError(null)
     try {
-      setCheck(kind === 'companies' ? await call('imports:companies', input({ dryRun: true })) : await call('imports:churnSurvey', { ...input({ dryRun: true }), studyId }))
+      setCheck(
+        kind === 'companies'
+          ? await call('imports:companies', input({ dryRun: true }))
+          : await call('imports:churnSurvey', { ...input({ dryRun: true }), studyId }),
+      )
     } catch (err) {
       setError(err)
     }
@@ -60,14 +76,25 @@ export function ImportDialog({ kind, studyId, onClose }: { kind: Kind; studyId: 
   }
 
   return (
-    <Modal title={t(kind === 'companies' ? 'analysis.importCompaniesTitle' : 'analysis.importSurveyTitle')} onClose={onClose} wide>
+    <Modal
+      title={t(kind === 'companies' ? 'analysis.importCompaniesTitle' : 'analysis.importSurveyTitle')}
+      onClose={onClose}
+      wide
+    >
       {result ? (
         <ImportReportView report={result} />
       ) : (
         <div className="form">
-          <p className="hint">{t(kind === 'companies' ? 'analysis.companiesFormat' : 'analysis.surveyFormat')}</p>
+          <p className="hint">
+            {t(kind === 'companies' ? 'analysis.companiesFormat' : 'analysis.surveyFormat')}
+          </p>
           <label htmlFor={fileId}>{t('analysis.csvFile')}</label>
-          <input id={fileId} type="file" accept=".csv,text/csv,text/plain" onChange={(e) => void pick(e.target.files?.[0])} />
+          <input
+            id={fileId}
+            type="file"
+            accept=".csv,text/csv,text/plain"
+            onChange={(e) => void pick(e.target.files?.[0])}
+          />
           {preview && (
             <>
               <p>{t('analysis.previewRows', { count: preview.totalRows, file: fileName })}</p>
@@ -102,7 +129,13 @@ export function ImportDialog({ kind, studyId, onClose }: { kind: Kind; studyId: 
                     <label key={f.field}>
                       {t(`analysis.field.${f.field}`)}
                       {f.required ? ' *' : ''}
-                      <select value={mapping[f.field] ?? ''} onChange={(e) => (setCheck(null), setMapping({ ...mapping, [f.field]: e.target.value || null }))}>
+                      <select
+                        value={mapping[f.field] ?? ''}
+                        onChange={(e) => (
+                          setCheck(null),
+                          setMapping({ ...mapping, [f.field]: e.target.value || null })
+                        )}
+                      >
                         <option value="">{t('analysis.notInFile')}</option>
                         {preview.headers.map((h, i) => (
                           <option key={`${h}-${i}`} value={h}>
@@ -120,10 +153,20 @@ export function ImportDialog({ kind, studyId, onClose }: { kind: Kind; studyId: 
                     <p>{t('analysis.checkOk', { count: check.imported })}</p>
                   ) : (
                     <>
-                      <p className="warn-text">{t('analysis.checkRejected', { count: check.rejected.length, total: check.totalRows })}</p>
+                      <p className="warn-text">
+                        {t('analysis.checkRejected', {
+                          count: check.rejected.length,
+                          total: check.totalRows,
+                        })}
+                      </p>
                       <ProblemList report={check} />
                       <label className="checkbox">
-                        <input type="checkbox" checked={skipInvalid} onChange={(e) => setSkipInvalid(e.target.checked)} /> {t('analysis.skipInvalid')}
+                        <input
+                          type="checkbox"
+                          checked={skipInvalid}
+                          onChange={(e) => setSkipInvalid(e.target.checked)}
+                        />{' '}
+                        {t('analysis.skipInvalid')}
                       </label>
                     </>
                   )}
@@ -139,7 +182,13 @@ export function ImportDialog({ kind, studyId, onClose }: { kind: Kind; studyId: 
             <button type="button" className="secondary" disabled={!preview} onClick={() => void runCheck()}>
               {t('analysis.check')}
             </button>
-            <button type="button" disabled={!preview || commit.isPending || (!!check && check.rejected.length > 0 && !skipInvalid)} onClick={runImport}>
+            <button
+              type="button"
+              disabled={
+                !preview || commit.isPending || (!!check && check.rejected.length > 0 && !skipInvalid)
+              }
+              onClick={runImport}
+            >
               {t('analysis.import')}
             </button>
           </div>
@@ -164,7 +213,9 @@ function ProblemList({ report }: { report: Report }) {
       {report.rejected.slice(0, 50).map((r) => (
         <li key={r.line}>{t('analysis.lineProblem', { line: r.line, message: r.message })}</li>
       ))}
-      {report.rejected.length > 50 && <li>{t('analysis.moreProblems', { count: report.rejected.length - 50 })}</li>}
+      {report.rejected.length > 50 && (
+        <li>{t('analysis.moreProblems', { count: report.rejected.length - 50 })}</li>
+      )}
     </ul>
   )
 }
@@ -180,9 +231,25 @@ export function ImportReportView({ report }: { report: Report }) {
       ) : (
         <p className="warn-text">{t('analysis.nothingImported', { count: report.rejected.length })}</p>
       )}
-      {report.createdCompanies.length > 0 && <p>{t('analysis.createdCompanies', { count: report.createdCompanies.length, names: report.createdCompanies.join(', ') })}</p>}
-      {report.updatedCompanies.length > 0 && <p>{t('analysis.updatedCompanies', { count: report.updatedCompanies.length, names: report.updatedCompanies.join(', ') })}</p>}
-      {report.kind === 'churnSurvey' && report.unmapped > 0 && <p>{t('analysis.unmappedImported', { count: report.unmapped })}</p>}
+      {report.createdCompanies.length > 0 && (
+        <p>
+          {t('analysis.createdCompanies', {
+            count: report.createdCompanies.length,
+            names: report.createdCompanies.join(', '),
+          })}
+        </p>
+      )}
+      {report.updatedCompanies.length > 0 && (
+        <p>
+          {t('analysis.updatedCompanies', {
+            count: report.updatedCompanies.length,
+            names: report.updatedCompanies.join(', '),
+          })}
+        </p>
+      )}
+      {report.kind === 'churnSurvey' && report.unmapped > 0 && (
+        <p>{t('analysis.unmappedImported', { count: report.unmapped })}</p>
+      )}
       {report.rejected.length > 0 && (
         <>
           <h3>{t('analysis.rejectedTitle', { count: report.rejected.length })}</h3>

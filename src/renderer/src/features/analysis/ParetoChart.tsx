@@ -19,7 +19,15 @@ const PAD = { left: 44, right: 44, top: 14, bottom: 54 }
  * Pareto chart as plain SVG: bars (value, left axis) and the cumulative share line (right axis, 0–100%).
  * Screen readers get role="img" with a one-sentence summary; the same numbers follow in a data table.
  */
-export function ParetoChart({ bars, format, title }: { bars: Bar[]; format: (v: number) => string; title: string }) {
+export function ParetoChart({
+  bars,
+  format,
+  title,
+}: {
+  bars: Bar[]
+  format: (v: number) => string
+  title: string
+}) {
   const { t, i18n } = useTranslation()
   const captionId = useId()
   const max = Math.max(1, ...bars.map((b) => b.value))
@@ -58,10 +66,22 @@ export function ParetoChart({ bars, format, title }: { bars: Bar[]; format: (v: 
         ))}
         {bars.map((b, i) => (
           <g key={b.tagId}>
-            <rect className="bar" x={x(i) - barW / 2} y={yBar(b.value)} width={barW} height={PAD.top + plotH - yBar(b.value)}>
+            <rect
+              className="bar"
+              x={x(i) - barW / 2}
+              y={yBar(b.value)}
+              width={barW}
+              height={PAD.top + plotH - yBar(b.value)}
+            >
               <title>{`${label(b)} ${b.name}: ${format(b.value)} (${fmtShare(b.share, i18n.language)})`}</title>
             </rect>
-            <text className="axis" x={x(i)} y={H - PAD.bottom + 14} textAnchor="end" transform={`rotate(-35 ${x(i)} ${H - PAD.bottom + 14})`}>
+            <text
+              className="axis"
+              x={x(i)}
+              y={H - PAD.bottom + 14}
+              textAnchor="end"
+              transform={`rotate(-35 ${x(i)} ${H - PAD.bottom + 14})`}
+            >
               {label(b).slice(0, 14)}
             </text>
           </g>

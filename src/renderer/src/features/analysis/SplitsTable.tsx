@@ -11,13 +11,25 @@ function buckets(r: Row, d: Dimension): Record<string, Bucket> {
 }
 
 /** Primary-reason counts (or lost MRR) split by segment, tenure, voluntary/involuntary or month. */
-export function SplitsTable({ rows, byMrr, format }: { rows: Row[]; byMrr: boolean; format: (minor: number) => string }) {
+export function SplitsTable({
+  rows,
+  byMrr,
+  format,
+}: {
+  rows: Row[]
+  byMrr: boolean
+  format: (minor: number) => string
+}) {
   const { t } = useTranslation()
   const id = useId()
   const [dim, setDim] = useState<Dimension>('segment')
   const shown = rows.filter((r) => r.primary_companies > 0)
-  const keys = dim === 'period' ? [...new Set(shown.flatMap((r) => Object.keys(r.byPeriod)))].sort() : Object.keys(buckets(shown[0] ?? rows[0]!, dim))
-  const head = (k: string) => (dim === 'period' ? (k === 'unknown' ? t('analysis.split.unknown') : k) : t(`analysis.split.${k}`))
+  const keys =
+    dim === 'period'
+      ? [...new Set(shown.flatMap((r) => Object.keys(r.byPeriod)))].sort()
+      : Object.keys(buckets(shown[0] ?? rows[0]!, dim))
+  const head = (k: string) =>
+    dim === 'period' ? (k === 'unknown' ? t('analysis.split.unknown') : k) : t(`analysis.split.${k}`)
   if (!rows.length) return null
   return (
     <section className="card" aria-labelledby={`${id}-h`}>
@@ -39,7 +51,9 @@ export function SplitsTable({ rows, byMrr, format }: { rows: Row[]; byMrr: boole
       ) : (
         <div className="table-scroll">
           <table className="data-table">
-            <caption className="visually-hidden">{t('analysis.splitsCaption', { dimension: t(`analysis.dimension.${dim}`) })}</caption>
+            <caption className="visually-hidden">
+              {t('analysis.splitsCaption', { dimension: t(`analysis.dimension.${dim}`) })}
+            </caption>
             <thead>
               <tr>
                 <th scope="col">{t('analysis.reason')}</th>

@@ -24,5 +24,9 @@ export function StudyScope({ value, onChange }: { value: string; onChange: (stud
 
 /** A fraction 0…1 as a percent with one decimal, in the UI language. */
 export function fmtShare(x: number, locale: string): string {
-  return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1, minimumFractionDigits: 0 }).format(x)
+  return new Intl.NumberFormat(locale, {
+    style: 'percent',
+    maximumFractionDigits: 1,
+    minimumFractionDigits: 0,
+  }).format(x)
 }

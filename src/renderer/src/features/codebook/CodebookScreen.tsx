@@ -60,7 +60,12 @@ export function CodebookScreen({ selectedId }: { selectedId?: string }) {
         </div>
         <label>
           {t('codebook.filter')}
-          <input type="search" value={filter} onChange={(e) => setFilter(e.target.value)} placeholder={t('codebook.filterPlaceholder')} />
+          <input
+            type="search"
+            value={filter}
+            onChange={(e) => setFilter(e.target.value)}
+            placeholder={t('codebook.filterPlaceholder')}
+          />
         </label>
         <div role="status" className="codebook-status">
           {deleted ? (
@@ -126,7 +131,9 @@ export function CodebookScreen({ selectedId }: { selectedId?: string }) {
           <div className="codebook-intro">
             <p className="lede">{t('codebook.lede')}</p>
             {list.length > 0 && <p className="hint">{t('codebook.selectHint')}</p>}
-            {selectedId && tags.isSuccess && <a href={routeHref({ name: 'codebook' })}>{t('codebook.title')}</a>}
+            {selectedId && tags.isSuccess && (
+              <a href={routeHref({ name: 'codebook' })}>{t('codebook.title')}</a>
+            )}
           </div>
         )}
       </section>

@@ -13,7 +13,16 @@ function useSeed(onDone: (message: string) => void) {
   const run = (codebook: Starter) =>
     seed.mutate(
       { codebook, language: i18n.language === 'ru' ? 'ru' : 'en' },
-      { onSuccess: (r) => onDone(t('codebook.starters.added', { name: t(`codebook.starters.${codebook}`), created: r.created, skipped: r.skipped })) },
+      {
+        onSuccess: (r) =>
+          onDone(
+            t('codebook.starters.added', {
+              name: t(`codebook.starters.${codebook}`),
+              created: r.created,
+              skipped: r.skipped,
+            }),
+          ),
+      },
     )
   return { run, seed }
 }
@@ -46,11 +55,24 @@ export function StarterMenu({ onDone }: { onDone: (message: string) => void }) {
 
   return (
     <div className="starter-menu">
-      <button ref={button} type="button" className="secondary" aria-haspopup="menu" aria-expanded={open} onClick={() => setOpen((o) => !o)}>
+      <button
+        ref={button}
+        type="button"
+        className="secondary"
+        aria-haspopup="menu"
+        aria-expanded={open}
+        onClick={() => setOpen((o) => !o)}
+      >
         {t('codebook.starters.menu')} ▾
       </button>
       {open && (
-        <div ref={menu} role="menu" aria-label={t('codebook.starters.menu')} className="menu-popup" onKeyDown={onKeyDown}>
+        <div
+          ref={menu}
+          role="menu"
+          aria-label={t('codebook.starters.menu')}
+          className="menu-popup"
+          onKeyDown={onKeyDown}
+        >
           {STARTER_CODEBOOKS.map((key) => (
             <button
               key={key}

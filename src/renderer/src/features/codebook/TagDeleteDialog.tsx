@@ -26,8 +26,16 @@ export function TagDeleteDialog({ tag, pending, error, onClose, onConfirm }: Pro
         <p>{t('common.loading')}</p>
       ) : (
         <ul className="impact">
-          <li>{i.tags === 1 ? t('codebook.delete.onlyItself') : t('codebook.delete.tags', { count: i.tags })}</li>
-          <li>{i.highlights > 0 ? <strong>{t('codebook.delete.highlights', { count: i.highlights })}</strong> : t('codebook.delete.noHighlights')}</li>
+          <li>
+            {i.tags === 1 ? t('codebook.delete.onlyItself') : t('codebook.delete.tags', { count: i.tags })}
+          </li>
+          <li>
+            {i.highlights > 0 ? (
+              <strong>{t('codebook.delete.highlights', { count: i.highlights })}</strong>
+            ) : (
+              t('codebook.delete.noHighlights')
+            )}
+          </li>
           <li>{t('codebook.delete.undoable')}</li>
         </ul>
       )}
@@ -36,12 +44,7 @@ export function TagDeleteDialog({ tag, pending, error, onClose, onConfirm }: Pro
         <button type="button" onClick={onClose} autoFocus>
           {t('common.cancel')}
         </button>
-        <button
-          type="button"
-          className="danger"
-          disabled={!i || pending}
-          onClick={onConfirm}
-        >
+        <button type="button" className="danger" disabled={!i || pending} onClick={onConfirm}>
           {t('codebook.delete.confirm')}
         </button>
       </div>

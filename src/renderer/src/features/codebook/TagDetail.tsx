@@ -66,13 +66,15 @@ export function TagDetail({ tag, tags, onNewChild, remove, merge }: Props) {
       <header className="detail-header">
         <div>
           <h2 id="tag-title">
-            <span className="swatch big" style={{ backgroundColor: tag.color }} aria-hidden="true" /> {tag.code && <span className="tag-code">{tag.code}</span>}{' '}
-            {tag.name}
+            <span className="swatch big" style={{ backgroundColor: tag.color }} aria-hidden="true" />{' '}
+            {tag.code && <span className="tag-code">{tag.code}</span>} {tag.name}
           </h2>
           <p className="item-meta">
             {t(`codebook.kind.${tag.kind}`)} · {t('codebook.highlights', { count: tag.highlightCount })}
           </p>
-          {tag.aliases.length > 0 && <p className="hint">{t('codebook.aliases', { list: tag.aliases.join(', ') })}</p>}
+          {tag.aliases.length > 0 && (
+            <p className="hint">{t('codebook.aliases', { list: tag.aliases.join(', ') })}</p>
+          )}
         </div>
         <div className="actions">
           <button type="button" className="secondary" onClick={onNewChild}>
@@ -123,10 +125,19 @@ export function TagDetail({ tag, tags, onNewChild, remove, merge }: Props) {
                 ))}
             </select>
           </label>
-          <button type="button" disabled={move.isPending || moveTo === (tag.parentId ?? '')} onClick={() => move.mutate({ id: tag.id, parentId: moveTo || null })}>
+          <button
+            type="button"
+            disabled={move.isPending || moveTo === (tag.parentId ?? '')}
+            onClick={() => move.mutate({ id: tag.id, parentId: moveTo || null })}
+          >
             {t('codebook.move.button')}
           </button>
-          <button type="button" className="secondary" disabled={move.isPending || index <= 0} onClick={() => move.mutate({ id: tag.id, parentId: tag.parentId, position: index - 1 })}>
+          <button
+            type="button"
+            className="secondary"
+            disabled={move.isPending || index <= 0}
+            onClick={() => move.mutate({ id: tag.id, parentId: tag.parentId, position: index - 1 })}
+          >
             {t('codebook.move.up')}
           </button>
           <button
@@ -158,7 +169,13 @@ export function TagDetail({ tag, tags, onNewChild, remove, merge }: Props) {
         </label>
         {target && (
           <>
-            <p className="merge-explain">{t('codebook.merge.explain', { count: tag.highlightCount, source: tag.name, target: target.name })}</p>
+            <p className="merge-explain">
+              {t('codebook.merge.explain', {
+                count: tag.highlightCount,
+                source: tag.name,
+                target: target.name,
+              })}
+            </p>
             <div className="actions">
               <button type="button" disabled={merge.pending} onClick={() => merge.run(target.id)}>
                 {t('codebook.merge.button', { target: target.name })}
@@ -169,7 +186,15 @@ export function TagDetail({ tag, tags, onNewChild, remove, merge }: Props) {
         <ErrorNote error={merge.error} />
       </section>
 
-      {deleting && <TagDeleteDialog tag={tag} pending={remove.pending} error={remove.error} onClose={() => setDeleting(false)} onConfirm={remove.run} />}
+      {deleting && (
+        <TagDeleteDialog
+          tag={tag}
+          pending={remove.pending}
+          error={remove.error}
+          onClose={() => setDeleting(false)}
+          onConfirm={remove.run}
+        />
+      )}
     </article>
   )
 }

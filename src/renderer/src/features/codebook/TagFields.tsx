@@ -14,7 +14,15 @@ export interface TagDraft {
 }
 
 /** The editable fields of a tag, shared by the create dialog and the editor. */
-export function TagFields({ draft, onChange, compact }: { draft: TagDraft; onChange: (d: TagDraft) => void; compact?: boolean }) {
+export function TagFields({
+  draft,
+  onChange,
+  compact,
+}: {
+  draft: TagDraft
+  onChange: (d: TagDraft) => void
+  compact?: boolean
+}) {
   const { t } = useTranslation()
   const hintId = useId()
   const set = <K extends keyof TagDraft>(key: K, value: TagDraft[K]) => onChange({ ...draft, [key]: value })
@@ -27,7 +35,12 @@ export function TagFields({ draft, onChange, compact }: { draft: TagDraft; onCha
         </label>
         <label>
           {t('codebook.field.code')}
-          <input value={draft.code} onChange={(e) => set('code', e.target.value)} maxLength={40} aria-describedby={hintId} />
+          <input
+            value={draft.code}
+            onChange={(e) => set('code', e.target.value)}
+            maxLength={40}
+            aria-describedby={hintId}
+          />
         </label>
       </div>
       <p id={hintId} className="hint">
@@ -51,7 +64,10 @@ export function TagFields({ draft, onChange, compact }: { draft: TagDraft; onCha
         {draft.kind === 'emotion' && (
           <label>
             {t('codebook.field.emotionScore')}
-            <select value={draft.emotionScore ?? ''} onChange={(e) => set('emotionScore', e.target.value === '' ? null : Number(e.target.value))}>
+            <select
+              value={draft.emotionScore ?? ''}
+              onChange={(e) => set('emotionScore', e.target.value === '' ? null : Number(e.target.value))}
+            >
               <option value="">{t('codebook.none')}</option>
               {[-2, -1, 0, 1, 2].map((n) => (
                 <option key={n} value={n}>
@@ -66,15 +82,29 @@ export function TagFields({ draft, onChange, compact }: { draft: TagDraft; onCha
         <>
           <label>
             {t('codebook.field.description')}
-            <textarea rows={3} value={draft.description} onChange={(e) => set('description', e.target.value)} maxLength={4000} />
+            <textarea
+              rows={3}
+              value={draft.description}
+              onChange={(e) => set('description', e.target.value)}
+              maxLength={4000}
+            />
           </label>
           <label>
             {t('codebook.field.ownerTeam')}
-            <input value={draft.ownerTeam} onChange={(e) => set('ownerTeam', e.target.value)} maxLength={200} />
+            <input
+              value={draft.ownerTeam}
+              onChange={(e) => set('ownerTeam', e.target.value)}
+              maxLength={200}
+            />
           </label>
           <label>
             {t('codebook.field.prevention')}
-            <textarea rows={3} value={draft.prevention} onChange={(e) => set('prevention', e.target.value)} maxLength={4000} />
+            <textarea
+              rows={3}
+              value={draft.prevention}
+              onChange={(e) => set('prevention', e.target.value)}
+              maxLength={4000}
+            />
           </label>
         </>
       )}

@@ -5,7 +5,15 @@ import { routeHref } from '../../app/router'
 import { buildTree, visibleForFilter, type TreeNode } from './tag-tree'
 
 /** The tag tree as nested lists of links; parents can be collapsed; a filter shows matches with their ancestors. */
-export function TagTreeView({ tags, filter, selectedId }: { tags: Tag[]; filter: string; selectedId?: string | undefined }) {
+export function TagTreeView({
+  tags,
+  filter,
+  selectedId,
+}: {
+  tags: Tag[]
+  filter: string
+  selectedId?: string | undefined
+}) {
   const { t } = useTranslation()
   const [collapsed, setCollapsed] = useState<Set<string>>(new Set())
   const tree = useMemo(() => buildTree(tags), [tags])
@@ -42,20 +50,30 @@ export function TagTreeView({ tags, filter, selectedId }: { tags: Tag[]; filter:
                 ) : (
                   <span className="tree-toggle-space" aria-hidden="true" />
                 )}
-                <a href={routeHref({ name: 'codebook', id: tag.id })} aria-current={tag.id === selectedId ? 'true' : undefined} className="tag-link">
+                <a
+                  href={routeHref({ name: 'codebook', id: tag.id })}
+                  aria-current={tag.id === selectedId ? 'true' : undefined}
+                  className="tag-link"
+                >
                   <span className="swatch" style={{ backgroundColor: tag.color }} aria-hidden="true" />
-                  {tag.code && <span className="tag-code">{tag.code}</span>} <span className="tag-name">{tag.name}</span>{' '}
+                  {tag.code && <span className="tag-code">{tag.code}</span>}{' '}
+                  <span className="tag-name">{tag.name}</span>{' '}
                   {/* Visible: the kind on top-level rows and the count as a pill; screen readers hear both in words. */}
                   {tag.parentId === null && (
                     <span className="tag-meta" aria-hidden="true">
                       {t(`codebook.kind.${tag.kind}`)}
                     </span>
                   )}
-                  <span className={tag.highlightCount > 0 ? 'count-pill used' : 'count-pill'} aria-hidden="true" title={t('codebook.highlights', { count: tag.highlightCount })}>
+                  <span
+                    className={tag.highlightCount > 0 ? 'count-pill used' : 'count-pill'}
+                    aria-hidden="true"
+                    title={t('codebook.highlights', { count: tag.highlightCount })}
+                  >
                     {tag.highlightCount}
                   </span>
                   <span className="visually-hidden">
-                    {t(`codebook.kind.${tag.kind}`)} · {t('codebook.highlights', { count: tag.highlightCount })}
+                    {t(`codebook.kind.${tag.kind}`)} ·{' '}
+                    {t('codebook.highlights', { count: tag.highlightCount })}
                   </span>
                 </a>
               </div>
@@ -68,7 +86,11 @@ export function TagTreeView({ tags, filter, selectedId }: { tags: Tag[]; filter:
 
   return (
     <nav aria-label={t('codebook.treeLabel')} className="tag-tree-nav">
-      {visible && visible.size === 0 ? <p className="hint">{t('codebook.noMatch', { filter })}</p> : renderNodes(tree)}
+      {visible && visible.size === 0 ? (
+        <p className="hint">{t('codebook.noMatch', { filter })}</p>
+      ) : (
+        renderNodes(tree)
+      )}
     </nav>
   )
 }

@@ -26,9 +26,17 @@ export function CompaniesScreen({ selectedId }: { selectedId?: string }) {
             {t('companies.new')}
           </button>
         </header>
-        <input type="search" value={search} onChange={(e) => setSearch(e.target.value)} placeholder={t('common.search')} aria-label={t('companies.search')} />
+        <input
+          type="search"
+          value={search}
+          onChange={(e) => setSearch(e.target.value)}
+          placeholder={t('common.search')}
+          aria-label={t('companies.search')}
+        />
         <ErrorNote error={list.error} />
-        {selectedId && (list.data?.length ?? 0) > 0 && <a href={routeHref({ name: 'companies' })}>{t('companies.overview')}</a>}
+        {selectedId && (list.data?.length ?? 0) > 0 && (
+          <a href={routeHref({ name: 'companies' })}>{t('companies.overview')}</a>
+        )}
         {list.data?.length === 0 && !search && (
           <EmptyState title={t('companies.emptyTitle')}>
             <p>{t('companies.emptyHelp')}</p>
@@ -37,7 +45,10 @@ export function CompaniesScreen({ selectedId }: { selectedId?: string }) {
         <ul className="item-list">
           {list.data?.map((c) => (
             <li key={c.id}>
-              <a href={routeHref({ name: 'companies', id: c.id })} aria-current={c.id === selectedId ? 'true' : undefined}>
+              <a
+                href={routeHref({ name: 'companies', id: c.id })}
+                aria-current={c.id === selectedId ? 'true' : undefined}
+              >
                 <span className="item-title">
                   {c.segment && <span className={`seg-chip seg-${c.segment}`}>{c.segment}</span>} {c.name}
                 </span>
@@ -53,7 +64,12 @@ export function CompaniesScreen({ selectedId }: { selectedId?: string }) {
       <section className="detail-pane">
         {selectedId ? <CompanyDetailPane id={selectedId} /> : <SegmentSharesPanel />}
       </section>
-      {creating && <CompanyForm onClose={() => setCreating(false)} onSaved={(c) => (setCreating(false), navigate({ name: 'companies', id: c.id }))} />}
+      {creating && (
+        <CompanyForm
+          onClose={() => setCreating(false)}
+          onSaved={(c) => (setCreating(false), navigate({ name: 'companies', id: c.id }))}
+        />
+      )}
     </div>
   )
 }
@@ -74,7 +90,8 @@ function CompanyDetailPane({ id }: { id: string }) {
         <div>
           <h2 id="company-title">{c.name}</h2>
           <p className="item-meta">
-            {c.segment ? t('companies.segmentName', { segment: c.segment }) : t('companies.unsegmented')} · {t(`companyStatus.${c.status}`)}
+            {c.segment ? t('companies.segmentName', { segment: c.segment }) : t('companies.unsegmented')} ·{' '}
+            {t(`companyStatus.${c.status}`)}
           </p>
         </div>
         <div className="actions">
@@ -114,7 +131,8 @@ function CompanyDetailPane({ id }: { id: string }) {
         <ul className="plain-list">
           {people.data?.map((p) => (
             <li key={p.id}>
-              <a href={routeHref({ name: 'people', id: p.id })}>{p.name}</a> {p.role && <span className="item-meta">· {p.role}</span>}
+              <a href={routeHref({ name: 'people', id: p.id })}>{p.name}</a>{' '}
+              {p.role && <span className="item-meta">· {p.role}</span>}
             </li>
           ))}
         </ul>
@@ -125,7 +143,9 @@ function CompanyDetailPane({ id }: { id: string }) {
         <ul className="plain-list">
           {interviews.data?.map((i) => (
             <li key={i.id}>
-              <a href={routeHref({ name: 'interview', id: i.id })}>{i.title || i.participantName || i.scriptName}</a>{' '}
+              <a href={routeHref({ name: 'interview', id: i.id })}>
+                {i.title || i.participantName || i.scriptName}
+              </a>{' '}
               <span className="item-meta">
                 · {i.studyName} · {t(`interviewStatus.${i.status}`)}
               </span>
@@ -133,8 +153,16 @@ function CompanyDetailPane({ id }: { id: string }) {
           ))}
         </ul>
       </section>
-      {editing && <CompanyForm company={c} onClose={() => setEditing(false)} onSaved={() => setEditing(false)} />}
-      {addingPerson && <ParticipantForm defaultCompanyId={c.id} onClose={() => setAddingPerson(false)} onSaved={() => setAddingPerson(false)} />}
+      {editing && (
+        <CompanyForm company={c} onClose={() => setEditing(false)} onSaved={() => setEditing(false)} />
+      )}
+      {addingPerson && (
+        <ParticipantForm
+          defaultCompanyId={c.id}
+          onClose={() => setAddingPerson(false)}
+          onSaved={() => setAddingPerson(false)}
+        />
+      )}
     </article>
   )
 }

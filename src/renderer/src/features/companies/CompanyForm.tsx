@@ -7,7 +7,15 @@ import { Modal } from '../../components/Modal'
 import { parseMoneyToMinor } from '../../lib/format'
 import { useApiMutation } from '../../lib/queries'
 
-export function CompanyForm({ company, onClose, onSaved }: { company?: Company; onClose: () => void; onSaved: (c: Company) => void }) {
+export function CompanyForm({
+  company,
+  onClose,
+  onSaved,
+}: {
+  company?: Company
+  onClose: () => void
+  onSaved: (c: Company) => void
+}) {
   const { t } = useTranslation()
   const create = useApiMutation('companies:create', ['studies', 'participants', 'interviews'])
   const update = useApiMutation('companies:update', ['studies', 'participants', 'interviews'])
@@ -24,7 +32,10 @@ export function CompanyForm({ company, onClose, onSaved }: { company?: Company; 
     notes: company?.notes ?? '',
   })
   const [localError, setLocalError] = useState<string | null>(null)
-  const set = (k: keyof typeof f) => (e: React.ChangeEvent<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>) => setF({ ...f, [k]: e.target.value })
+  const set =
+    (k: keyof typeof f) =>
+    (e: React.ChangeEvent<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>) =>
+      setF({ ...f, [k]: e.target.value })
   const mutation = company ? update : create
   const churned = f.status === 'churned'
 

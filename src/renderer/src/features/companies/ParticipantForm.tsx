@@ -67,7 +67,11 @@ export function ParticipantForm({ participant, defaultCompanyId, onClose, onSave
           </label>
         </div>
         <label className="checkbox">
-          <input type="checkbox" checked={f.consentToRecord} onChange={(e) => setF({ ...f, consentToRecord: e.target.checked })} />
+          <input
+            type="checkbox"
+            checked={f.consentToRecord}
+            onChange={(e) => setF({ ...f, consentToRecord: e.target.checked })}
+          />
           {t('people.consent')}
         </label>
         <ErrorNote error={mutation.error} />

@@ -21,7 +21,13 @@ export function PeopleScreen({ selectedId }: { selectedId?: string }) {
             {t('people.new')}
           </button>
         </header>
-        <input type="search" value={search} onChange={(e) => setSearch(e.target.value)} placeholder={t('common.search')} aria-label={t('people.search')} />
+        <input
+          type="search"
+          value={search}
+          onChange={(e) => setSearch(e.target.value)}
+          placeholder={t('common.search')}
+          aria-label={t('people.search')}
+        />
         <ErrorNote error={list.error} />
         {list.data?.length === 0 && !search && (
           <EmptyState title={t('people.emptyTitle')}>
@@ -31,16 +37,26 @@ export function PeopleScreen({ selectedId }: { selectedId?: string }) {
         <ul className="item-list">
           {list.data?.map((p) => (
             <li key={p.id}>
-              <a href={routeHref({ name: 'people', id: p.id })} aria-current={p.id === selectedId ? 'true' : undefined}>
+              <a
+                href={routeHref({ name: 'people', id: p.id })}
+                aria-current={p.id === selectedId ? 'true' : undefined}
+              >
                 <span className="item-title">{p.name}</span>
-                <span className="item-meta">{[p.role, p.companyName].filter(Boolean).join(' · ') || t('people.noCompany')}</span>
+                <span className="item-meta">
+                  {[p.role, p.companyName].filter(Boolean).join(' · ') || t('people.noCompany')}
+                </span>
               </a>
             </li>
           ))}
         </ul>
       </section>
       <section className="detail-pane">{selectedId && <PersonDetail id={selectedId} />}</section>
-      {creating && <ParticipantForm onClose={() => setCreating(false)} onSaved={(p) => (setCreating(false), navigate({ name: 'people', id: p.id }))} />}
+      {creating && (
+        <ParticipantForm
+          onClose={() => setCreating(false)}
+          onSaved={(p) => (setCreating(false), navigate({ name: 'people', id: p.id }))}
+        />
+      )}
     </div>
   )
 }
@@ -95,7 +111,13 @@ function PersonDetail({ id }: { id: string }) {
           </li>
         ))}
       </ul>
-      {editing && <ParticipantForm participant={p} onClose={() => setEditing(false)} onSaved={() => setEditing(false)} />}
+      {editing && (
+        <ParticipantForm
+          participant={p}
+          onClose={() => setEditing(false)}
+          onSaved={() => setEditing(false)}
+        />
+      )}
     </article>
   )
 }

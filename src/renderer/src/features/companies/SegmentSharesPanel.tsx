@@ -16,7 +16,12 @@ export function SegmentSharesPanel() {
         {d.segments
           .filter((s) => s.mrrMinor > 0)
           .map((s) => (
-            <div key={s.segment} className={`share seg-${s.segment}`} style={{ width: `${s.sharePct}%` }} title={`${s.segment}: ${fmtNumber(s.sharePct, 1)}%`}>
+            <div
+              key={s.segment}
+              className={`share seg-${s.segment}`}
+              style={{ width: `${s.sharePct}%` }}
+              title={`${s.segment}: ${fmtNumber(s.sharePct, 1)}%`}
+            >
               {s.sharePct >= 8 ? (s.segment === 'unsegmented' ? '?' : s.segment) : ''}
             </div>
           ))}
@@ -33,7 +38,11 @@ export function SegmentSharesPanel() {
         <tbody>
           {d.segments.map((s) => (
             <tr key={s.segment}>
-              <th scope="row">{s.segment === 'unsegmented' ? t('companies.unsegmented') : t('companies.segmentName', { segment: s.segment })}</th>
+              <th scope="row">
+                {s.segment === 'unsegmented'
+                  ? t('companies.unsegmented')
+                  : t('companies.segmentName', { segment: s.segment })}
+              </th>
               <td>{s.companies}</td>
               <td>{currency ? fmtMoney(s.mrrMinor, currency) : fmtNumber(s.mrrMinor / 100)}</td>
               <td>{fmtNumber(s.sharePct, 1)}%</td>
@@ -45,7 +54,9 @@ export function SegmentSharesPanel() {
         {t('companies.abShare', { actual: fmtNumber(d.abSharePct, 1), expected: d.expectedAbSharePct })}{' '}
         {d.abSharePct >= d.expectedAbSharePct ? t('companies.abFollows') : t('companies.abBelow')}
       </p>
-      {d.currencies.length > 1 && <p className="hint">{t('companies.mixedCurrencies', { list: d.currencies.join(', ') })}</p>}
+      {d.currencies.length > 1 && (
+        <p className="hint">{t('companies.mixedCurrencies', { list: d.currencies.join(', ') })}</p>
+      )}
     </section>
   )
 }

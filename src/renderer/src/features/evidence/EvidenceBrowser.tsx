@@ -9,7 +9,13 @@ import { EvidenceList } from './EvidenceList'
 import { useEvidencePages } from './useEvidencePages'
 
 /** Every highlight in the library or a study, filtered, counted per distinct participant and company. */
-export function EvidenceBrowser({ filters, onFiltersChange }: { filters: Filters; onFiltersChange: (f: Filters) => void }) {
+export function EvidenceBrowser({
+  filters,
+  onFiltersChange,
+}: {
+  filters: Filters
+  onFiltersChange: (f: Filters) => void
+}) {
   const { t } = useTranslation()
   const [grouped, setGrouped] = useState(false)
   const [copyStatus, setCopyStatus] = useState('')
@@ -60,7 +66,9 @@ export function EvidenceBrowser({ filters, onFiltersChange }: { filters: Filters
           ].join(' · ')}
         </p>
       )}
-      {first?.groups && first.groups.length > 0 && <GroupTable groups={first.groups} onPick={(tagId) => onFiltersChange({ ...filters, tagId })} />}
+      {first?.groups && first.groups.length > 0 && (
+        <GroupTable groups={first.groups} onPick={(tagId) => onFiltersChange({ ...filters, tagId })} />
+      )}
       {first && first.total === 0 && !filtered && (
         <EmptyState title={t('evidence.emptyTitle')}>
           <p>{t('evidence.emptyHelp')}</p>
@@ -77,7 +85,15 @@ export function EvidenceBrowser({ filters, onFiltersChange }: { filters: Filters
       <p role="status" className="hint copy-status">
         {copyStatus}
       </p>
-      {first && first.total > 0 && <EvidenceList rows={rows} total={first.total} hasMore={Boolean(hasNextPage)} loadMore={loadMore} onCopy={(r) => void copy(r)} />}
+      {first && first.total > 0 && (
+        <EvidenceList
+          rows={rows}
+          total={first.total}
+          hasMore={Boolean(hasNextPage)}
+          loadMore={loadMore}
+          onCopy={(r) => void copy(r)}
+        />
+      )}
     </section>
   )
 }
@@ -99,7 +115,12 @@ function GroupTable({ groups, onPick }: { groups: EvidenceGroup[]; onPick: (tagI
         {groups.map((g) => (
           <tr key={g.tagId}>
             <th scope="row">
-              <button type="button" className="link-button" onClick={() => onPick(g.tagId)} aria-label={t('evidence.showTag', { name: g.name })}>
+              <button
+                type="button"
+                className="link-button"
+                onClick={() => onPick(g.tagId)}
+                aria-label={t('evidence.showTag', { name: g.name })}
+              >
                 <span className="tag-dot" style={{ background: g.color }} aria-hidden="true" />
                 {g.code ? `${g.name} (${g.code})` : g.name}
               </button>

@@ -46,8 +46,15 @@ export function EvidenceFilters({
   onChange: (f: Filters) => void
 }) {
   const { t } = useTranslation()
-  const set = (patch: Partial<Filters>) => onChange(Object.fromEntries(Object.entries({ ...filters, ...patch }).filter(([, v]) => v !== undefined)) as Filters)
-  const participants = (options?.participants ?? []).filter((p) => !filters.companyId || p.companyId === filters.companyId)
+  const set = (patch: Partial<Filters>) =>
+    onChange(
+      Object.fromEntries(
+        Object.entries({ ...filters, ...patch }).filter(([, v]) => v !== undefined),
+      ) as Filters,
+    )
+  const participants = (options?.participants ?? []).filter(
+    (p) => !filters.companyId || p.companyId === filters.companyId,
+  )
   return (
     <fieldset className="evidence-filters">
       <legend>{t('evidence.filters')}</legend>
@@ -75,7 +82,10 @@ export function EvidenceFilters({
       </label>
       <label>
         {t('evidence.segment')}
-        <select value={filters.segment ?? ''} onChange={(e) => set({ segment: orUndefined(e.target.value) as Segment | undefined })}>
+        <select
+          value={filters.segment ?? ''}
+          onChange={(e) => set({ segment: orUndefined(e.target.value) as Segment | undefined })}
+        >
           <option value="">{t('evidence.allSegments')}</option>
           {SEGMENTS.map((s) => (
             <option key={s} value={s}>
@@ -86,7 +96,10 @@ export function EvidenceFilters({
       </label>
       <label>
         {t('evidence.company')}
-        <select value={filters.companyId ?? ''} onChange={(e) => set({ companyId: orUndefined(e.target.value), participantId: undefined })}>
+        <select
+          value={filters.companyId ?? ''}
+          onChange={(e) => set({ companyId: orUndefined(e.target.value), participantId: undefined })}
+        >
           <option value="">{t('evidence.allCompanies')}</option>
           {options?.companies.map((c) => (
             <option key={c.id} value={c.id}>
@@ -97,7 +110,10 @@ export function EvidenceFilters({
       </label>
       <label>
         {t('evidence.participant')}
-        <select value={filters.participantId ?? ''} onChange={(e) => set({ participantId: orUndefined(e.target.value) })}>
+        <select
+          value={filters.participantId ?? ''}
+          onChange={(e) => set({ participantId: orUndefined(e.target.value) })}
+        >
           <option value="">{t('evidence.allParticipants')}</option>
           {participants.map((p) => (
             <option key={p.id} value={p.id}>
@@ -108,7 +124,10 @@ export function EvidenceFilters({
       </label>
       <label>
         {t('evidence.method')}
-        <select value={filters.method ?? ''} onChange={(e) => set({ method: orUndefined(e.target.value) as InterviewMethod | undefined })}>
+        <select
+          value={filters.method ?? ''}
+          onChange={(e) => set({ method: orUndefined(e.target.value) as InterviewMethod | undefined })}
+        >
           <option value="">{t('evidence.allMethods')}</option>
           {INTERVIEW_METHODS.map((m) => (
             <option key={m} value={m}>
@@ -119,11 +138,21 @@ export function EvidenceFilters({
       </label>
       <label>
         {t('evidence.from')}
-        <input type="date" value={filters.from ?? ''} max={filters.to} onChange={(e) => set({ from: orUndefined(e.target.value) })} />
+        <input
+          type="date"
+          value={filters.from ?? ''}
+          max={filters.to}
+          onChange={(e) => set({ from: orUndefined(e.target.value) })}
+        />
       </label>
       <label>
         {t('evidence.to')}
-        <input type="date" value={filters.to ?? ''} min={filters.from} onChange={(e) => set({ to: orUndefined(e.target.value) })} />
+        <input
+          type="date"
+          value={filters.to ?? ''}
+          min={filters.from}
+          onChange={(e) => set({ to: orUndefined(e.target.value) })}
+        />
       </label>
     </fieldset>
   )

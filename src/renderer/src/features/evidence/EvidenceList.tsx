@@ -42,7 +42,13 @@ export function EvidenceList({
   }, [hasMore, lastIndex, rows.length, loadMore])
 
   return (
-    <div ref={scrollRef} className="evidence-scroll" role="region" aria-label={t('evidence.quotes')} tabIndex={0}>
+    <div
+      ref={scrollRef}
+      className="evidence-scroll"
+      role="region"
+      aria-label={t('evidence.quotes')}
+      tabIndex={0}
+    >
       <ul className="evidence-list" style={{ height: virtualizer.getTotalSize() }}>
         {items.map((item) => {
           const row = rows[item.index]
@@ -69,7 +75,11 @@ export function EvidenceList({
 
 function EvidenceItem({ row, onCopy }: { row: EvidenceRow; onCopy: (row: EvidenceRow) => void }) {
   const { t } = useTranslation()
-  const company = row.companyName ? (row.segment ? `${row.companyName} (${row.segment})` : row.companyName) : null
+  const company = row.companyName
+    ? row.segment
+      ? `${row.companyName} (${row.segment})`
+      : row.companyName
+    : null
   return (
     <article className="evidence-item">
       <blockquote className="evidence-quote">“{row.quote.trim()}”</blockquote>
@@ -86,10 +96,23 @@ function EvidenceItem({ row, onCopy }: { row: EvidenceRow; onCopy: (row: Evidenc
       )}
       <div className="evidence-meta">
         <span className="item-meta">
-          {[row.participantName, company, row.studyName, row.date ? fmtDate(row.date) : null, t(`evidence.source.${row.source}`)].filter(Boolean).join(' · ')}
+          {[
+            row.participantName,
+            company,
+            row.studyName,
+            row.date ? fmtDate(row.date) : null,
+            t(`evidence.source.${row.source}`),
+          ]
+            .filter(Boolean)
+            .join(' · ')}
         </span>
         <span className="actions">
-          <button type="button" className="secondary small" onClick={() => onCopy(row)} title={t('evidence.copyQuoteFor')}>
+          <button
+            type="button"
+            className="secondary small"
+            onClick={() => onCopy(row)}
+            title={t('evidence.copyQuoteFor')}
+          >
             {t('evidence.copyQuote')}
           </button>
           {row.interviewId && (

@@ -16,7 +16,11 @@ export function SearchPanel({ studyId }: { studyId?: string }) {
   const [q, setQ] = useState('')
   const settled = useDebounced(q, SEARCH_DEBOUNCE_MS).trim()
   const hintId = useId()
-  const search = useApi('search:query', { q: settled, limit: 30, ...(studyId ? { studyId } : {}) }, { enabled: settled !== '' })
+  const search = useApi(
+    'search:query',
+    { q: settled, limit: 30, ...(studyId ? { studyId } : {}) },
+    { enabled: settled !== '' },
+  )
   const hits = settled ? search.data : undefined
   return (
     <section className="search-panel" aria-labelledby="search-h">
@@ -52,7 +56,11 @@ export function SearchPanel({ studyId }: { studyId?: string }) {
 
 function SearchResult({ hit }: { hit: SearchHit }) {
   const { t } = useTranslation()
-  const company = hit.companyName ? (hit.segment ? `${hit.companyName} (${hit.segment})` : hit.companyName) : null
+  const company = hit.companyName
+    ? hit.segment
+      ? `${hit.companyName} (${hit.segment})`
+      : hit.companyName
+    : null
   const context = [hit.studyName, hit.participantName, company].filter(Boolean).join(' · ')
   const where = hit.questionText ?? hit.title
   return (
@@ -61,7 +69,11 @@ function SearchResult({ hit }: { hit: SearchHit }) {
         <span className={`kind-chip kind-${hit.kind}`}>{t(`evidence.kind.${hit.kind}`)}</span>
         <span className="item-meta">{context}</span>
         {!hit.interviewId && hit.companyId && (
-          <a className="open-link" href={routeHref({ name: 'companies', id: hit.companyId })} aria-label={t('evidence.openCompany', { name: hit.companyName ?? '' })}>
+          <a
+            className="open-link"
+            href={routeHref({ name: 'companies', id: hit.companyId })}
+            aria-label={t('evidence.openCompany', { name: hit.companyName ?? '' })}
+          >
             {t('evidence.open')}
           </a>
         )}
@@ -69,7 +81,11 @@ function SearchResult({ hit }: { hit: SearchHit }) {
           <a
             className="open-link"
             href={evidenceHref(hit.interviewId, hit.questionId)}
-            aria-label={t('evidence.openInterview', { name: [hit.participantName ?? t('evidence.unknownParticipant'), where].filter(Boolean).join(' — ') })}
+            aria-label={t('evidence.openInterview', {
+              name: [hit.participantName ?? t('evidence.unknownParticipant'), where]
+                .filter(Boolean)
+                .join(' — '),
+            })}
           >
             {t('evidence.open')}
           </a>

@@ -34,13 +34,29 @@ export function HighlightDetails({ ids, tagging, defaultKind, onClose, onDeleteN
       </div>
       {shown.length === 0 && <p className="hint">{t('highlights.details.none')}</p>}
       {shown.map((h) => (
-        <HighlightCard key={h.id} h={h} tagging={tagging} defaultKind={defaultKind} onDeleteNoteHighlight={onDeleteNoteHighlight} />
+        <HighlightCard
+          key={h.id}
+          h={h}
+          tagging={tagging}
+          defaultKind={defaultKind}
+          onDeleteNoteHighlight={onDeleteNoteHighlight}
+        />
       ))}
     </section>
   )
 }
 
-function HighlightCard({ h, tagging, defaultKind, onDeleteNoteHighlight }: { h: Highlight; tagging: Tagging; defaultKind: TagKind; onDeleteNoteHighlight: Props['onDeleteNoteHighlight'] }) {
+function HighlightCard({
+  h,
+  tagging,
+  defaultKind,
+  onDeleteNoteHighlight,
+}: {
+  h: Highlight
+  tagging: Tagging
+  defaultKind: TagKind
+  onDeleteNoteHighlight: Props['onDeleteNoteHighlight']
+}) {
   const { t } = useTranslation()
   const [memo, setMemo] = useState(h.memo)
   const [picking, setPicking] = useState(false)
@@ -58,16 +74,28 @@ function HighlightCard({ h, tagging, defaultKind, onDeleteNoteHighlight }: { h: 
   const setTags = (tagIds: string[]) => run(() => call('highlights:setTags', { id: h.id, tagIds }))
 
   return (
-    <article className="highlight-card" aria-label={t('highlights.details.one', { quote: h.quote.slice(0, 60) })}>
+    <article
+      className="highlight-card"
+      aria-label={t('highlights.details.one', { quote: h.quote.slice(0, 60) })}
+    >
       <blockquote className="highlight-quote">{h.quote}</blockquote>
       <ul className="tag-chips" aria-label={t('highlights.details.tags')}>
         {h.tagIds.map((id) => {
           const tag = tagging.tagById.get(id)
           const name = tag?.name ?? t('highlights.details.unknownTag')
           return (
-            <li key={id} className="tag-chip" style={{ '--tag-color': tag?.color ?? '#8a8f98' } as CSSProperties}>
+            <li
+              key={id}
+              className="tag-chip"
+              style={{ '--tag-color': tag?.color ?? '#8a8f98' } as CSSProperties}
+            >
               {tag?.code && <span className="tag-code">{tag.code}</span>} {name}
-              <button type="button" className="chip-remove" aria-label={t('highlights.details.removeTag', { name })} onClick={() => void setTags(h.tagIds.filter((x) => x !== id))}>
+              <button
+                type="button"
+                className="chip-remove"
+                aria-label={t('highlights.details.removeTag', { name })}
+                onClick={() => void setTags(h.tagIds.filter((x) => x !== id))}
+              >
                 ×
               </button>
             </li>
@@ -80,7 +108,13 @@ function HighlightCard({ h, tagging, defaultKind, onDeleteNoteHighlight }: { h: 
       </button>
       <label className="memo-field">
         {t('highlights.details.memo')}
-        <textarea value={memo} maxLength={4000} rows={2} onChange={(e) => setMemo(e.target.value)} onBlur={() => memo !== h.memo && void run(() => call('highlights:update', { id: h.id, memo }))} />
+        <textarea
+          value={memo}
+          maxLength={4000}
+          rows={2}
+          onChange={(e) => setMemo(e.target.value)}
+          onBlur={() => memo !== h.memo && void run(() => call('highlights:update', { id: h.id, memo }))}
+        />
       </label>
       <div role="radiogroup" aria-label={t('highlights.details.emotion')} className="emotion-scale">
         <span className="field-label">{t('highlights.details.emotion')}</span>
@@ -92,7 +126,9 @@ function HighlightCard({ h, tagging, defaultKind, onDeleteNoteHighlight }: { h: 
             aria-checked={h.emotion === n}
             aria-label={t('highlights.details.emotionValue', { value: signed(n) })}
             className={`emotion e${n + 2} ${h.emotion === n ? 'active' : ''}`}
-            onClick={() => void run(() => call('highlights:update', { id: h.id, emotion: h.emotion === n ? null : n }))}
+            onClick={() =>
+              void run(() => call('highlights:update', { id: h.id, emotion: h.emotion === n ? null : n }))
+            }
           >
             {signed(n)}
           </button>
@@ -101,7 +137,11 @@ function HighlightCard({ h, tagging, defaultKind, onDeleteNoteHighlight }: { h: 
       <button
         type="button"
         className="danger"
-        onClick={() => void run(() => (h.source === 'note' ? onDeleteNoteHighlight(h.id) : call('highlights:delete', { id: h.id })))}
+        onClick={() =>
+          void run(() =>
+            h.source === 'note' ? onDeleteNoteHighlight(h.id) : call('highlights:delete', { id: h.id }),
+          )
+        }
       >
         {t('highlights.details.delete')}
       </button>

@@ -4,7 +4,17 @@ import type { Highlight } from '../../../../shared/domain/highlight'
 import type { Tagging } from './useTagging'
 
 /** The highlights of one source as buttons: the keyboard path to their details. */
-export function HighlightList({ highlights, tagging, title, onOpen }: { highlights: readonly Highlight[]; tagging: Tagging; title: string; onOpen: (id: string) => void }) {
+export function HighlightList({
+  highlights,
+  tagging,
+  title,
+  onOpen,
+}: {
+  highlights: readonly Highlight[]
+  tagging: Tagging
+  title: string
+  onOpen: (id: string) => void
+}) {
   const { t } = useTranslation()
   if (highlights.length === 0) return null
   return (
@@ -15,9 +25,16 @@ export function HighlightList({ highlights, tagging, title, onOpen }: { highligh
           const names = h.tagIds.map((id) => tagging.tagById.get(id)?.name).filter(Boolean)
           return (
             <li key={h.id}>
-              <button type="button" className="highlight-item" style={{ '--tag-color': tagging.colorOfHighlight(h) ?? '#e0c341' } as CSSProperties} onClick={() => onOpen(h.id)}>
+              <button
+                type="button"
+                className="highlight-item"
+                style={{ '--tag-color': tagging.colorOfHighlight(h) ?? '#e0c341' } as CSSProperties}
+                onClick={() => onOpen(h.id)}
+              >
                 <span className="highlight-item-quote">“{h.quote}”</span>
-                <span className="highlight-item-tags">{names.length ? names.join(', ') : t('highlights.details.untagged')}</span>
+                <span className="highlight-item-tags">
+                  {names.length ? names.join(', ') : t('highlights.details.untagged')}
+                </span>
               </button>
             </li>
           )

@@ -35,20 +35,41 @@ export function useTagging(interviewId: string) {
     },
     [tagById],
   )
-  const colorOf = useCallback((id: string) => colorOfHighlight(highlightById.get(id)), [colorOfHighlight, highlightById])
+  const colorOf = useCallback(
+    (id: string) => colorOfHighlight(highlightById.get(id)),
+    [colorOfHighlight, highlightById],
+  )
 
   const refresh = useCallback(
-    () => qc.invalidateQueries({ predicate: (q) => typeof q.queryKey[0] === 'string' && /^(highlights|tags|evidence|search|churn|forces|matrix|stories):/.test(q.queryKey[0]) }),
+    () =>
+      qc.invalidateQueries({
+        predicate: (q) =>
+          typeof q.queryKey[0] === 'string' &&
+          /^(highlights|tags|evidence|search|churn|forces|matrix|stories):/.test(q.queryKey[0]),
+      }),
     [qc],
   )
 
-  const createTag = useCallback(async (name: string, kind: TagKind): Promise<Tag> => {
-    const tag = await call('tags:create', { name, kind })
-    await qc.invalidateQueries({ queryKey: ['tags:list'] })
-    return tag
-  }, [qc])
+  const createTag = useCallback(
+    async (name: string, kind: TagKind): Promise<Tag> => {
+      const tag = await call('tags:create', { name, kind })
+      await qc.invalidateQueries({ queryKey: ['tags:list'] })
+      return tag
+    },
+    [qc],
+  )
 
-  return { tags, highlights, tagById, highlightById, colorOf, colorOfHighlight, refresh, createTag, error: tagsQuery.error ?? highlightsQuery.error }
+  return {
+    tags,
+    highlights,
+    tagById,
+    highlightById,
+    colorOf,
+    colorOfHighlight,
+    refresh,
+    createTag,
+    error: tagsQuery.error ?? highlightsQuery.error,
+  }
 }
 
 export type Tagging = ReturnType<typeof useTagging>

@@ -14,7 +14,15 @@ const toIso = (local: string) => (local ? new Date(local).toISOString() : null)
 const STATUSES: InterviewStatus[] = ['planned', 'in_progress', 'done']
 
 /** Edits who, when and how long; the script snapshot and notes are not touched. */
-export function InterviewDetailsForm({ interview, onClose, onSaved }: { interview: Interview; onClose: () => void; onSaved: (iv: Interview) => void }) {
+export function InterviewDetailsForm({
+  interview,
+  onClose,
+  onSaved,
+}: {
+  interview: Interview
+  onClose: () => void
+  onSaved: (iv: Interview) => void
+}) {
   const { t } = useTranslation()
   const people = useApi('participants:list')
   const update = useApiMutation('interviews:update', ['studies', 'companies', 'participants'])
@@ -73,17 +81,30 @@ export function InterviewDetailsForm({ interview, onClose, onSaved }: { intervie
           </label>
           <label>
             {t('interviews.scheduled')}
-            <input type="datetime-local" value={f.scheduledAt} onChange={(e) => setF({ ...f, scheduledAt: e.target.value })} />
+            <input
+              type="datetime-local"
+              value={f.scheduledAt}
+              onChange={(e) => setF({ ...f, scheduledAt: e.target.value })}
+            />
           </label>
         </div>
         <div className="row">
           <label>
             {t('interviews.plannedMinutes')}
-            <input type="number" min={5} max={600} value={f.plannedMinutes} onChange={(e) => setF({ ...f, plannedMinutes: e.target.value })} />
+            <input
+              type="number"
+              min={5}
+              max={600}
+              value={f.plannedMinutes}
+              onChange={(e) => setF({ ...f, plannedMinutes: e.target.value })}
+            />
           </label>
           <label>
             {t('interviews.status')}
-            <select value={f.status} onChange={(e) => setF({ ...f, status: e.target.value as InterviewStatus })}>
+            <select
+              value={f.status}
+              onChange={(e) => setF({ ...f, status: e.target.value as InterviewStatus })}
+            >
               {STATUSES.map((s) => (
                 <option key={s} value={s}>
                   {t(`interviewStatus.${s}`)}
@@ -95,11 +116,21 @@ export function InterviewDetailsForm({ interview, onClose, onSaved }: { intervie
         <div className="row">
           <label>
             {t('interviews.conductedAt')}
-            <input type="datetime-local" value={f.conductedAt} onChange={(e) => setF({ ...f, conductedAt: e.target.value })} />
+            <input
+              type="datetime-local"
+              value={f.conductedAt}
+              onChange={(e) => setF({ ...f, conductedAt: e.target.value })}
+            />
           </label>
           <label>
             {t('interviews.actualMinutes')}
-            <input type="number" min={0} max={1440} value={f.actualMinutes} onChange={(e) => setF({ ...f, actualMinutes: e.target.value })} />
+            <input
+              type="number"
+              min={0}
+              max={1440}
+              value={f.actualMinutes}
+              onChange={(e) => setF({ ...f, actualMinutes: e.target.value })}
+            />
           </label>
         </div>
         <p className="hint">{t('interviews.actualDuration')}</p>

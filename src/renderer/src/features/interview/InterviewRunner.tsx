@@ -29,10 +29,25 @@ export function InterviewRunner({ id, questionId }: { id: string; questionId?: s
   const notes = useApi('notes:list', { interviewId: id })
   if (detail.error || notes.error) return <ErrorNote error={detail.error ?? notes.error} />
   if (!detail.data || !notes.data) return <p>{t('common.loading')}</p>
-  return <Runner key={`${id}/${questionId ?? ''}`} interview={detail.data} initialNotes={notes.data} questionId={questionId} />
+  return (
+    <Runner
+      key={`${id}/${questionId ?? ''}`}
+      interview={detail.data}
+      initialNotes={notes.data}
+      questionId={questionId}
+    />
+  )
 }
 
-function Runner({ interview, initialNotes, questionId }: { interview: InterviewDetail; initialNotes: Note[]; questionId?: string }) {
+function Runner({
+  interview,
+  initialNotes,
+  questionId,
+}: {
+  interview: InterviewDetail
+  initialNotes: Note[]
+  questionId?: string
+}) {
   const { t } = useTranslation()
   const qc = useQueryClient()
   const { queue, status } = useAutosaveQueue()
@@ -442,7 +457,12 @@ function Runner({ interview, initialNotes, questionId }: { interview: InterviewD
             />
           )}
           {/* A rating asked by the current question is shown beside it, not twice. */}
-          <RatingsPanel interview={interview} queue={queue} onSaved={setInterview} exclude={current.capture === 'none' ? undefined : current.capture} />
+          <RatingsPanel
+            interview={interview}
+            queue={queue}
+            onSaved={setInterview}
+            exclude={current.capture === 'none' ? undefined : current.capture}
+          />
         </aside>
       </div>
       {picking && (

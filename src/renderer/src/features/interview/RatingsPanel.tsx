@@ -6,9 +6,29 @@ import type { AutosaveQueue } from '../../lib/autosave'
 import { call } from '../../lib/api'
 
 type Metric = 'nps' | 'csat' | 'ces'
-const SCALES: Record<Metric, { min: number; max: number }> = { nps: { min: 0, max: 10 }, csat: { min: 1, max: 5 }, ces: { min: 1, max: 7 } }
+const SCALES: Record<Metric, { min: number; max: number }> = {
+  nps: { min: 0, max: 10 },
+  csat: { min: 1, max: 5 },
+  ces: { min: 1, max: 7 },
+}
 
-function ScaleButtons({ name, label, min, max, value, onPick, hint }: { name: string; label: string; min: number; max: number; value: number | null; onPick: (v: number | null) => void; hint?: string }) {
+function ScaleButtons({
+  name,
+  label,
+  min,
+  max,
+  value,
+  onPick,
+  hint,
+}: {
+  name: string
+  label: string
+  min: number
+  max: number
+  value: number | null
+  onPick: (v: number | null) => void
+  hint?: string
+}) {
   const values = Array.from({ length: max - min + 1 }, (_, i) => min + i)
   return (
     <div role="radiogroup" aria-label={label} className="scale" data-scale={name}>
@@ -42,17 +62,30 @@ interface Props {
 /** NPS 0–10, CSAT 1–5, CES 1–7 with reasons, and CSI 1–5 per satisfaction driver, saved as they are picked. */
 export function RatingsPanel({ interview, queue, onSaved, only, exclude }: Props) {
   const { t, i18n } = useTranslation()
-  const [reasons, setReasons] = useState({ nps: interview.npsReason, csat: interview.csatReason, ces: interview.cesReason })
+  const [reasons, setReasons] = useState({
+    nps: interview.npsReason,
+    csat: interview.csatReason,
+    ces: interview.cesReason,
+  })
 
   const save = (key: string, patch: Record<string, unknown>, immediate: boolean) => {
-    queue.schedule(`rating:${key}`, async (opts) => onSaved(await call('interviews:update', { id: interview.id, ...patch }, opts)))
+    queue.schedule(`rating:${key}`, async (opts) =>
+      onSaved(await call('interviews:update', { id: interview.id, ...patch }, opts)),
+    )
     if (immediate) void queue.flush()
   }
 
   const metric = (m: Metric) => (
     <fieldset className="rating" key={m}>
       <legend>{t(`ratings.${m}.question`)}</legend>
-      <ScaleButtons name={m} label={t(`ratings.${m}.label`)} {...SCALES[m]} value={interview[m]} onPick={(v) => save(m, { [m]: v }, true)} hint={t(`ratings.${m}.scaleHint`)} />
+      <ScaleButtons
+        name={m}
+        label={t(`ratings.${m}.label`)}
+        {...SCALES[m]}
+        value={interview[m]}
+        onPick={(v) => save(m, { [m]: v }, true)}
+        hint={t(`ratings.${m}.scaleHint`)}
+      />
       <label>
         {t(`ratings.${m}.reason`)}
         <textarea

@@ -64,8 +64,15 @@ export function TranscriptPane({ interviewId, tagging, defaultKind, onOpenHighli
     // Refuse files over the limit before reading them (the library would refuse them anyway, all or nothing).
     const tooBig = chosen.find((f) => f.size > MAX_TRANSCRIPT_BYTES)
     if (tooBig) {
-      const message = t('highlights.transcripts.tooBig', { name: tooBig.name, mb: MAX_TRANSCRIPT_BYTES / 1024 / 1024 })
-      setFiles(chosen.map((f) => (f === tooBig ? { name: f.name, state: 'rejected', message } : { name: f.name, state: 'skipped' })))
+      const message = t('highlights.transcripts.tooBig', {
+        name: tooBig.name,
+        mb: MAX_TRANSCRIPT_BYTES / 1024 / 1024,
+      })
+      setFiles(
+        chosen.map((f) =>
+          f === tooBig ? { name: f.name, state: 'rejected', message } : { name: f.name, state: 'skipped' },
+        ),
+      )
       if (inputRef.current) inputRef.current.value = ''
       return
     }

@@ -22,6 +22,9 @@ export function useInterviewClock(interview: ClockFields) {
     return () => clearInterval(id)
   }, [running])
   const { pausedElapsedMs, timerStartedAt } = interview
-  const getElapsedMs = useCallback(() => elapsedAt({ pausedElapsedMs, timerStartedAt }, Date.now()), [pausedElapsedMs, timerStartedAt])
+  const getElapsedMs = useCallback(
+    () => elapsedAt({ pausedElapsedMs, timerStartedAt }, Date.now()),
+    [pausedElapsedMs, timerStartedAt],
+  )
   return { elapsedMs: elapsedAt(interview, now), getElapsedMs, running }
 }

@@ -13,8 +13,24 @@ export function LibraryScreen() {
   const info = useApi('app:info')
   const current = useApi('library:current')
   const recent = useApi('library:recent')
-  const open = useApiMutation('library:open', ['library', 'studies', 'companies', 'participants', 'scripts', 'interviews', 'notes'])
-  const create = useApiMutation('library:create', ['library', 'studies', 'companies', 'participants', 'scripts', 'interviews', 'notes'])
+  const open = useApiMutation('library:open', [
+    'library',
+    'studies',
+    'companies',
+    'participants',
+    'scripts',
+    'interviews',
+    'notes',
+  ])
+  const create = useApiMutation('library:create', [
+    'library',
+    'studies',
+    'companies',
+    'participants',
+    'scripts',
+    'interviews',
+    'notes',
+  ])
   const [openPath, setOpenPath] = useState('')
   const [newPath, setNewPath] = useState('')
 
@@ -52,7 +68,9 @@ export function LibraryScreen() {
             <strong>{current.data.name}</strong>
           </p>
           <p className="path">{current.data.path}</p>
-          {current.data.backupPath && <p className="hint">{t('library.backupTaken', { path: current.data.backupPath })}</p>}
+          {current.data.backupPath && (
+            <p className="hint">{t('library.backupTaken', { path: current.data.backupPath })}</p>
+          )}
           <p className="hint">{t('library.backupHowTo')}</p>
         </section>
       ) : (
@@ -79,7 +97,11 @@ export function LibraryScreen() {
         >
           <label>
             {t('library.newPath')}
-            <input value={newPath} onChange={(e) => setNewPath(e.target.value)} placeholder={info.data?.defaultLibraryPath.replace(/[^/\\]+$/, t('library.examplePath'))} />
+            <input
+              value={newPath}
+              onChange={(e) => setNewPath(e.target.value)}
+              placeholder={info.data?.defaultLibraryPath.replace(/[^/\\]+$/, t('library.examplePath'))}
+            />
           </label>
           <button type="submit">{t('library.create')}</button>
         </form>
@@ -115,7 +137,11 @@ export function LibraryScreen() {
                 <li key={r.path}>
                   <span className="path">{r.path}</span>
                   {r.exists ? (
-                    <button type="button" onClick={() => open.mutate({ path: r.path }, { onSuccess: done })} aria-label={t('library.openRecent', { path: r.path })}>
+                    <button
+                      type="button"
+                      onClick={() => open.mutate({ path: r.path }, { onSuccess: done })}
+                      aria-label={t('library.openRecent', { path: r.path })}
+                    >
                       {t('library.openButton')}
                     </button>
                   ) : (

@@ -26,17 +26,46 @@ function move<T>(list: T[], from: number, to: number): T[] {
   return next
 }
 
-function MoveButtons({ label, index, count, onMove, onRemove }: { label: string; index: number; count: number; onMove: (to: number) => void; onRemove: () => void }) {
+function MoveButtons({
+  label,
+  index,
+  count,
+  onMove,
+  onRemove,
+}: {
+  label: string
+  index: number
+  count: number
+  onMove: (to: number) => void
+  onRemove: () => void
+}) {
   const { t } = useTranslation()
   return (
     <span className="move-buttons">
-      <button type="button" className="icon" disabled={index === 0} onClick={() => onMove(index - 1)} aria-label={t('scripts.moveUp', { what: label })}>
+      <button
+        type="button"
+        className="icon"
+        disabled={index === 0}
+        onClick={() => onMove(index - 1)}
+        aria-label={t('scripts.moveUp', { what: label })}
+      >
         ↑
       </button>
-      <button type="button" className="icon" disabled={index === count - 1} onClick={() => onMove(index + 1)} aria-label={t('scripts.moveDown', { what: label })}>
+      <button
+        type="button"
+        className="icon"
+        disabled={index === count - 1}
+        onClick={() => onMove(index + 1)}
+        aria-label={t('scripts.moveDown', { what: label })}
+      >
         ↓
       </button>
-      <button type="button" className="icon danger" onClick={onRemove} aria-label={t('scripts.remove', { what: label })}>
+      <button
+        type="button"
+        className="icon danger"
+        onClick={onRemove}
+        aria-label={t('scripts.remove', { what: label })}
+      >
         ✕
       </button>
     </span>
@@ -54,15 +83,25 @@ export function ScriptEditor({ script, extraActions }: { script: Script; extraAc
   const [dirty, setDirty] = useState(false)
 
   const change = (next: ScriptBody) => (setBody(next), setDirty(true))
-  const setSection = (i: number, patch: Partial<ScriptSection>) => change({ sections: body.sections.map((s, j) => (j === i ? { ...s, ...patch } : s)) })
+  const setSection = (i: number, patch: Partial<ScriptSection>) =>
+    change({ sections: body.sections.map((s, j) => (j === i ? { ...s, ...patch } : s)) })
   const setQuestion = (si: number, qi: number, patch: Partial<ScriptQuestion>) => {
     const section = body.sections[si]
-    if (section) setSection(si, { questions: section.questions.map((q, j) => (j === qi ? { ...q, ...patch } : q)) })
+    if (section)
+      setSection(si, { questions: section.questions.map((q, j) => (j === qi ? { ...q, ...patch } : q)) })
   }
 
   const save = () => {
-    const clean = { sections: body.sections.map((s) => ({ ...s, questions: s.questions.map((q) => ({ ...q, probes: q.probes.map((p) => p.trim()).filter(Boolean) })) })) }
-    update.mutate({ id: script.id, name, description, method, body: clean }, { onSuccess: () => setDirty(false) })
+    const clean = {
+      sections: body.sections.map((s) => ({
+        ...s,
+        questions: s.questions.map((q) => ({ ...q, probes: q.probes.map((p) => p.trim()).filter(Boolean) })),
+      })),
+    }
+    update.mutate(
+      { id: script.id, name, description, method, body: clean },
+      { onSuccess: () => setDirty(false) },
+    )
   }
 
   return (
@@ -87,7 +126,10 @@ export function ScriptEditor({ script, extraActions }: { script: Script; extraAc
           </label>
           <label>
             {t('studies.method')}
-            <select value={method} onChange={(e) => (setMethod(e.target.value as InterviewMethod), setDirty(true))}>
+            <select
+              value={method}
+              onChange={(e) => (setMethod(e.target.value as InterviewMethod), setDirty(true))}
+            >
               {INTERVIEW_METHODS.map((m) => (
                 <option key={m} value={m}>
                   {t(`method.${m}`)}
@@ -98,7 +140,11 @@ export function ScriptEditor({ script, extraActions }: { script: Script; extraAc
         </div>
         <label>
           {t('scripts.description')}
-          <textarea rows={2} value={description} onChange={(e) => (setDescription(e.target.value), setDirty(true))} />
+          <textarea
+            rows={2}
+            value={description}
+            onChange={(e) => (setDescription(e.target.value), setDirty(true))}
+          />
         </label>
       </div>
       {body.sections.map((s, si) => (
@@ -120,7 +166,12 @@ export function ScriptEditor({ script, extraActions }: { script: Script; extraAc
             </label>
             <label>
               {t('scripts.jtbdPhase')}
-              <select value={s.jtbdPhase ?? ''} onChange={(e) => setSection(si, { jtbdPhase: (e.target.value || null) as ScriptSection['jtbdPhase'] })}>
+              <select
+                value={s.jtbdPhase ?? ''}
+                onChange={(e) =>
+                  setSection(si, { jtbdPhase: (e.target.value || null) as ScriptSection['jtbdPhase'] })
+                }
+              >
                 <option value="">—</option>
                 {JtbdPhaseSchema.options.map((p) => (
                   <option key={p} value={p}>
@@ -131,7 +182,12 @@ export function ScriptEditor({ script, extraActions }: { script: Script; extraAc
             </label>
             <label>
               {t('scripts.journeyStage')}
-              <select value={s.journeyStage ?? ''} onChange={(e) => setSection(si, { journeyStage: (e.target.value || null) as ScriptSection['journeyStage'] })}>
+              <select
+                value={s.journeyStage ?? ''}
+                onChange={(e) =>
+                  setSection(si, { journeyStage: (e.target.value || null) as ScriptSection['journeyStage'] })
+                }
+              >
                 <option value="">—</option>
                 {JourneyStageSchema.options.map((p) => (
                   <option key={p} value={p}>
@@ -143,7 +199,11 @@ export function ScriptEditor({ script, extraActions }: { script: Script; extraAc
           </div>
           <label>
             {t('scripts.guidance')}
-            <textarea rows={2} value={s.guidance} onChange={(e) => setSection(si, { guidance: e.target.value })} />
+            <textarea
+              rows={2}
+              value={s.guidance}
+              onChange={(e) => setSection(si, { guidance: e.target.value })}
+            />
           </label>
           <ol className="question-edit-list">
             {s.questions.map((q, qi) => (
@@ -155,7 +215,12 @@ export function ScriptEditor({ script, extraActions }: { script: Script; extraAc
                   </label>
                   <label>
                     {t('scripts.capture')}
-                    <select value={q.capture} onChange={(e) => setQuestion(si, qi, { capture: e.target.value as ScriptQuestion['capture'] })}>
+                    <select
+                      value={q.capture}
+                      onChange={(e) =>
+                        setQuestion(si, qi, { capture: e.target.value as ScriptQuestion['capture'] })
+                      }
+                    >
                       {QuestionCaptureSchema.options.map((c) => (
                         <option key={c} value={c}>
                           {t(`capture.${c}`)}
@@ -176,13 +241,30 @@ export function ScriptEditor({ script, extraActions }: { script: Script; extraAc
                   <textarea
                     rows={Math.max(2, q.probes.length + 1)}
                     value={q.probes.join('\n')}
-                    onChange={(e) => setQuestion(si, qi, { probes: e.target.value.split('\n').filter((p, i, all) => p.trim() !== '' || i === all.length - 1) })}
+                    onChange={(e) =>
+                      setQuestion(si, qi, {
+                        probes: e.target.value
+                          .split('\n')
+                          .filter((p, i, all) => p.trim() !== '' || i === all.length - 1),
+                      })
+                    }
                   />
                 </label>
               </li>
             ))}
           </ol>
-          <button type="button" className="secondary" onClick={() => setSection(si, { questions: [...s.questions, { id: newId('q'), text: t('scripts.newQuestionText'), probes: [], capture: 'none' }] })}>
+          <button
+            type="button"
+            className="secondary"
+            onClick={() =>
+              setSection(si, {
+                questions: [
+                  ...s.questions,
+                  { id: newId('q'), text: t('scripts.newQuestionText'), probes: [], capture: 'none' },
+                ],
+              })
+            }
+          >
             {t('scripts.addQuestion')}
           </button>
         </fieldset>
@@ -192,7 +274,20 @@ export function ScriptEditor({ script, extraActions }: { script: Script; extraAc
         className="secondary"
         onClick={() =>
           change({
-            sections: [...body.sections, { id: newId('s'), title: t('scripts.newSectionTitle'), guidance: '', minutes: null, jtbdPhase: null, journeyStage: null, questions: [{ id: newId('q'), text: t('scripts.newQuestionText'), probes: [], capture: 'none' }] }],
+            sections: [
+              ...body.sections,
+              {
+                id: newId('s'),
+                title: t('scripts.newSectionTitle'),
+                guidance: '',
+                minutes: null,
+                jtbdPhase: null,
+                journeyStage: null,
+                questions: [
+                  { id: newId('q'), text: t('scripts.newQuestionText'), probes: [], capture: 'none' },
+                ],
+              },
+            ],
           })
         }
       >

@@ -21,7 +21,8 @@ export function ScriptView({ script, actions }: { script: Script; actions: React
       {script.body.sections.map((s, si) => (
         <section key={s.id} className="script-section">
           <h3>
-            {si + 1}. {s.title} {s.minutes ? <span className="hint">({t('scripts.minutes', { count: s.minutes })})</span> : null}
+            {si + 1}. {s.title}{' '}
+            {s.minutes ? <span className="hint">({t('scripts.minutes', { count: s.minutes })})</span> : null}
             {s.jtbdPhase && <span className="badge">{t(`jtbdPhase.${s.jtbdPhase}`)}</span>}
             {s.journeyStage && <span className="badge">{t(`journeyStage.${s.journeyStage}`)}</span>}
           </h3>

@@ -14,12 +14,16 @@ export function ScriptsScreen({ selectedId }: { selectedId?: string }) {
   const activeId = selectedId ?? builtins[0]?.id
   const item = (s: NonNullable<typeof list.data>[number]) => (
     <li key={s.id}>
-      <a href={routeHref({ name: 'scripts', id: s.id })} aria-current={s.id === activeId ? 'true' : undefined}>
+      <a
+        href={routeHref({ name: 'scripts', id: s.id })}
+        aria-current={s.id === activeId ? 'true' : undefined}
+      >
         <span className="item-title">
           {s.name} <span className="lang-chip">{s.language.toUpperCase()}</span>
         </span>
         <span className="item-meta">
-          {t(`method.${s.method}`)} · {t('scripts.counts', { sections: s.sectionCount, questions: s.questionCount })}
+          {t(`method.${s.method}`)} ·{' '}
+          {t('scripts.counts', { sections: s.sectionCount, questions: s.questionCount })}
         </span>
       </a>
     </li>
@@ -54,14 +58,27 @@ function ScriptDetail({ id }: { id: string }) {
   if (!script.data) return <p>{t('common.loading')}</p>
   const s = script.data
   const dup = (
-    <button type="button" className={s.builtin ? '' : 'secondary'} onClick={() => duplicate.mutate({ id: s.id, name: t('scripts.copyName', { name: s.name }) }, { onSuccess: (copy) => navigate({ name: 'scripts', id: copy.id }) })}>
+    <button
+      type="button"
+      className={s.builtin ? '' : 'secondary'}
+      onClick={() =>
+        duplicate.mutate(
+          { id: s.id, name: t('scripts.copyName', { name: s.name }) },
+          { onSuccess: (copy) => navigate({ name: 'scripts', id: copy.id }) },
+        )
+      }
+    >
       {t('scripts.duplicate')}
     </button>
   )
   return (
     <>
       <ErrorNote error={duplicate.error} />
-      {s.builtin ? <ScriptView script={s} actions={dup} /> : <ScriptEditor key={s.id + s.updatedAt} script={s} extraActions={dup} />}
+      {s.builtin ? (
+        <ScriptView script={s} actions={dup} />
+      ) : (
+        <ScriptEditor key={s.id + s.updatedAt} script={s} extraActions={dup} />
+      )}
     </>
   )
 }

@@ -87,7 +87,13 @@ export function NewInterviewForm({ study, onClose }: { study: Study; onClose: ()
           </label>
           <label>
             {t('interviews.plannedMinutes')}
-            <input type="number" min={5} max={600} value={minutes} onChange={(e) => setMinutes(e.target.value)} />
+            <input
+              type="number"
+              min={5}
+              max={600}
+              value={minutes}
+              onChange={(e) => setMinutes(e.target.value)}
+            />
           </label>
         </div>
         <p className="hint">{t('interviews.snapshotHint')}</p>
@@ -96,7 +102,12 @@ export function NewInterviewForm({ study, onClose }: { study: Study; onClose: ()
           <button type="button" className="secondary" onClick={onClose}>
             {t('common.cancel')}
           </button>
-          <button type="button" className="secondary" disabled={!chosenScript || create.isPending} onClick={(e) => submit(e, false)}>
+          <button
+            type="button"
+            className="secondary"
+            disabled={!chosenScript || create.isPending}
+            onClick={(e) => submit(e, false)}
+          >
             {t('interviews.plan')}
           </button>
           <button type="submit" disabled={!chosenScript || create.isPending}>

@@ -24,7 +24,13 @@ export function StudiesScreen({ selectedId }: { selectedId?: string }) {
             {t('studies.new')}
           </button>
         </header>
-        <input type="search" value={search} onChange={(e) => setSearch(e.target.value)} placeholder={t('common.search')} aria-label={t('studies.search')} />
+        <input
+          type="search"
+          value={search}
+          onChange={(e) => setSearch(e.target.value)}
+          placeholder={t('common.search')}
+          aria-label={t('studies.search')}
+        />
         <ErrorNote error={list.error} />
         {list.data && list.data.length === 0 && !search && (
           <EmptyState title={t('studies.emptyTitle')}>
@@ -37,10 +43,14 @@ export function StudiesScreen({ selectedId }: { selectedId?: string }) {
         <ul className="item-list">
           {list.data?.map((s) => (
             <li key={s.id}>
-              <a href={routeHref({ name: 'studies', id: s.id })} aria-current={s.id === activeId ? 'true' : undefined}>
+              <a
+                href={routeHref({ name: 'studies', id: s.id })}
+                aria-current={s.id === activeId ? 'true' : undefined}
+              >
                 <span className="item-title">{s.name}</span>
                 <span className="item-meta">
-                  {t(`method.${s.method}`)} · {t('studies.progressShort', { done: s.doneCount, target: s.targetInterviews })}
+                  {t(`method.${s.method}`)} ·{' '}
+                  {t('studies.progressShort', { done: s.doneCount, target: s.targetInterviews })}
                 </span>
               </a>
             </li>
@@ -48,7 +58,12 @@ export function StudiesScreen({ selectedId }: { selectedId?: string }) {
         </ul>
       </section>
       <section className="detail-pane">{activeId ? <StudyDetailPane id={activeId} /> : null}</section>
-      {creating && <StudyForm onClose={() => setCreating(false)} onSaved={(s) => (setCreating(false), navigate({ name: 'studies', id: s.id }))} />}
+      {creating && (
+        <StudyForm
+          onClose={() => setCreating(false)}
+          onSaved={(s) => (setCreating(false), navigate({ name: 'studies', id: s.id }))}
+        />
+      )}
     </div>
   )
 }

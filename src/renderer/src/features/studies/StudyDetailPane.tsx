@@ -44,10 +44,23 @@ export function StudyDetailPane({ id }: { id: string }) {
 
       <section aria-labelledby="progress-h" className="card">
         <h3 id="progress-h">{t('studies.progress')}</h3>
-        <div className="progress" role="progressbar" aria-valuemin={0} aria-valuemax={s.targetInterviews} aria-valuenow={s.doneCount} aria-label={t('studies.progress')}>
+        <div
+          className="progress"
+          role="progressbar"
+          aria-valuemin={0}
+          aria-valuemax={s.targetInterviews}
+          aria-valuenow={s.doneCount}
+          aria-label={t('studies.progress')}
+        >
           <div className="progress-bar" style={{ width: `${pct}%` }} />
         </div>
-        <p>{t('studies.progressLong', { done: s.doneCount, total: s.interviewCount, target: s.targetInterviews })}</p>
+        <p>
+          {t('studies.progressLong', {
+            done: s.doneCount,
+            total: s.interviewCount,
+            target: s.targetInterviews,
+          })}
+        </p>
         <table className="coverage">
           <caption>{t('studies.coverage')}</caption>
           <thead>
@@ -61,7 +74,11 @@ export function StudyDetailPane({ id }: { id: string }) {
           <tbody>
             {s.coverage.map((c) => (
               <tr key={c.segment}>
-                <th scope="row">{c.segment === 'unsegmented' ? t('companies.unsegmented') : t('companies.segmentName', { segment: c.segment })}</th>
+                <th scope="row">
+                  {c.segment === 'unsegmented'
+                    ? t('companies.unsegmented')
+                    : t('companies.segmentName', { segment: c.segment })}
+                </th>
                 <td>{c.companies}</td>
                 <td>{c.interviews}</td>
                 <td>{c.done}</td>
@@ -91,7 +108,9 @@ export function StudyDetailPane({ id }: { id: string }) {
             {interviews.data?.map((i) => (
               <tr key={i.id}>
                 <td>
-                  <a href={routeHref({ name: 'interview', id: i.id })}>{i.title || i.participantName || t('interviews.untitled')}</a>
+                  <a href={routeHref({ name: 'interview', id: i.id })}>
+                    {i.title || i.participantName || t('interviews.untitled')}
+                  </a>
                   {i.companyName && <div className="item-meta">{i.companyName}</div>}
                 </td>
                 <td>{i.scriptName}</td>
@@ -99,7 +118,9 @@ export function StudyDetailPane({ id }: { id: string }) {
                   <span className={`badge status-${i.status}`}>{t(`interviewStatus.${i.status}`)}</span>
                 </td>
                 <td>{fmtDateTime(i.conductedAt ?? i.scheduledAt)}</td>
-                <td>{t('interviews.durationValue', { actual: i.actualMinutes, planned: i.plannedMinutes })}</td>
+                <td>
+                  {t('interviews.durationValue', { actual: i.actualMinutes, planned: i.plannedMinutes })}
+                </td>
                 <td>{i.nps ?? '—'}</td>
               </tr>
             ))}

@@ -8,7 +8,15 @@ import { useApiMutation } from '../../lib/queries'
 
 const STATUSES: StudyStatus[] = ['planning', 'active', 'completed', 'archived']
 
-export function StudyForm({ study, onClose, onSaved }: { study?: Study; onClose: () => void; onSaved: (s: Study) => void }) {
+export function StudyForm({
+  study,
+  onClose,
+  onSaved,
+}: {
+  study?: Study
+  onClose: () => void
+  onSaved: (s: Study) => void
+}) {
   const { t } = useTranslation()
   const create = useApiMutation('studies:create')
   const update = useApiMutation('studies:update')
@@ -35,7 +43,12 @@ export function StudyForm({ study, onClose, onSaved }: { study?: Study; onClose:
         </label>
         <label>
           {t('studies.goal')}
-          <textarea value={goal} onChange={(e) => setGoal(e.target.value)} rows={3} placeholder={t('studies.goalPlaceholder')} />
+          <textarea
+            value={goal}
+            onChange={(e) => setGoal(e.target.value)}
+            rows={3}
+            placeholder={t('studies.goalPlaceholder')}
+          />
         </label>
         <div className="row">
           <label>
@@ -62,9 +75,21 @@ export function StudyForm({ study, onClose, onSaved }: { study?: Study; onClose:
         <fieldset>
           <legend>{t('studies.target')}</legend>
           <div className="row">
-            <input type="number" min={1} max={1000} value={target} onChange={(e) => setTarget(e.target.value)} aria-label={t('studies.targetCount')} />
+            <input
+              type="number"
+              min={1}
+              max={1000}
+              value={target}
+              onChange={(e) => setTarget(e.target.value)}
+              aria-label={t('studies.targetCount')}
+            />
             {TARGET_PRESETS.map((p) => (
-              <button key={p.key} type="button" className="secondary" onClick={() => setTarget(String(p.default))}>
+              <button
+                key={p.key}
+                type="button"
+                className="secondary"
+                onClick={() => setTarget(String(p.default))}
+              >
                 {t(`studies.preset.${p.key}`, { min: p.min, max: p.max })}
               </button>
             ))}

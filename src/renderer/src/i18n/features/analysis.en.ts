@@ -15,8 +15,10 @@ export const analysisEn = {
   mixedCurrencies: 'Several currencies ({{currencies}}) are summed as they are.',
   paretoByCompanies: 'Churn reasons by companies',
   paretoByMrr: 'Churn reasons by lost MRR',
-  paretoSummary_one: '{{title}}: {{count}} reason; the top one, {{top}}, accounts for {{topShare}}; {{reach80}} reason(s) reach 80%.',
-  paretoSummary_other: '{{title}}: {{count}} reasons; the top one, {{top}}, accounts for {{topShare}}; {{reach80}} reason(s) reach 80%.',
+  paretoSummary_one:
+    '{{title}}: {{count}} reason; the top one, {{top}}, accounts for {{topShare}}; {{reach80}} reason(s) reach 80%.',
+  paretoSummary_other:
+    '{{title}}: {{count}} reasons; the top one, {{top}}, accounts for {{topShare}}; {{reach80}} reason(s) reach 80%.',
   paretoEmpty: 'No churned company has a reason yet, so there is no Pareto chart.',
   paretoTable: '{{title}}, as a table',
   reason: 'Reason',
@@ -26,7 +28,8 @@ export const analysisEn = {
   reasonsTitle: 'Reasons and categories',
   showAllReasons_one: 'Show all {{count}} reason, also those no company gave',
   showAllReasons_other: 'Show all {{count}} reasons and categories, also those no company gave',
-  reasonsHelp: 'Each churned company counts once, under its primary reason; categories add up their reasons. Choose a reason to read its quotes.',
+  reasonsHelp:
+    'Each churned company counts once, under its primary reason; categories add up their reasons. Choose a reason to read its quotes.',
   companies: 'Companies',
   shareOfChurned: 'Share of churned',
   lostMrr: 'Lost MRR',
@@ -43,7 +46,12 @@ export const analysisEn = {
   splitBy: 'Split by',
   splitsCaption: 'Primary reasons split by {{dimension}}',
   noCoded: 'No churned company has a reason yet.',
-  dimension: { segment: 'Segment', tenure: 'Tenure', type: 'Voluntary / involuntary', period: 'Month of churn' },
+  dimension: {
+    segment: 'Segment',
+    tenure: 'Tenure',
+    type: 'Voluntary / involuntary',
+    period: 'Month of churn',
+  },
   split: {
     A: 'Segment A',
     B: 'Segment B',
@@ -60,7 +68,8 @@ export const analysisEn = {
   matrixTags: 'Tags',
   matrixCategories: 'Churn-reason categories',
   matrixReasonsOf: 'Reasons of {{name}}',
-  matrixHelp: 'Counted per company: two reasons meet when the same company has quotes for both; the diagonal is the number of companies with the reason.',
+  matrixHelp:
+    'Counted per company: two reasons meet when the same company has quotes for both; the diagonal is the number of companies with the reason.',
   cooccurrenceCaption: 'Companies with both reasons',
   segmentCaption: 'Companies with the reason, by segment',
   uncodedTitle: 'Exit interviews with no reason coded',
@@ -80,12 +89,15 @@ export const analysisEn = {
   mapTo: 'Map “{{reason}}” to',
   map: 'Map',
   noTaxonomyTitle: 'No churn-reason taxonomy yet',
-  noTaxonomyHelp: 'Churn reasons roll up a taxonomy of codes such as PRC-01. Start from the starter taxonomy (10 categories) and adapt it in the codebook.',
+  noTaxonomyHelp:
+    'Churn reasons roll up a taxonomy of codes such as PRC-01. Start from the starter taxonomy (10 categories) and adapt it in the codebook.',
   addTaxonomy: 'Add the starter churn taxonomy',
   importCompaniesTitle: 'Import companies',
   importSurveyTitle: 'Import a churn survey',
-  companiesFormat: 'Expected columns: name, segment, plan, mrr, currency, customer_since, status, churned_on, churn_type. Companies are matched by name; other layouts can be mapped.',
-  surveyFormat: 'Expected columns: date, company, reason, comment, mrr. The reason is a code such as PRC-01 or a reason name; unknown reasons go to the unmapped queue.',
+  companiesFormat:
+    'Expected columns: name, segment, plan, mrr, currency, customer_since, status, churned_on, churn_type. Companies are matched by name; other layouts can be mapped.',
+  surveyFormat:
+    'Expected columns: date, company, reason, comment, mrr. The reason is a code such as PRC-01 or a reason name; unknown reasons go to the unmapped queue.',
   csvFile: 'CSV file',
   previewRows_one: '{{file}}: {{count}} row. The first rows:',
   previewRows_other: '{{file}}: {{count}} rows. The first rows:',
@@ -136,7 +148,12 @@ export const analysisEn = {
   formulaCell: 'Line {{line}}, {{column}}:',
   forcesTitle: 'Forces of progress',
   forcesHelp: 'Quotes tagged with a JTBD force; each participant counts once per force.',
-  force: { push: 'Push of the situation', pull: 'Pull of the new solution', anxiety: 'Anxiety of the new solution', habit: 'Habit of the present' },
+  force: {
+    push: 'Push of the situation',
+    pull: 'Pull of the new solution',
+    anxiety: 'Anxiety of the new solution',
+    habit: 'Habit of the present',
+  },
   forceHint: {
     push: 'What made the old way unbearable',
     pull: 'What attracted them to the new way',
@@ -161,5 +178,6 @@ export const analysisEn = {
   noInterviews: 'This study has no interviews yet.',
   timelineTitle: 'Switch timeline',
   noTimelineTitle: 'No timeline yet',
-  noTimelineHelp: 'Tag quotes of this interview with timeline phases (first thought, passive looking, active looking, deciding, consuming) to see its switch timeline.',
+  noTimelineHelp:
+    'Tag quotes of this interview with timeline phases (first thought, passive looking, active looking, deciding, consuming) to see its switch timeline.',
 }

@@ -55,7 +55,8 @@ export const evidenceEn = {
   source: { note: 'Notes', transcript: 'Transcript', survey: 'Survey' },
   memo: 'Memo: {{memo}}',
   emptyTitle: 'No evidence yet',
-  emptyHelp: 'Tag passages in interview notes or transcripts to see evidence here. Select text in the interview runner and press the tag shortcut.',
+  emptyHelp:
+    'Tag passages in interview notes or transcripts to see evidence here. Select text in the interview runner and press the tag shortcut.',
   emptyFilteredTitle: 'No highlights match these filters',
   emptyFilteredHelp: 'Widen the date range, choose another tag, or clear the filters.',
   loadingMore: 'Loading more…',

@@ -60,7 +60,8 @@ export const highlightsEn = {
     title: 'Transcripts',
     import: 'Import transcript…',
     choose: 'Transcript',
-    formats: '.txt, .vtt, .srt or .docx, including Zoom, Teams and Otter exports; up to 10 MB each. Several files at once are imported together or not at all.',
+    formats:
+      '.txt, .vtt, .srt or .docx, including Zoom, Teams and Otter exports; up to 10 MB each. Several files at once are imported together or not at all.',
     progress: 'Import progress',
     reading: 'Reading {{name}}',
     state: {
