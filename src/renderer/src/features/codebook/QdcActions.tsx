@@ -44,23 +44,21 @@ export function QdcActions({ onDone }: { onDone: (message: string) => void }) {
             const file = e.target.files?.[0]
             e.target.value = ''
             if (!file) return
-            void file
-              .text()
-              .then((xml) =>
-                importQdc.mutate(
-                  { xml },
-                  {
-                    onSuccess: (r) =>
-                      onDone(
-                        t('codebook.qdc.imported', {
-                          created: r.created,
-                          updated: r.updated,
-                          skipped: r.skipped,
-                        }),
-                      ),
-                  },
-                ),
-              )
+            void file.text().then((xml) =>
+              importQdc.mutate(
+                { xml },
+                {
+                  onSuccess: (r) =>
+                    onDone(
+                      t('codebook.qdc.imported', {
+                        created: r.created,
+                        updated: r.updated,
+                        skipped: r.skipped,
+                      }),
+                    ),
+                },
+              ),
+            )
           }}
         />
       </label>
