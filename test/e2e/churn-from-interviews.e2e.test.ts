@@ -3,7 +3,13 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Browser, Page } from 'playwright-core'
-import { closeAppInBrowser, openAppInBrowser, screenshot, type RunningApp } from './harness'
+import {
+  closeAppInBrowser,
+  openAppInBrowser,
+  screenshot,
+  type RunningApp,
+  selectTranscriptPhrase,
+} from './harness'
 
 const VTT = `WEBVTT
 
@@ -13,23 +19,6 @@ const VTT = `WEBVTT
 00:00:05.000 --> 00:00:11.000
 <v Lee Chen>The price went up twice this year. Support took days to reply. We moved to a competitor in March.</v>
 `
-
-async function selectPhrase(page: Page, phrase: string): Promise<void> {
-  await page.getByRole('textbox', { name: /^Transcript / }).evaluate((root, wanted) => {
-    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT)
-    for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
-      const at = node.data.indexOf(wanted)
-      if (at < 0) continue
-      const range = document.createRange()
-      range.setStart(node, at)
-      range.setEnd(node, at + wanted.length)
-      window.getSelection()?.removeAllRanges()
-      window.getSelection()?.addRange(range)
-      return
-    }
-    throw new Error(`"${wanted}" is not in the transcript`)
-  }, phrase)
-}
 
 /**
  * Issue 4's journey through the real UI: a churned company's exit interview, a VTT transcript, three
@@ -95,7 +84,7 @@ describe('churn reasons from tagged exit interviews', () => {
       ['Support took days to reply', 'SUP-02', 2],
       ['We moved to a competitor in March', 'CMP-01', 3],
     ] as const) {
-      await selectPhrase(page, phrase)
+      await selectTranscriptPhrase(page, phrase)
       await page.keyboard.press('Control+k')
       await expect.poll(() => page.getByRole('combobox', { name: /Find a tag/ }).isVisible()).toBe(true)
       await page.keyboard.type(code)

@@ -101,3 +101,24 @@ export async function closeAppInBrowser(s: { browser?: Browser; app?: RunningApp
   await s.browser?.close()
   await s.app?.stop()
 }
+
+/** Selects a phrase of the open transcript's text in the page, as a mouse drag would. */
+export async function selectTranscriptPhrase(page: Page, phrase: string): Promise<void> {
+  await page.getByRole('textbox', { name: /^Transcript / }).evaluate((root, wanted) => {
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT)
+    for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+      const at = node.data.indexOf(wanted)
+      if (at < 0) continue
+      const range = document.createRange()
+      range.setStart(node, at)
+      range.setEnd(node, at + wanted.length)
+      window.getSelection()?.removeAllRanges()
+      window.getSelection()?.addRange(range)
+      // The browser reports a selection change in a later task; tell the editor now, as a mouse drag
+      // (which fires many such events long before a key press) effectively does.
+      document.dispatchEvent(new Event('selectionchange'))
+      return
+    }
+    throw new Error(`"${wanted}" is not in the transcript`)
+  }, phrase)
+}

@@ -3,7 +3,13 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Browser, Page } from 'playwright-core'
-import { screenshot, type RunningApp, openAppInBrowser, closeAppInBrowser } from './harness'
+import {
+  screenshot,
+  type RunningApp,
+  openAppInBrowser,
+  closeAppInBrowser,
+  selectTranscriptPhrase,
+} from './harness'
 
 const VTT = `WEBVTT
 
@@ -16,24 +22,6 @@ const VTT = `WEBVTT
 00:00:10.000 --> 00:00:13.000
 <v Dana Park>Support also took a week to answer.</v>
 `
-
-/** Selects a phrase of the transcript text in the page, as a mouse drag would. */
-async function selectPhrase(page: Page, phrase: string): Promise<void> {
-  await page.getByRole('textbox', { name: /^Transcript / }).evaluate((root, wanted) => {
-    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT)
-    for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
-      const at = node.data.indexOf(wanted)
-      if (at < 0) continue
-      const range = document.createRange()
-      range.setStart(node, at)
-      range.setEnd(node, at + wanted.length)
-      window.getSelection()?.removeAllRanges()
-      window.getSelection()?.addRange(range)
-      return
-    }
-    throw new Error(`"${wanted}" is not in the transcript`)
-  }, phrase)
-}
 
 /**
  * Issue 4 §2–3 through the real UI: import a WebVTT transcript in the interview runner, select a passage,
@@ -92,7 +80,7 @@ describe('tagging a transcript from the keyboard', () => {
   it('select a passage → Ctrl+K → type → Enter creates a churn-reason tag inline and the highlight', async () => {
     const text = page.getByRole('textbox', { name: 'Transcript exit-call' })
     // Dana's two cues became one turn; select "the price doubled at renewal" in it, as a mouse drag would.
-    await selectPhrase(page, 'the price doubled at renewal')
+    await selectTranscriptPhrase(page, 'the price doubled at renewal')
     await page.keyboard.press('Control+k')
     const combo = page.getByRole('combobox', { name: /Find a tag/ })
     await expect.poll(() => combo.isVisible()).toBe(true)
@@ -121,7 +109,7 @@ describe('tagging a transcript from the keyboard', () => {
 
   it('tags a second passage with the same tag by typing part of its name', async () => {
     const text = page.getByRole('textbox', { name: 'Transcript exit-call' })
-    await selectPhrase(page, 'took a week to answer')
+    await selectTranscriptPhrase(page, 'took a week to answer')
     await page.keyboard.press('Control+k')
     await page.keyboard.type('price')
     await expect
@@ -153,6 +141,7 @@ describe('tagging a transcript from the keyboard', () => {
         range.setEnd(node, 'Renewal price jumped 40%'.length)
         window.getSelection()?.removeAllRanges()
         window.getSelection()?.addRange(range)
+        document.dispatchEvent(new Event('selectionchange'))
       })
     await page.keyboard.press('Control+k')
     await page.keyboard.type('incr')
