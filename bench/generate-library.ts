@@ -5,6 +5,7 @@ import { BUILTIN_TEMPLATES, builtinScriptId } from '../src/shared/templates'
 import { openLibrary } from '../src/main/db/open-library'
 import { Prng } from './prng'
 import { type Lang, noteContent, prose } from './text'
+import { DAY, FIRST, iso, isoDate, LAST, PLANS, ROLES, TEMPLATE_KEY, type Method } from './fixture-vocabulary'
 
 /**
  * Builds a realistic library file, deterministically: the same spec and seed give the same rows every run.
@@ -50,13 +51,6 @@ export interface FixtureStats {
   noteWords: number
 }
 
-type Method = 'jtbd_switch' | 'exit' | 'journey' | 'discovery'
-const TEMPLATE_KEY: Record<Method, string> = {
-  jtbd_switch: 'jtbd-switch',
-  exit: 'exit',
-  journey: 'journey',
-  discovery: 'journey',
-}
 const CSI_KEYS = [
   'support_quality',
   'meets_requirements',
@@ -66,63 +60,7 @@ const CSI_KEYS = [
   'product_direction',
   'price_value',
 ] as const
-const FIRST = [
-  'Ann',
-  'Boris',
-  'Chen',
-  'Dana',
-  'Emil',
-  'Fatima',
-  'Gleb',
-  'Hana',
-  'Ivan',
-  'Julia',
-  'Kofi',
-  'Lena',
-  'Marco',
-  'Nina',
-  'Oleg',
-  'Priya',
-  'Rosa',
-  'Sven',
-  'Tara',
-  'Yuri',
-]
-const LAST = [
-  'Lee',
-  'Petrov',
-  'Garcia',
-  'Novak',
-  'Smith',
-  'Ivanova',
-  'Khan',
-  'Rossi',
-  'Sato',
-  'Müller',
-  'Brown',
-  'Kuznetsov',
-  'Silva',
-  'Olsen',
-  'Dubois',
-]
-const ROLES = [
-  'Head of Operations',
-  'CFO',
-  'Product Manager',
-  'Support Lead',
-  'Analyst',
-  'CTO',
-  'Office Manager',
-  'Sales Director',
-  'Founder',
-  'Team Lead',
-]
-const PLANS = ['Starter', 'Team', 'Business', 'Enterprise']
 const INTERVIEWERS = ['Maria K.', 'Tom R.', 'Aisha B.', 'Pavel S.']
-
-const DAY = 86_400_000
-const iso = (ms: number) => new Date(ms).toISOString()
-const isoDate = (ms: number) => iso(ms).slice(0, 10)
 
 function questionIds(body: ScriptBody): string[] {
   return body.sections.flatMap((s) => s.questions.map((q) => q.id))

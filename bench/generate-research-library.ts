@@ -6,6 +6,7 @@ import { STARTER_CODEBOOKS, type StarterTag } from '../src/shared/taxonomy'
 import { openLibrary } from '../src/main/db/open-library'
 import { Prng } from './prng'
 import { type Lang, TextGenerator, tokenOffsets, tokenRanges } from './research-text'
+import { DAY, FIRST, iso, isoDate, LAST, PLANS, ROLES, TEMPLATE_KEY, type Method } from './fixture-vocabulary'
 
 /**
  * The issue-4 research library, deterministically: 2,000 interviews with ~5M words of notes and transcripts,
@@ -77,66 +78,6 @@ export interface ResearchStats {
   cpuMs: number
 }
 
-type Method = 'jtbd_switch' | 'exit' | 'journey' | 'discovery'
-const TEMPLATE_KEY: Record<Method, string> = {
-  jtbd_switch: 'jtbd-switch',
-  exit: 'exit',
-  journey: 'journey',
-  discovery: 'journey',
-}
-
-const FIRST = [
-  'Ann',
-  'Boris',
-  'Chen',
-  'Dana',
-  'Emil',
-  'Fatima',
-  'Gleb',
-  'Hana',
-  'Ivan',
-  'Julia',
-  'Kofi',
-  'Lena',
-  'Marco',
-  'Nina',
-  'Oleg',
-  'Priya',
-  'Rosa',
-  'Sven',
-  'Tara',
-  'Yuri',
-]
-const LAST = [
-  'Lee',
-  'Petrov',
-  'Garcia',
-  'Novak',
-  'Smith',
-  'Ivanova',
-  'Khan',
-  'Rossi',
-  'Sato',
-  'Müller',
-  'Brown',
-  'Kuznetsov',
-  'Silva',
-  'Olsen',
-  'Dubois',
-]
-const ROLES = [
-  'Head of Operations',
-  'CFO',
-  'Product Manager',
-  'Support Lead',
-  'Analyst',
-  'CTO',
-  'Office Manager',
-  'Sales Director',
-  'Founder',
-  'Team Lead',
-]
-const PLANS = ['Starter', 'Team', 'Business', 'Enterprise']
 const INTERVIEWERS = ['Maria K.', 'Tom R.', 'Aisha B.', 'Pavel S.']
 const THEMES = [
   ['Reporting', ['Custom reports', 'Scheduled exports', 'Dashboards for execs']],
@@ -165,10 +106,6 @@ const RAW_REASONS: readonly (readonly [string, string | null])[] = [
   ['Merged with another company', null],
   ['Project ended', null],
 ]
-
-const DAY = 86_400_000
-const iso = (ms: number) => new Date(ms).toISOString()
-const isoDate = (ms: number) => iso(ms).slice(0, 10)
 
 function questionIds(body: ScriptBody): string[] {
   return body.sections.flatMap((s) => s.questions.map((q) => q.id))

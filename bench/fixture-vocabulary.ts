@@ -1,0 +1,71 @@
+/** Names, roles and dates shared by the bench's generated libraries (deterministic fixture vocabulary). */
+export type Method = 'jtbd_switch' | 'exit' | 'journey' | 'discovery'
+
+export const TEMPLATE_KEY: Record<Method, string> = {
+  jtbd_switch: 'jtbd-switch',
+  exit: 'exit',
+  journey: 'journey',
+  discovery: 'journey',
+}
+
+export const FIRST = [
+  'Ann',
+  'Boris',
+  'Chen',
+  'Dana',
+  'Emil',
+  'Fatima',
+  'Gleb',
+  'Hana',
+  'Ivan',
+  'Julia',
+  'Kofi',
+  'Lena',
+  'Marco',
+  'Nina',
+  'Oleg',
+  'Priya',
+  'Rosa',
+  'Sven',
+  'Tara',
+  'Yuri',
+]
+
+export const LAST = [
+  'Lee',
+  'Petrov',
+  'Garcia',
+  'Novak',
+  'Smith',
+  'Ivanova',
+  'Khan',
+  'Rossi',
+  'Sato',
+  'Müller',
+  'Brown',
+  'Kuznetsov',
+  'Silva',
+  'Olsen',
+  'Dubois',
+]
+
+export const ROLES = [
+  'Head of Operations',
+  'CFO',
+  'Product Manager',
+  'Support Lead',
+  'Analyst',
+  'CTO',
+  'Office Manager',
+  'Sales Director',
+  'Founder',
+  'Team Lead',
+]
+
+export const PLANS = ['Starter', 'Team', 'Business', 'Enterprise']
+
+export const DAY = 86_400_000
+
+export const iso = (ms: number) => new Date(ms).toISOString()
+
+export const isoDate = (ms: number) => iso(ms).slice(0, 10)
