@@ -1,4 +1,4 @@
-import { useId, useState } from 'react'
+import { useId, useState, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { ChannelOutput } from '../../../../shared/ipc/contract'
 import { ErrorNote } from '../../components/ErrorNote'
@@ -77,21 +77,18 @@ function UncodedItem({ item, rows }: { item: ChannelOutput<'churn:uncoded'>[numb
 
 export function UncodedQueue({ studyId, rows }: { studyId: string | null; rows: Row[] }) {
   const { t } = useTranslation()
-  const id = useId()
   const q = useApi('churn:uncoded', { studyId })
   return (
-    <section className="card" aria-labelledby={id}>
-      <h2 id={id}>
-        {t('analysis.uncodedTitle')} <span className="badge">{q.data?.length ?? 0}</span>
-      </h2>
-      <ErrorNote error={q.error} />
-      {q.data?.length === 0 && <p className="hint">{t('analysis.uncodedEmpty')}</p>}
-      <ul className="queue">
-        {q.data?.map((item) => (
-          <UncodedItem key={item.interviewId} item={item} rows={rows} />
-        ))}
-      </ul>
-    </section>
+    <QueueCard
+      title={t('analysis.uncodedTitle')}
+      count={q.data?.length}
+      error={q.error}
+      empty={t('analysis.uncodedEmpty')}
+    >
+      {q.data?.map((item) => (
+        <UncodedItem key={item.interviewId} item={item} rows={rows} />
+      ))}
+    </QueueCard>
   )
 }
 
@@ -130,20 +127,44 @@ function UnmappedItem({ item, rows }: { item: ChannelOutput<'churn:unmapped'>[nu
 
 export function UnmappedQueue({ rows }: { rows: Row[] }) {
   const { t } = useTranslation()
-  const id = useId()
   const q = useApi('churn:unmapped')
+  return (
+    <QueueCard
+      title={t('analysis.unmappedTitle')}
+      count={q.data?.length}
+      error={q.error}
+      empty={t('analysis.unmappedEmpty')}
+    >
+      {q.data?.map((item) => (
+        <UnmappedItem key={item.reasonRaw} item={item} rows={rows} />
+      ))}
+    </QueueCard>
+  )
+}
+
+/** A work queue: its title with the number waiting, a note when it is empty, and its items. */
+function QueueCard({
+  title,
+  count,
+  error,
+  empty,
+  children,
+}: {
+  title: string
+  count: number | undefined
+  error: unknown
+  empty: string
+  children: ReactNode
+}) {
+  const id = useId()
   return (
     <section className="card" aria-labelledby={id}>
       <h2 id={id}>
-        {t('analysis.unmappedTitle')} <span className="badge">{q.data?.length ?? 0}</span>
+        {title} <span className="badge">{count ?? 0}</span>
       </h2>
-      <ErrorNote error={q.error} />
-      {q.data?.length === 0 && <p className="hint">{t('analysis.unmappedEmpty')}</p>}
-      <ul className="queue">
-        {q.data?.map((item) => (
-          <UnmappedItem key={item.reasonRaw} item={item} rows={rows} />
-        ))}
-      </ul>
+      <ErrorNote error={error} />
+      {count === 0 && <p className="hint">{empty}</p>}
+      <ul className="queue">{children}</ul>
     </section>
   )
 }

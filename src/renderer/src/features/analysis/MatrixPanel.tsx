@@ -39,68 +39,76 @@ export function MatrixPanel({ rows, studyId }: { rows: Row[]; studyId: string | 
       <ErrorNote error={co.error ?? seg.error} />
       <div className="matrices">
         {co.data && co.data.tags.length > 0 && (
-          <div className="table-scroll">
-            <table className="data-table matrix">
-              <caption>{t('analysis.cooccurrenceCaption')}</caption>
-              <thead>
-                <tr>
-                  <td />
-                  {co.data.tags.map((c) => (
-                    <th scope="col" key={c.id} title={c.name}>
-                      {label(c)}
-                    </th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody>
-                {co.data.tags.map((r, i) => (
-                  <tr key={r.id}>
-                    <th scope="row" title={r.name}>
-                      {label(r)}
-                    </th>
-                    {co.data.counts[i]!.map((n, j) => (
-                      <td key={j} className={i === j ? 'diagonal' : n > 0 ? 'hit' : undefined}>
-                        {n}
-                      </td>
-                    ))}
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <CountTable
+            caption={t('analysis.cooccurrenceCaption')}
+            columns={co.data.tags.map((c) => ({ key: c.id, label: label(c), title: c.name }))}
+            rows={co.data.tags.map((r) => ({ key: r.id, label: label(r), title: r.name }))}
+            counts={co.data.counts}
+            diagonal
+          />
         )}
         {seg.data && seg.data.tags.length > 0 && (
-          <div className="table-scroll">
-            <table className="data-table matrix">
-              <caption>{t('analysis.segmentCaption')}</caption>
-              <thead>
-                <tr>
-                  <td />
-                  {seg.data.segments.map((s) => (
-                    <th scope="col" key={s}>
-                      {t(`analysis.split.${s}`)}
-                    </th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody>
-                {seg.data.tags.map((r, i) => (
-                  <tr key={r.id}>
-                    <th scope="row" title={r.name}>
-                      {label(r)}
-                    </th>
-                    {seg.data.counts[i]!.map((n, j) => (
-                      <td key={j} className={n > 0 ? 'hit' : undefined}>
-                        {n}
-                      </td>
-                    ))}
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <CountTable
+            caption={t('analysis.segmentCaption')}
+            columns={seg.data.segments.map((s) => ({ key: s, label: t(`analysis.split.${s}`) }))}
+            rows={seg.data.tags.map((r) => ({ key: r.id, label: label(r), title: r.name }))}
+            counts={seg.data.counts}
+          />
         )}
       </div>
     </section>
+  )
+}
+
+interface Heading {
+  key: string
+  label: string
+  title?: string
+}
+
+/** A table of company counts; non-zero cells stand out, and a square matrix can mark its diagonal. */
+function CountTable({
+  caption,
+  columns,
+  rows,
+  counts,
+  diagonal,
+}: {
+  caption: string
+  columns: Heading[]
+  rows: Heading[]
+  counts: number[][]
+  diagonal?: boolean
+}) {
+  return (
+    <div className="table-scroll">
+      <table className="data-table matrix">
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            <td />
+            {columns.map((c) => (
+              <th scope="col" key={c.key} title={c.title}>
+                {c.label}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r, i) => (
+            <tr key={r.key}>
+              <th scope="row" title={r.title}>
+                {r.label}
+              </th>
+              {(counts[i] ?? []).map((n, j) => (
+                <td key={j} className={diagonal && i === j ? 'diagonal' : n > 0 ? 'hit' : undefined}>
+                  {n}
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   )
 }
