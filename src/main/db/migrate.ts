@@ -37,6 +37,43 @@ function rebuildSearchIndexes(sqlite: Database.Database): void {
   }
 }
 
+/** Recounts interview_tag_counts from highlight_tags: migrations run with foreign keys (and so cascades) off. */
+export function rebuildInterviewTagCounts(sqlite: Database.Database): void {
+  const exists = sqlite
+    .prepare("select 1 from sqlite_master where type = 'table' and name = 'interview_tag_counts'")
+    .get()
+  if (!exists) return
+  sqlite.prepare('delete from interview_tag_counts').run()
+  sqlite
+    .prepare(
+      `insert into interview_tag_counts (interview_id, tag_id, highlights)
+       select h.interview_id, ht.tag_id, count(*) from highlight_tags ht join highlights h on h.id = ht.highlight_id
+       where h.interview_id is not null group by 1, 2`,
+    )
+    .run()
+}
+
+/**
+ * Triggers keep the derived tables (search indexes, interview_tag_counts) exact. A table rebuild in a later
+ * migration drops the rebuilt table's triggers without a word, so after an upgrade every trigger the
+ * migrations create must still exist (or the upgrade is undone).
+ */
+function missingTriggers(sqlite: Database.Database, migrationsFolder: string): string[] {
+  const created = new Set<string>()
+  for (const e of readMigrationJournal(migrationsFolder)) {
+    // In order: a later migration may drop a trigger on purpose (and create it again).
+    const sql = readFileSync(join(migrationsFolder, `${e.tag}.sql`), 'utf8')
+    for (const m of sql.matchAll(/(CREATE|DROP) TRIGGER (?:IF EXISTS )?`([^`]+)`/g))
+      if (m[1] === 'CREATE') created.add(m[2] as string)
+      else created.delete(m[2] as string)
+  }
+  for (const r of sqlite.prepare("select name from sqlite_master where type = 'trigger'").all() as {
+    name: string
+  }[])
+    created.delete(r.name)
+  return [...created]
+}
+
 interface MigrateOptions {
   migrationsFolder: string
   /** Folder for the safety copy, or null for a brand-new file. */
@@ -70,6 +107,15 @@ export async function migrateLibrary(
   try {
     migrate(drizzle(sqlite), { migrationsFolder: opts.migrationsFolder })
     rebuildSearchIndexes(sqlite)
+    rebuildInterviewTagCounts(sqlite)
+    const lost = missingTriggers(sqlite, opts.migrationsFolder)
+    if (lost.length > 0)
+      throw new AppError(
+        'LIBRARY_DAMAGED',
+        `Upgrading the library dropped the trigger(s) ${lost.join(', ')} that keep search and counts exact, so the upgrade was undone from the safety copy ${backupPath ?? '(none)'}.`,
+        undefined,
+        backupPath ? { restoreFrom: backupPath } : undefined,
+      )
     const broken = sqlite.pragma('foreign_key_check') as unknown[]
     if (broken.length > 0)
       throw new AppError(

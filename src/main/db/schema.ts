@@ -330,3 +330,23 @@ export const detachedHighlights = sqliteTable('detached_highlights', {
   emotion: integer('emotion'),
   detachedAt: text('detached_at').notNull(),
 })
+
+/**
+ * How many highlights of each interview carry each tag: a derived index, like the FTS tables, kept exact by
+ * triggers on highlight_tags and highlights (resources/drizzle/0005_interview_tag_counts.sql) and rebuilt
+ * after every migration. The roll-ups read a few hundred of these rows instead of walking every tagged
+ * highlight of every churned company (tens of thousands of index probes in a large library).
+ */
+export const interviewTagCounts = sqliteTable(
+  'interview_tag_counts',
+  {
+    interviewId: text('interview_id')
+      .notNull()
+      .references(() => interviews.id, { onDelete: 'cascade' }),
+    tagId: text('tag_id')
+      .notNull()
+      .references(() => tags.id, { onDelete: 'cascade' }),
+    highlights: integer('highlights').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.interviewId, t.tagId] })],
+)

@@ -101,22 +101,21 @@ export function loadChurnInput(
     .filter((s) => s.mrrMinor !== null && churned.has(s.companyId))
     .map((s) => ({ companyId: s.companyId, date: s.date, mrrMinor: s.mrrMinor! }))
   // Only churned companies' exit interviews can carry evidence, so the walk starts there (CROSS JOIN fixes
-  // that loop order) and reaches highlight tags through covering indexes (migration 0003) without reading
-  // highlight rows; survey highlights likewise start from the survey rows. The unary + keeps SQLite from
-  // probing highlight_tags once per churn tag for every highlight (a range scan per highlight is far cheaper). Counted in SQL: (highlight, tag)
-  // is the key of highlight_tags and a highlight belongs to one interview or survey row, so each counts once.
+  // that loop order) and reads each interview's per-tag highlight counts (interview_tag_counts, kept by
+  // triggers) instead of every tagged highlight. The unary + keeps SQLite from probing the counts once per
+  // churn tag. Summing per-interview counts gives the (highlight, tag) pairs per company, each counted once:
+  // (highlight, tag) is the key of highlight_tags and a highlight belongs to one interview or survey row.
   const highlights = (
     ctx.sqlite
       .prepare(
-        `select p.company_id as companyId, ht.tag_id as tagId, count(*) as highlights
+        `select p.company_id as companyId, itc.tag_id as tagId, sum(itc.highlights) as highlights
          from companies c
          cross join participants p on p.company_id = c.id
          cross join interviews i on i.participant_id = p.id
          cross join studies s on s.id = i.study_id
-         cross join highlights h on h.interview_id = i.id
-         cross join highlight_tags ht on ht.highlight_id = h.id
+         cross join interview_tag_counts itc on itc.interview_id = i.id
          where c.status = 'churned' and s.method = 'exit' and (? is null or i.study_id = ?)
-           and +ht.tag_id in (select id from tags where kind = 'churn_reason' and deleted_at is null)
+           and +itc.tag_id in (select id from tags where kind = 'churn_reason' and deleted_at is null)
          group by 1, 2
          union all
          select r.company_id, ht.tag_id, count(*)
