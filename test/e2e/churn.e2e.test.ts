@@ -112,7 +112,11 @@ describe('churn reasons and JTBD forces in the browser', () => {
       'Everyone already knew the old spreadsheet by heart.',
     ]
     for (const [n, person] of ['Ann Lee', 'Boris Ivanov'].entries()) {
-      const p = await api<{ id: string }>('participants:create', { name: person })
+      const company = await api<{ id: string }>('companies:create', {
+        name: `${person.split(' ')[1]} Ltd`,
+        segment: n === 0 ? 'A' : 'C',
+      })
+      const p = await api<{ id: string }>('participants:create', { name: person, companyId: company.id })
       const interview = await api<{ id: string }>('interviews:create', {
         studyId: study.id,
         participantId: p.id,
@@ -174,6 +178,14 @@ describe('churn reasons and JTBD forces in the browser', () => {
     await screenshot(page, 'forces-01-quadrants')
     await timeline.scrollIntoViewIfNeeded()
     await screenshot(page, 'forces-02-timeline')
+
+    // Forces × switch phases, counted per company.
+    const matrix = page.getByRole('region', { name: 'Forces together, with phases, and by segment' })
+    await matrix.getByRole('combobox', { name: 'Columns' }).selectOption({ label: 'Switch phase: main tags' })
+    const cross = matrix.getByRole('table', { name: 'Companies with the row’s tag and the column’s tag' })
+    await expect.poll(() => cross.locator('tbody tr').first().textContent()).toMatch(/^Push of the situation2/)
+    await matrix.scrollIntoViewIfNeeded()
+    await screenshot(page, 'forces-03-matrix')
     expect(problems).toEqual([])
   })
 })

@@ -346,6 +346,41 @@ describe('JTBD forces, switch timeline, job stories, matrices', () => {
       [0, 1, 0, 0, 0],
     ])
     const kids = await call(t.app, 'matrix:cooccurrence', { tags: { parentId: 'push' } })
-    expect(kids).toEqual({ tags: [{ id: 'push-slow', name: 'Too slow', code: null }], counts: [[1]] })
+    const slow = { id: 'push-slow', name: 'Too slow', code: null }
+    expect(kids).toEqual({ tags: [slow], columns: [slow], counts: [[1]] })
+  })
+
+  it('a kind whose top level is one root tag (as the starter codebooks are) stands for the root’s children', async () => {
+    const s = await seed()
+    tag(db, 'emo', { kind: 'emotion', name: 'Emotions' })
+    tag(db, 'emo-neg', { kind: 'emotion', parent: 'emo', name: 'Frustrated' })
+    tag(db, 'emo-pos', { kind: 'emotion', parent: 'emo', name: 'Relieved', position: 1 })
+    highlight(db, s.i1.id, 'Finally', ['emo-pos'])
+    const m = await call(t.app, 'matrix:cooccurrence', {
+      tags: { kind: 'emotion' },
+      columns: { kind: 'jtbd_force' },
+    })
+    expect(m.tags.map((x) => x.name)).toEqual(['Frustrated', 'Relieved'])
+    expect(m.counts).toEqual([
+      [0, 0, 0],
+      [1, 1, 0],
+    ])
+  })
+
+  it('crosses two different tag kinds: forces × switch phases, counted per company', async () => {
+    const s = await seed()
+    const m = await call(t.app, 'matrix:cooccurrence', {
+      tags: { kind: 'jtbd_force' },
+      columns: { kind: 'jtbd_phase' },
+      studyId: s.study.id,
+    })
+    expect(m.tags.map((x) => x.name)).toEqual(['Push', 'Pull', 'Habit'])
+    expect(m.columns.map((x) => x.name)).toEqual(['First thought', 'Deciding'])
+    // Acme has push (via "Too slow"), pull, first thought and deciding; Beta only habit and no phase.
+    expect(m.counts).toEqual([
+      [1, 1],
+      [1, 1],
+      [0, 0],
+    ])
   })
 })

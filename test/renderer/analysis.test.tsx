@@ -104,7 +104,7 @@ describe('Churn reasons screen', () => {
 
     // matrices, per company: stated survey reasons count as evidence
     const matrix = screen.getByRole('region', { name: 'Reasons together and by segment' })
-    const co = within(matrix).getByRole('table', { name: 'Companies with both reasons' })
+    const co = within(matrix).getByRole('table', { name: 'Companies with both tags' })
     await waitFor(() =>
       expect(
         within(co)
@@ -112,12 +112,24 @@ describe('Churn reasons screen', () => {
           .map((r) => r.textContent),
       ).toEqual(['PRCSUP', 'PRC20', 'SUP01']),
     )
-    const seg = within(matrix).getByRole('table', { name: 'Companies with the reason, by segment' })
+    const seg = within(matrix).getByRole('table', { name: 'Companies with the tag, by segment' })
     expect(
       within(seg)
         .getAllByRole('row')
         .map((r) => r.textContent),
     ).toEqual(['Segment ASegment BSegment CSegment DNo segment', 'PRC00002', 'SUP00001'])
+    // any two sets of the codebook can be crossed: categories × the reasons under PRC
+    await user.selectOptions(within(matrix).getByRole('combobox', { name: 'Columns' }), 'Under PRC Price')
+    const cross = await within(matrix).findByRole('table', {
+      name: 'Companies with the row’s tag and the column’s tag',
+    })
+    await waitFor(() =>
+      expect(
+        within(cross)
+          .getAllByRole('row')
+          .map((r) => r.textContent),
+      ).toEqual(['PRC-01PRC-02', 'PRC20', 'SUP00']),
+    )
 
     // prevention beside the reason, quotes on click
     const row = screen.getByRole('button', { name: 'Show quotes for PRC-01 Too expensive' }).closest('tr')!

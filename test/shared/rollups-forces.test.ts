@@ -51,6 +51,10 @@ describe('matrices counted per company', () => {
       [0, 1, 1],
     ])
   })
+  it('rows × other columns: a company counts once per cell however many tags roll up onto it', () => {
+    expect(cooccurrence(tags, ['a'], ev, ['b', 'c'])).toEqual([[1, 0]])
+    expect(cooccurrence(tags, ['b', 'c'], ev, ['a'])).toEqual([[1], [0]])
+  })
   it('tag × segment', () => {
     expect(tagBySegment(tags, ['a', 'b', 'c'], ev)).toEqual([
       [2, 0, 0, 0, 0],

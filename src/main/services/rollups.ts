@@ -367,23 +367,34 @@ export function switchTimeline(ctx: ServiceContext, interviewId: string) {
 
 type TagSet = { parentId: string } | { kind: TagKind }
 
+/**
+ * The tags of a set: a tag's children, or a kind's top level. A starter family hangs under one root tag
+ * ("JTBD forces" → push, pull, anxiety, habit), and a one-row matrix says nothing, so a top level that is a
+ * single tag with children stands for those children.
+ */
 function chosenTags(ctx: ServiceContext, set: TagSet) {
-  const rows =
-    'parentId' in set
-      ? (ctx.sqlite
-          .prepare(`select ${TAG_COLUMNS} from tags where parent_id = ? and deleted_at is null`)
-          .all(set.parentId) as RollupTag[])
-      : (ctx.sqlite
-          .prepare(
-            `select ${TAG_COLUMNS} from tags where kind = ? and deleted_at is null and (parent_id is null or parent_id not in (select id from tags where kind = ? and deleted_at is null))`,
-          )
-          .all(set.kind, set.kind) as RollupTag[])
+  const childrenOf = ctx.sqlite.prepare(
+    `select ${TAG_COLUMNS} from tags where parent_id = ? and deleted_at is null`,
+  )
   if ('parentId' in set)
     mustExist(
       ctx.sqlite.prepare('select id from tags where id = ? and deleted_at is null').get(set.parentId),
       'Tag',
       set.parentId,
     )
+  let rows =
+    'parentId' in set
+      ? (childrenOf.all(set.parentId) as RollupTag[])
+      : (ctx.sqlite
+          .prepare(
+            `select ${TAG_COLUMNS} from tags where kind = ? and deleted_at is null and (parent_id is null or parent_id not in (select id from tags where kind = ? and deleted_at is null))`,
+          )
+          .all(set.kind, set.kind) as RollupTag[])
+  for (let depth = 0; 'kind' in set && rows.length === 1 && depth < 8; depth++) {
+    const children = childrenOf.all(rows[0]!.id) as RollupTag[]
+    if (!children.length) break
+    rows = children
+  }
   return treeOrder(rows).map(({ tag }) => tag)
 }
 
@@ -410,19 +421,25 @@ function allLiveTags(ctx: ServiceContext): RollupTag[] {
   return ctx.sqlite.prepare(`select ${TAG_COLUMNS} from tags where deleted_at is null`).all() as RollupTag[]
 }
 
+const matrixTag = (t: RollupTag) => ({ id: t.id, name: t.name, code: t.code })
+
+/** Rows × columns of tag sets (columns default to the rows: a square matrix with companies per tag on the diagonal). */
 export function cooccurrenceMatrix(
   ctx: ServiceContext,
-  input: { tags: TagSet; studyId?: string | null | undefined },
+  input: { tags: TagSet; columns?: TagSet | undefined; studyId?: string | null | undefined },
 ) {
   const studyId = input.studyId ?? null
   assertStudy(ctx, studyId)
-  const chosen = chosenTags(ctx, input.tags)
+  const rows = chosenTags(ctx, input.tags)
+  const columns = input.columns ? chosenTags(ctx, input.columns) : rows
+  const rowIds = rows.map((t) => t.id)
   const counts = cooccurrence(
     allLiveTags(ctx),
-    chosen.map((t) => t.id),
+    rowIds,
     matrixEvidence(ctx, studyId),
+    input.columns ? columns.map((t) => t.id) : rowIds,
   )
-  return { tags: chosen.map((t) => ({ id: t.id, name: t.name, code: t.code })), counts }
+  return { tags: rows.map(matrixTag), columns: columns.map(matrixTag), counts }
 }
 
 export function segmentMatrix(
@@ -438,7 +455,7 @@ export function segmentMatrix(
     matrixEvidence(ctx, studyId),
   )
   return {
-    tags: chosen.map((t) => ({ id: t.id, name: t.name, code: t.code })),
+    tags: chosen.map(matrixTag),
     segments: [...MATRIX_SEGMENTS],
     counts,
   }

@@ -30,18 +30,25 @@ function companiesWithTags(
   return { has, segment }
 }
 
-/** counts[i][j] = companies having both chosen[i] and chosen[j]; the diagonal = companies having chosen[i]. */
+/**
+ * counts[i][j] = companies having both rows[i] and columns[j] (say churn reasons × emotions). With the
+ * same set on both sides the diagonal is the companies having rows[i].
+ */
 export function cooccurrence(
   allTags: readonly RollupTag[],
-  chosen: readonly string[],
+  rows: readonly string[],
   evidence: readonly CompanyTagEvidence[],
+  columns: readonly string[] = rows,
 ): number[][] {
-  const { has } = companiesWithTags(allTags, chosen, evidence)
-  const index = new Map(chosen.map((id, i) => [id, i]))
-  const counts = chosen.map(() => chosen.map(() => 0))
-  for (const set of has.values()) {
-    const idx = [...set].map((t) => index.get(t)!)
-    for (const i of idx) for (const j of idx) counts[i]![j]! += 1
+  const rowHas = companiesWithTags(allTags, rows, evidence).has
+  const columnHas = columns === rows ? rowHas : companiesWithTags(allTags, columns, evidence).has
+  const rowIndex = new Map(rows.map((id, i) => [id, i]))
+  const columnIndex = new Map(columns.map((id, j) => [id, j]))
+  const counts = rows.map(() => columns.map(() => 0))
+  for (const [company, rowSet] of rowHas) {
+    const columnSet = columnHas.get(company)
+    if (!columnSet) continue
+    for (const r of rowSet) for (const c of columnSet) counts[rowIndex.get(r)!]![columnIndex.get(c)!]! += 1
   }
   return counts
 }

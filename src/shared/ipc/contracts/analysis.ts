@@ -219,10 +219,21 @@ export const analysisContract = {
   ),
   'stories:delete': channel(z.object({ id: IdSchema }), Ok),
 
-  /** Tag × tag: companies with highlights carrying both tags (descendants roll up onto the chosen tags). */
+  /**
+   * Tag × tag: companies with highlights carrying both tags (descendants roll up onto the chosen tags).
+   * Rows are `tags`; columns are `columns` if given (e.g. churn reasons × emotions), else the rows again.
+   */
   'matrix:cooccurrence': channel(
-    z.object({ tags: TagSetSchema, studyId: IdSchema.nullable().optional() }),
-    z.object({ tags: z.array(MatrixTagSchema), counts: z.array(z.array(Count)) }),
+    z.object({
+      tags: TagSetSchema,
+      columns: TagSetSchema.optional(),
+      studyId: IdSchema.nullable().optional(),
+    }),
+    z.object({
+      tags: z.array(MatrixTagSchema),
+      columns: z.array(MatrixTagSchema),
+      counts: z.array(z.array(Count)),
+    }),
   ),
   /** Tag × ABCD segment: companies per segment having the tag. */
   'matrix:segments': channel(

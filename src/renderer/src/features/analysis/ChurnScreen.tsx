@@ -84,7 +84,11 @@ export function ChurnScreen({ selectedId }: { selectedId?: string }) {
           <ReasonsTable rows={data.rows} money={money} selected={reason} onSelect={setReason} />
           {selected && <QuotesPanel row={selected} studyId={studyId} onClose={() => setReason(null)} />}
           <SplitsTable rows={data.rows} byMrr={byMrr} format={money} />
-          <MatrixPanel rows={data.rows} studyId={studyId} />
+          <MatrixPanel
+            studyId={studyId}
+            initialRows={{ kind: 'churn_reason' }}
+            title={t('analysis.matrixTitle')}
+          />
           <div className="queues">
             <UncodedQueue studyId={studyId} rows={data.rows} />
             <UnmappedQueue rows={data.rows} />

@@ -5,6 +5,7 @@ import { EmptyState } from '../../components/EmptyState'
 import { navigate, routeHref } from '../../app/router'
 import { fmtElapsed } from '../../lib/format'
 import { useApi, useApiMutation } from '../../lib/queries'
+import { MatrixPanel } from './MatrixPanel'
 import { StudyScope } from './StudyScope'
 import './analysis.css'
 
@@ -72,6 +73,11 @@ export function ForcesScreen({ selectedId }: { selectedId?: string }) {
       ) : (
         <p className="hint">{t('analysis.chooseStudyForStories')}</p>
       )}
+      <MatrixPanel
+        studyId={studyId}
+        initialRows={{ kind: 'jtbd_force' }}
+        title={t('analysis.forcesMatrixTitle')}
+      />
     </div>
   )
 }

@@ -4,47 +4,120 @@ import type { ChannelOutput } from '../../../../shared/ipc/contract'
 import { ErrorNote } from '../../components/ErrorNote'
 import { useApi } from '../../lib/queries'
 
-type Row = ChannelOutput<'churn:rollup'>['rows'][number]
+type Tag = ChannelOutput<'tags:list'>[number]
+type TagKind = Tag['kind']
+export type TagSet = { kind: TagKind } | { parentId: string }
+
+const KINDS: TagKind[] = [
+  'churn_reason',
+  'jtbd_force',
+  'jtbd_phase',
+  'journey_stage',
+  'emotion',
+  'satisfaction_driver',
+  'theme',
+  'custom',
+]
+
+const encode = (set: TagSet) => ('kind' in set ? `kind:${set.kind}` : `parent:${set.parentId}`)
+function decode(value: string): TagSet {
+  const [type, rest] = [value.slice(0, value.indexOf(':')), value.slice(value.indexOf(':') + 1)]
+  return type === 'kind' ? { kind: rest as TagKind } : { parentId: rest }
+}
+
+/** Every set a matrix side can show: a kind's top-level tags, or the children of any tag that has some. */
+function TagSetSelect({
+  label,
+  value,
+  onChange,
+  tags,
+  allowSame,
+}: {
+  label: string
+  value: string
+  onChange: (value: string) => void
+  tags: Tag[]
+  allowSame?: string
+}) {
+  const { t } = useTranslation()
+  const withChildren = new Set(tags.map((x) => x.parentId).filter(Boolean))
+  return (
+    <label>
+      {label}{' '}
+      <select value={value} onChange={(e) => onChange(e.target.value)}>
+        {allowSame !== undefined && <option value="">{allowSame}</option>}
+        {KINDS.filter((k) => tags.some((x) => x.kind === k)).map((k) => (
+          <optgroup key={k} label={t(`codebook.kind.${k}`)}>
+            <option value={`kind:${k}`}>
+              {t('analysis.matrixAllOfKind', { kind: t(`codebook.kind.${k}`) })}
+            </option>
+            {tags
+              .filter((x) => x.kind === k && withChildren.has(x.id))
+              .map((x) => (
+                <option key={x.id} value={`parent:${x.id}`}>
+                  {t('analysis.matrixChildrenOf', { name: `${x.code ?? ''} ${x.name}`.trim() })}
+                </option>
+              ))}
+          </optgroup>
+        ))}
+      </select>
+    </label>
+  )
+}
 
 /**
- * Tag × tag co-occurrence and tag × segment, counted per company, over the churn categories or one
- * category's reasons (all highlights of the scope, interviews of any method and survey comments).
+ * Tag × tag co-occurrence and tag × segment, counted per company, over any tag set of the codebook
+ * (a kind's top-level tags or one tag's children), optionally against a second set as columns.
  */
-export function MatrixPanel({ rows, studyId }: { rows: Row[]; studyId: string | null }) {
+export function MatrixPanel({
+  studyId,
+  initialRows,
+  title,
+}: {
+  studyId: string | null
+  initialRows: TagSet
+  title: string
+}) {
   const { t } = useTranslation()
   const id = useId()
-  const [parent, setParent] = useState('')
-  const categories = rows.filter((r) => r.parentId === null)
-  const tags = parent ? { parentId: parent } : { kind: 'churn_reason' as const }
-  const co = useApi('matrix:cooccurrence', { tags, studyId })
+  const [rows, setRows] = useState(encode(initialRows))
+  const [columns, setColumns] = useState('')
+  const tagList = useApi('tags:list')
+  const tags = rows ? decode(rows) : initialRows
+  const co = useApi('matrix:cooccurrence', {
+    tags,
+    ...(columns ? { columns: decode(columns) } : {}),
+    studyId,
+  })
   const seg = useApi('matrix:segments', { tags, studyId })
   const label = (x: { code: string | null; name: string }) => x.code ?? x.name
+  const live = tagList.data ?? []
   return (
     <section className="card" aria-labelledby={id}>
       <header className="section-header">
-        <h2 id={id}>{t('analysis.matrixTitle')}</h2>
-        <label>
-          {t('analysis.matrixTags')}{' '}
-          <select value={parent} onChange={(e) => setParent(e.target.value)}>
-            <option value="">{t('analysis.matrixCategories')}</option>
-            {categories.map((c) => (
-              <option key={c.tagId} value={c.tagId}>
-                {t('analysis.matrixReasonsOf', { name: `${c.code ?? ''} ${c.name}`.trim() })}
-              </option>
-            ))}
-          </select>
-        </label>
+        <h2 id={id}>{title}</h2>
+        <div className="matrix-pickers">
+          <TagSetSelect label={t('analysis.matrixRows')} value={rows} onChange={setRows} tags={live} />
+          <TagSetSelect
+            label={t('analysis.matrixColumns')}
+            value={columns}
+            onChange={setColumns}
+            tags={live}
+            allowSame={t('analysis.matrixSameAsRows')}
+          />
+        </div>
       </header>
       <p className="hint">{t('analysis.matrixHelp')}</p>
-      <ErrorNote error={co.error ?? seg.error} />
+      <ErrorNote error={co.error ?? seg.error ?? tagList.error} />
+      {co.data && co.data.tags.length === 0 && <p className="hint">{t('analysis.matrixEmpty')}</p>}
       <div className="matrices">
-        {co.data && co.data.tags.length > 0 && (
+        {co.data && co.data.tags.length > 0 && co.data.columns.length > 0 && (
           <CountTable
-            caption={t('analysis.cooccurrenceCaption')}
-            columns={co.data.tags.map((c) => ({ key: c.id, label: label(c), title: c.name }))}
+            caption={columns ? t('analysis.crossCaption') : t('analysis.cooccurrenceCaption')}
+            columns={co.data.columns.map((c) => ({ key: c.id, label: label(c), title: c.name }))}
             rows={co.data.tags.map((r) => ({ key: r.id, label: label(r), title: r.name }))}
             counts={co.data.counts}
-            diagonal
+            diagonal={!columns}
           />
         )}
         {seg.data && seg.data.tags.length > 0 && (
