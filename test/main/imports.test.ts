@@ -218,6 +218,15 @@ describe('churn-survey CSV', () => {
     expect(
       (await call(t.app, 'churn:rollup', {})).rows.find((x) => x.code === 'PRC-01')?.primary_companies,
     ).toBe(3)
+
+    // Rows whose reason was deleted since are back in the queue (and can be mapped elsewhere).
+    await call(t.app, 'tags:delete', { id: 'sup1' })
+    const queue = await call(t.app, 'churn:unmapped')
+    expect(queue.map((q) => q.reasonRaw).sort()).toEqual(['Old support name', 'Poor support'])
+    expect((await call(t.app, 'churn:mapReason', { reasonRaw: 'Poor support', tagId: 'prc1' })).updated).toBe(
+      1,
+    )
+    expect((await call(t.app, 'churn:unmapped')).map((q) => q.reasonRaw)).toEqual(['Old support name'])
   })
 
   it('marks an active company churned on the row date; a date before customer-since rejects the row', async () => {
@@ -272,5 +281,47 @@ describe('churn-survey CSV', () => {
         })
       ).code,
     ).toBe('NOT_FOUND')
+  })
+
+  it('the same export imported twice adds nothing the second time; new rows in an overlapping export do', async () => {
+    const csv =
+      'date,company,reason,comment,mrr\n2025-04-01,Acme,PRC-01,"Too expensive, honestly",100\n2025-04-02,Beta,SUP-01,,50\n'
+    const first = await call(t.app, 'imports:churnSurvey', { csv })
+    expect(first).toMatchObject({ imported: 2, alreadyImported: 0, committed: true })
+    const before = dbState(db)
+    const again = await call(t.app, 'imports:churnSurvey', { csv })
+    expect(again).toMatchObject({ imported: 0, alreadyImported: 2, committed: true })
+    expect(dbState(db).counts).toEqual(before.counts)
+    expect(db.prepare('select count(*) as n from churn_survey_responses').get()).toEqual({ n: 2 })
+
+    // An overlapping, later export: one old row (the company written differently), one new; and a row
+    // repeated inside the file counts once.
+    const overlap = await call(t.app, 'imports:churnSurvey', {
+      csv: 'date,company,reason,comment\n2025-04-01,ACME,PRC-01,"Too expensive, honestly"\n2025-05-01,Gamma,PRC-01,Left\n2025-05-01,Gamma,PRC-01,Left\n',
+    })
+    expect(overlap).toMatchObject({ imported: 1, alreadyImported: 2 })
+    const quotes = await call(t.app, 'churn:quotes', { tagId: 'prc1' })
+    expect(quotes.map((q) => q.quote).sort()).toEqual(['Left', 'Too expensive, honestly'])
+  })
+
+  it('matches company names case-insensitively in any script, not only ASCII', async () => {
+    await call(t.app, 'companies:create', { name: 'ООО Ромашка', segment: 'B', mrrMinor: 10_000 })
+    await call(t.app, 'companies:create', { name: 'Café Łódź', segment: 'C', mrrMinor: 5_000 })
+    const r = await call(t.app, 'imports:churnSurvey', {
+      csv: 'date,company,reason\n2025-04-01,ооо  ромашка,PRC-01\n2025-04-02,CAFÉ ŁÓDŹ,SUP-01\n',
+    })
+    expect(r).toMatchObject({
+      imported: 2,
+      createdCompanies: [],
+      updatedCompanies: ['ООО Ромашка', 'Café Łódź'],
+    })
+    const up = await call(t.app, 'imports:companies', {
+      csv: 'name,segment,plan,mrr,currency,customer_since,status,churned_on,churn_type\nооо ромашка,A,Pro,200,EUR,2024-01-01,churned,2025-04-01,voluntary\n',
+    })
+    expect(up).toMatchObject({ createdCompanies: [], updatedCompanies: ['ООО Ромашка'] })
+    expect((await companies()).map((c) => c.name).sort()).toEqual(['Café Łódź', 'ООО Ромашка'])
+    expect(
+      (await fail(t.app, 'companies:create', { name: 'ооо ромашка', segment: 'A', mrrMinor: 0 })).code,
+    ).toBe('CONFLICT')
   })
 })

@@ -223,6 +223,14 @@ describe('churn roll-up through the channels', () => {
     expect(
       (await call(t.app, 'churn:uncoded', { studyId: s.exit.id })).some((x) => x.interviewId === s.i1b.id),
     ).toBe(false)
+    expect(await call(t.app, 'churn:uncoded', { studyId: s.exit.id })).toHaveLength(3)
+    // A primary reason whose tag was deleted since needs coding again; restoring the tag settles it.
+    await call(t.app, 'tags:delete', { id: 'prc1' })
+    expect(
+      (await call(t.app, 'churn:uncoded', { studyId: s.exit.id })).some((x) => x.interviewId === s.i1b.id),
+    ).toBe(true)
+    await call(t.app, 'tags:restore', { id: 'prc1' })
+    expect(await call(t.app, 'churn:uncoded', { studyId: s.exit.id })).toHaveLength(3)
     expect(await call(t.app, 'churn:uncoded', { studyId: s.other.id })).toEqual([])
   })
 

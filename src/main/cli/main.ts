@@ -86,6 +86,7 @@ function summary(r: ImportReport, file: string): string {
   if (r.createdCompanies.length) parts.push(`created companies: ${r.createdCompanies.join(', ')}`)
   if (r.updatedCompanies.length) parts.push(`updated companies: ${r.updatedCompanies.join(', ')}`)
   if (r.kind === 'churnSurvey' && r.unmapped) parts.push(`${r.unmapped} row(s) with an unmapped reason`)
+  if (r.alreadyImported) parts.push(`${r.alreadyImported} row(s) already in the library, skipped`)
   if (r.rejected.length)
     parts.push(
       `skipped ${r.rejected.length} rejected row(s): ${r.rejected.map((x) => `line ${x.line}: ${x.message}`).join('; ')}`,
@@ -137,6 +138,11 @@ async function run(app: AppContext, argv: readonly string[], io: CliIo): Promise
     await openLibrary(app, libraryPath, false)
     const studyId = study ? await findStudy(app, study, false) : null
     const r = await callOrFail(app, 'churn:rollup', { studyId })
+    // The numbers stay what the app shows; a script reading stdout keeps clean JSON, a person sees why.
+    if (r.currencies.length > 1)
+      io.err(
+        `Warning: lost MRR adds up amounts in ${r.currencies.join(', ')} as they are, without conversion.`,
+      )
     if (flags['json']) io.out(JSON.stringify(r.rows.map(rowForJson), null, 2))
     else table(r.rows).forEach((l) => io.out(l))
     return

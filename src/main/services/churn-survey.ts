@@ -1,5 +1,6 @@
 import { AppError } from '../../shared/ipc/errors'
 import type { ServiceContext } from './context'
+import { nameKey } from '../../shared/text/name-key'
 import { mustExist } from './rows'
 
 /**
@@ -15,7 +16,7 @@ export function reasonResolver(ctx: ServiceContext): (raw: string) => string | n
       "select a.tag_id as tagId, a.alias, a.code from tag_aliases a join tags t on t.id = a.tag_id where t.kind = 'churn_reason' and t.deleted_at is null order by a.created_at desc",
     )
     .all() as { tagId: string; alias: string; code: string | null }[]
-  const norm = (s: string) => s.trim().replace(/\s+/g, ' ').toLocaleLowerCase()
+  const norm = nameKey
   const byCode = new Map<string, string>()
   const byName = new Map<string, string>()
   const byAlias = new Map<string, string>()
@@ -34,13 +35,20 @@ export function reasonResolver(ctx: ServiceContext): (raw: string) => string | n
   }
 }
 
+/**
+ * A survey row needs recoding when its reason matched no tag, or matched one that was deleted since (the
+ * link is kept, so restoring the tag maps the row again).
+ */
+const needsMapping = (column: string) =>
+  `(${column} is null or ${column} in (select id from tags where deleted_at is not null))`
+
 export function unmappedReasons(ctx: ServiceContext) {
   const rows = ctx.sqlite
     .prepare(
       `select r.reason_raw as reasonRaw, count(*) as rows, min(r.responded_on) as firstOn, max(r.responded_on) as lastOn,
               json_group_array(distinct c.name) as companies
        from churn_survey_responses r join companies c on c.id = r.company_id
-       where r.reason_tag_id is null group by r.reason_raw order by rows desc, r.reason_raw`,
+       where ${needsMapping('r.reason_tag_id')} group by r.reason_raw order by rows desc, r.reason_raw`,
     )
     .all() as { reasonRaw: string; rows: number; firstOn: string; lastOn: string; companies: string }[]
   return rows.map((r) => ({
@@ -62,7 +70,7 @@ export function mapReason(ctx: ServiceContext, input: { reasonRaw: string; tagId
     )
   const res = ctx.sqlite
     .prepare(
-      'update churn_survey_responses set reason_tag_id = ?, updated_at = ? where reason_raw = ? and reason_tag_id is null',
+      `update churn_survey_responses set reason_tag_id = ?, updated_at = ? where reason_raw = ? and ${needsMapping('reason_tag_id')}`,
     )
     .run(input.tagId, ctx.now().toISOString(), input.reasonRaw)
   if (res.changes === 0)

@@ -15,6 +15,7 @@ import { isEarlyChurn, segmentMrrShares } from '../../shared/metrics'
 import { companies } from '../db/schema'
 import { nowIso, type ServiceContext } from './context'
 import { metricsFor } from './metrics-summary'
+import { nameKey } from '../../shared/text/name-key'
 import { definedOnly, likePattern, mustExist } from './rows'
 
 type CompanyInput = z.output<typeof CompanyInputSchema>
@@ -54,10 +55,11 @@ function getRow(ctx: ServiceContext, id: string): Company {
 }
 
 function assertUniqueName(ctx: ServiceContext, name: string, exceptId?: string): void {
-  const clash = ctx.sqlite.prepare('select id from companies where name = ? collate nocase').get(name) as
-    { id: string } | undefined
-  if (clash && clash.id !== exceptId)
-    throw new AppError('CONFLICT', `A company named "${name}" already exists.`)
+  const key = nameKey(name)
+  const clash = (
+    ctx.sqlite.prepare('select id, name from companies').all() as { id: string; name: string }[]
+  ).find((c) => c.id !== exceptId && nameKey(c.name) === key)
+  if (clash) throw new AppError('CONFLICT', `A company named "${name}" already exists.`)
 }
 
 export function createCompany(ctx: ServiceContext, input: CompanyInput): Company {

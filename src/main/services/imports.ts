@@ -21,6 +21,7 @@ import { AppError } from '../../shared/ipc/errors'
 import type { ImportReport } from '../../shared/ipc/contracts/analysis'
 import { reasonResolver } from './churn-survey'
 import type { ServiceContext } from './context'
+import { nameKey } from '../../shared/text/name-key'
 import { mustExist } from './rows'
 
 /**
@@ -89,6 +90,7 @@ function report(kind: ImportKind, totalRows: number): ImportReport {
     createdCompanies: [],
     updatedCompanies: [],
     unmapped: 0,
+    alreadyImported: 0,
     rejected: [],
     formulaCells: [],
   }
@@ -143,11 +145,14 @@ interface CompanyRow {
 const COMPANY_SELECT = `select id, name, segment, plan, mrr_minor as mrrMinor, currency, customer_since as customerSince, status,
   churned_on as churnedOn, churn_type as churnType from companies`
 
+/** Existing companies by nameKey; of several with the same key, the oldest. */
 function companyFinder(ctx: ServiceContext) {
-  const stmt = ctx.sqlite.prepare(
-    `${COMPANY_SELECT} where name = ? collate nocase order by created_at, id limit 1`,
-  )
-  return (name: string) => stmt.get(name) as CompanyRow | undefined
+  const byKey = new Map<string, CompanyRow>()
+  for (const c of ctx.sqlite.prepare(`${COMPANY_SELECT} order by created_at, id`).all() as CompanyRow[]) {
+    const key = nameKey(c.name)
+    if (!byKey.has(key)) byKey.set(key, c)
+  }
+  return (name: string) => byKey.get(nameKey(name))
 }
 
 function checkCompany(c: CompanyRow): void {
@@ -197,7 +202,7 @@ function writeCompany(ctx: ServiceContext, c: CompanyRow, isNew: boolean): void 
       )
 }
 
-/** Companies CSV: upsert by name (case-insensitive); empty cells keep what an existing company has. */
+/** Companies CSV: upsert by name (nameKey); empty cells keep what an existing company has. */
 export function importCompanies(ctx: ServiceContext, input: ImportOptions): ImportReport {
   const t = table(input.csv)
   const cols = columns('companies', t, input.mapping)
@@ -212,7 +217,7 @@ export function importCompanies(ctx: ServiceContext, input: ImportOptions): Impo
       const name = cell('name')
       if (!name) throw new RowReject('The company name is empty')
       if (name.length > 200) throw new RowReject('The company name is longer than 200 characters')
-      const key = name.toLocaleLowerCase()
+      const key = nameKey(name)
       const prior = planned.get(key)
       const existing = prior?.row ?? find(name)
       const base: CompanyRow = existing
@@ -275,6 +280,29 @@ export function importCompanies(ctx: ServiceContext, input: ImportOptions): Impo
   return { ...out, committed: true }
 }
 
+const surveyIdentity = (
+  companyId: string,
+  studyId: string | null,
+  date: string,
+  reasonRaw: string,
+  comment: string,
+) => JSON.stringify([companyId, studyId, date, reasonRaw, comment])
+
+function surveyRowsSeen(ctx: ServiceContext): Set<string> {
+  const rows = ctx.sqlite
+    .prepare(
+      'select company_id as companyId, study_id as studyId, responded_on as date, reason_raw as reasonRaw, comment from churn_survey_responses',
+    )
+    .all() as {
+    companyId: string
+    studyId: string | null
+    date: string
+    reasonRaw: string
+    comment: string
+  }[]
+  return new Set(rows.map((r) => surveyIdentity(r.companyId, r.studyId, r.date, r.reasonRaw, r.comment)))
+}
+
 /**
  * Cancellation-survey CSV (date,company,reason,comment,mrr): one company's churn per row with its stated
  * reason. Unknown reasons are kept with reason_tag_id null (the unmapped queue); the company is marked
@@ -296,6 +324,7 @@ export function importChurnSurvey(
   const find = companyFinder(ctx)
   const resolve = reasonResolver(ctx)
   const companies = new Map<string, { row: CompanyRow; isNew: boolean; changed: boolean }>()
+  const seen = surveyRowsSeen(ctx)
   const responses: {
     companyKey: string
     date: string
@@ -320,7 +349,7 @@ export function importChurnSurvey(
       const comment = cols['comment'] === undefined ? '' : (row[cols['comment']] ?? '').trim()
       if (comment.length > 20_000) throw new RowReject('The comment is longer than 20,000 characters')
       const mrr = money(cell('mrr'))
-      const key = name.toLocaleLowerCase()
+      const key = nameKey(name)
       const known = companies.get(key)
       const existing = known?.row ?? find(name)
       const entry = known ?? {
@@ -350,6 +379,20 @@ export function importChurnSurvey(
         entry.changed = true
       }
       companies.set(key, entry)
+      // The same export imported twice, or overlapping exports: a row already in the library (or earlier in
+      // this file) is the same cancellation, and counting it again would double its quotes.
+      const identity = surveyIdentity(
+        entry.isNew ? `new:${key}` : entry.row.id,
+        input.studyId ?? null,
+        when,
+        reasonRaw,
+        comment,
+      )
+      if (seen.has(identity)) {
+        out.alreadyImported += 1
+        return
+      }
+      seen.add(identity)
       const tagId = resolve(reasonRaw)
       if (!tagId) out.unmapped += 1
       responses.push({ companyKey: key, date: when, reasonRaw, tagId, comment, mrr })

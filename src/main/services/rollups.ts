@@ -210,7 +210,8 @@ export function uncodedExitInterviews(ctx: ServiceContext, scope: Scope) {
               c.id as companyId, c.name as companyName, i.conducted_at as conductedAt
        from interviews i join studies s on s.id = i.study_id left join participants p on p.id = i.participant_id
        left join companies c on c.id = p.company_id
-       where s.method = 'exit' and i.primary_churn_reason_tag_id is null and (? is null or i.study_id = ?)
+       where s.method = 'exit' and (? is null or i.study_id = ?)
+         and (i.primary_churn_reason_tag_id is null or i.primary_churn_reason_tag_id in (select id from tags where deleted_at is not null))
        order by coalesce(i.conducted_at, i.created_at) desc, i.id`,
     )
     .all(studyId, studyId) as {

@@ -102,6 +102,8 @@ export const ImportReportSchema = z.object({
   createdCompanies: z.array(z.string()),
   updatedCompanies: z.array(z.string()),
   unmapped: Count,
+  /** Survey rows skipped because the same cancellation (company, study, date, reason, comment) is already there. */
+  alreadyImported: Count,
   rejected: z.array(RowProblemSchema),
   /** Cells that a spreadsheet would run as formulas; stored as plain text, never evaluated. */
   formulaCells: z.array(z.object({ line: Count, column: z.string(), value: z.string() })),

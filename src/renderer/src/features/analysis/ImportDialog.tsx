@@ -250,6 +250,9 @@ export function ImportReportView({ report }: { report: Report }) {
       {report.kind === 'churnSurvey' && report.unmapped > 0 && (
         <p>{t('analysis.unmappedImported', { count: report.unmapped })}</p>
       )}
+      {report.alreadyImported > 0 && (
+        <p>{t('analysis.alreadyImported', { count: report.alreadyImported })}</p>
+      )}
       {report.rejected.length > 0 && (
         <>
           <h3>{t('analysis.rejectedTitle', { count: report.rejected.length })}</h3>

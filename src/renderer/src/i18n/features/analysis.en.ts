@@ -146,6 +146,10 @@ export const analysisEn = {
   updatedCompanies_other: 'Updated {{count}} companies: {{names}}',
   unmappedImported_one: '{{count}} row has a reason not in the taxonomy; map it in the unmapped queue.',
   unmappedImported_other: '{{count}} rows have a reason not in the taxonomy; map them in the unmapped queue.',
+  alreadyImported_one:
+    '{{count}} row was already in the library (same company, date, reason and comment) and was skipped.',
+  alreadyImported_other:
+    '{{count}} rows were already in the library (same company, date, reason and comment) and were skipped.',
   rejectedTitle_one: '{{count}} rejected row',
   rejectedTitle_other: '{{count}} rejected rows',
   formulaTitle_one: '{{count}} cell looks like a spreadsheet formula (stored as plain text, never run)',
