@@ -47,3 +47,8 @@ CREATE TRIGGER `interview_tag_counts_highlight_au` AFTER UPDATE OF `interview_id
     SELECT new.interview_id, tag_id, 1 FROM highlight_tags WHERE highlight_id = new.id AND new.interview_id IS NOT NULL
     ON CONFLICT (interview_id, tag_id) DO UPDATE SET highlights = highlights + 1;
 END;
+--> statement-breakpoint
+-- Counted in the migration's own transaction too, so the table is never committed empty over tagged evidence.
+INSERT INTO interview_tag_counts (interview_id, tag_id, highlights)
+  SELECT h.interview_id, ht.tag_id, count(*) FROM highlight_tags ht JOIN highlights h ON h.id = ht.highlight_id
+  WHERE h.interview_id IS NOT NULL GROUP BY 1, 2;

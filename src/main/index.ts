@@ -3,6 +3,7 @@ import { join } from 'node:path'
 import { FLUSH_DONE, FLUSH_REQUEST } from '../shared/ipc/transport'
 import { findMigrationsFolder } from './app-paths'
 import type { AppContext } from './ipc/app-context'
+import { waitForExclusive } from './ipc/exclusive'
 import { registerIpc } from './ipc/register-electron'
 import { LIBRARY_EXTENSION, LibraryManager } from './library/library-manager'
 import { dialogText, installMenu, type MenuLanguage } from './menu'
@@ -51,8 +52,9 @@ const context: AppContext = {
 }
 
 /**
- * Ask the page to save every pending edit before the window goes away. If the page reports that something
- * could not be saved, ask before closing; if the page does not answer in 5 s (hung), close anyway.
+ * Ask the page to save every pending edit before the window goes away (after a running import ends). If the
+ * page reports that something could not be saved, ask before closing; if it does not answer in 5 s (hung),
+ * close anyway.
  */
 function flushThenClose(win: BrowserWindow): void {
   let closing = false
@@ -86,8 +88,13 @@ function flushThenClose(win: BrowserWindow): void {
       if (quitting) app.quit()
     }
     ipcMain.on(FLUSH_DONE, finish)
-    setTimeout(() => finish(null, true), 5000).unref()
-    win.webContents.send(FLUSH_REQUEST)
+    // A large import holds the library and the page's saves queue behind it: let it finish (or fail and
+    // roll back) first, so the 5 s allowance is for the saves alone and none is cut off by the close.
+    void waitForExclusive(context).then(() => {
+      if (win.isDestroyed()) return
+      setTimeout(() => finish(null, true), 5000).unref()
+      win.webContents.send(FLUSH_REQUEST)
+    })
   })
 }
 

@@ -183,9 +183,40 @@ describe('churn reasons and JTBD forces in the browser', () => {
     const matrix = page.getByRole('region', { name: 'Forces together, with phases, and by segment' })
     await matrix.getByRole('combobox', { name: 'Columns' }).selectOption({ label: 'Switch phase: main tags' })
     const cross = matrix.getByRole('table', { name: 'Companies with the row’s tag and the column’s tag' })
-    await expect.poll(() => cross.locator('tbody tr').first().textContent()).toMatch(/^Push of the situation2/)
+    await expect
+      .poll(() => cross.locator('tbody tr').first().textContent())
+      .toMatch(/^Push of the situation2/)
     await matrix.scrollIntoViewIfNeeded()
     await screenshot(page, 'forces-03-matrix')
+    expect(problems).toEqual([])
+  })
+
+  it('shows how far a large survey import is while it saves', async () => {
+    const rows = ['date,company,reason,comment,mrr']
+    for (let i = 0; i < 40_000; i++)
+      rows.push(
+        `2025-06-${String((i % 28) + 1).padStart(2, '0')},Bulk ${i % 700},PRC-01,Comment number ${i},${i % 900}`,
+      )
+    await page.evaluate(() => (window.location.hash = '#/churn'))
+    await page.getByRole('button', { name: 'Import churn survey CSV' }).click()
+    const dialog = page.getByRole('dialog', { name: 'Import a churn survey' })
+    await dialog.getByLabel('CSV file').setInputFiles({
+      name: 'export.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(rows.join('\n')),
+    })
+    await expect
+      .poll(() => dialog.getByText('export.csv: 40000 rows. The first rows:').isVisible())
+      .toBe(true)
+    await dialog.getByRole('button', { name: 'Import' }).click()
+    const bar = dialog.getByRole('progressbar', { name: /^Saved [\d,]+ of 40,700 rows and companies/ })
+    await expect.poll(() => bar.isVisible(), { timeout: 20_000, interval: 50 }).toBe(true)
+    await screenshot(page, 'churn-06-import-progress')
+    await expect
+      .poll(() => dialog.getByText('Imported 40000 of 40000 rows.').isVisible(), { timeout: 60_000 })
+      .toBe(true)
+    expect(await dialog.getByRole('progressbar').count()).toBe(0)
+    await dialog.getByRole('button', { name: 'Done' }).click()
     expect(problems).toEqual([])
   })
 })

@@ -302,6 +302,20 @@ describe('churn-survey CSV', () => {
     expect(overlap).toMatchObject({ imported: 1, alreadyImported: 2 })
     const quotes = await call(t.app, 'churn:quotes', { tagId: 'prc1' })
     expect(quotes.map((q) => q.quote).sort()).toEqual(['Left', 'Too expensive, honestly'])
+
+    // A company won back since: the old row, imported again (into a study, even), changes nothing.
+    const acme = (await companies()).find((c) => c.name === 'Acme')!
+    await call(t.app, 'companies:update', {
+      id: acme.id,
+      status: 'active',
+      churnedOn: null,
+      churnType: null,
+      customerSince: '2025-06-01',
+    })
+    const study = await call(t.app, 'studies:create', { name: 'Exit', method: 'exit', targetInterviews: 5 })
+    const replay = await call(t.app, 'imports:churnSurvey', { csv, studyId: study.id })
+    expect(replay).toMatchObject({ committed: true, imported: 0, alreadyImported: 2, updatedCompanies: [] })
+    expect((await companies()).find((c) => c.name === 'Acme')).toMatchObject({ status: 'active' })
   })
 
   it('matches company names case-insensitively in any script, not only ASCII', async () => {
@@ -323,5 +337,26 @@ describe('churn-survey CSV', () => {
     expect(
       (await fail(t.app, 'companies:create', { name: 'ооо ромашка', segment: 'A', mrrMinor: 0 })).code,
     ).toBe('CONFLICT')
+  })
+
+  it('keeps near-duplicate names from older libraries editable', async () => {
+    // Older versions compared names with SQLite's NOCASE (ASCII only), so both of these could be created.
+    const at = '2025-01-01T00:00:00.000Z'
+    for (const [id, name] of [
+      ['c1', 'Ромашка'],
+      ['c2', 'РОМАШКА'],
+    ])
+      db.prepare('insert into companies (id, name, created_at, updated_at) values (?, ?, ?, ?)').run(
+        id,
+        name,
+        at,
+        at,
+      )
+    expect(await call(t.app, 'companies:update', { id: 'c2', name: 'РОМАШКА', plan: 'Pro' })).toMatchObject({
+      plan: 'Pro',
+    })
+    // Renaming to another company's name is still refused.
+    await call(t.app, 'companies:create', { name: 'Лютик', segment: 'A', mrrMinor: 0 })
+    expect((await fail(t.app, 'companies:update', { id: 'c2', name: 'ЛЮТИК' })).code).toBe('CONFLICT')
   })
 })

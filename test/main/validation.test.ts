@@ -306,6 +306,7 @@ const MALFORMED: Record<ChannelName, (s: Seed) => unknown[]> = {
     { csv: 'name\nA', mapping: { name: 42 } },
     { csv: 'name\nA', skipInvalid: 'yes' },
   ],
+  'imports:progress': () => noInput,
   'imports:churnSurvey': () => [
     { bogus: 1 },
     { csv: '' },

@@ -106,8 +106,11 @@ export async function migrateLibrary(
   sqlite.pragma('foreign_keys = OFF')
   try {
     migrate(drizzle(sqlite), { migrationsFolder: opts.migrationsFolder })
-    rebuildSearchIndexes(sqlite)
-    rebuildInterviewTagCounts(sqlite)
+    // One transaction: a crash half-way would leave empty derived tables that no later open rebuilds.
+    sqlite.transaction(() => {
+      rebuildSearchIndexes(sqlite)
+      rebuildInterviewTagCounts(sqlite)
+    })()
     const lost = missingTriggers(sqlite, opts.migrationsFolder)
     if (lost.length > 0)
       throw new AppError(

@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { contract, isChannel } from '../../shared/ipc/contract'
 import { AppError, type Envelope } from '../../shared/ipc/errors'
 import type { AppContext } from './app-context'
+import { isExclusiveRunning, runExclusive, waitForExclusive } from './exclusive'
 import { handlers } from './handlers'
 
 /** Channels whose handlers are synchronous services over the open library. */
@@ -36,7 +37,15 @@ export async function dispatch(
   }
   try {
     const handler = handlers[channel] as (app: AppContext, input: unknown) => unknown
-    if (isLibraryDataChannel(channel) && !('ownTransaction' in spec)) {
+    if ('concurrent' in spec) return { ok: true, value: spec.output.parse(await handler(app, parsed.data)) }
+    if (isExclusiveRunning(app)) await waitForExclusive(app)
+    // Switching libraries closes the connection an import would be writing on, so it takes its turn too.
+    if ('ownTransaction' in spec || channel === 'library:open' || channel === 'library:create')
+      return {
+        ok: true,
+        value: spec.output.parse(await runExclusive(app, async () => handler(app, parsed.data))),
+      }
+    if (isLibraryDataChannel(channel)) {
       // One transaction per call: a failure anywhere, even in the output check, leaves the library as it was.
       const { sqlite } = app.libraries.context()
       const value = sqlite.transaction(() => spec.output.parse(handler(app, parsed.data)))()

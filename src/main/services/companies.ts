@@ -82,7 +82,10 @@ export function updateCompany(ctx: ServiceContext, input: CompanyUpdate): Compan
       check.error.issues[0]?.message ?? 'Invalid company',
       check.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`),
     )
-  if (changes.name !== undefined) assertUniqueName(ctx, changes.name, id)
+  // Only a new name is checked: libraries from before names were compared in every script may hold
+  // "Ромашка" and "РОМАШКА" side by side, and each must stay editable.
+  if (changes.name !== undefined && nameKey(changes.name) !== nameKey(before.name))
+    assertUniqueName(ctx, changes.name, id)
   ctx.db
     .update(companies)
     .set({ ...definedOnly(changes), updatedAt: nowIso(ctx) })

@@ -22,6 +22,7 @@ import type { ImportReport } from '../../shared/ipc/contracts/analysis'
 import { reasonResolver } from './churn-survey'
 import type { ServiceContext } from './context'
 import { nameKey } from '../../shared/text/name-key'
+import { writeInBatches } from './job-progress'
 import { mustExist } from './rows'
 
 /**
@@ -203,7 +204,7 @@ function writeCompany(ctx: ServiceContext, c: CompanyRow, isNew: boolean): void 
 }
 
 /** Companies CSV: upsert by name (nameKey); empty cells keep what an existing company has. */
-export function importCompanies(ctx: ServiceContext, input: ImportOptions): ImportReport {
+export async function importCompanies(ctx: ServiceContext, input: ImportOptions): Promise<ImportReport> {
   const t = table(input.csv)
   const cols = columns('companies', t, input.mapping)
   const out = report('companies', t.rows.length)
@@ -276,31 +277,32 @@ export function importCompanies(ctx: ServiceContext, input: ImportOptions): Impo
     (isNew ? out.createdCompanies : out.updatedCompanies).push(row.name)
   if (input.dryRun || (out.rejected.length && !input.skipInvalid))
     return { ...out, imported: input.dryRun ? out.imported : 0, committed: false }
-  for (const { row, isNew } of planned.values()) writeCompany(ctx, row, isNew)
+  await writeInBatches(
+    ctx.sqlite,
+    [...planned.values()].map(
+      ({ row, isNew }) =>
+        () =>
+          writeCompany(ctx, row, isNew),
+    ),
+  )
   return { ...out, committed: true }
 }
 
-const surveyIdentity = (
-  companyId: string,
-  studyId: string | null,
-  date: string,
-  reasonRaw: string,
-  comment: string,
-) => JSON.stringify([companyId, studyId, date, reasonRaw, comment])
+/**
+ * A cancellation is a fact about a company, whatever study it was filed under: the same company (by name),
+ * date, stated reason and comment is the same row.
+ */
+const surveyIdentity = (companyName: string, date: string, reasonRaw: string, comment: string) =>
+  JSON.stringify([nameKey(companyName), date, reasonRaw, comment])
 
 function surveyRowsSeen(ctx: ServiceContext): Set<string> {
   const rows = ctx.sqlite
     .prepare(
-      'select company_id as companyId, study_id as studyId, responded_on as date, reason_raw as reasonRaw, comment from churn_survey_responses',
+      `select c.name as companyName, r.responded_on as date, r.reason_raw as reasonRaw, r.comment
+       from churn_survey_responses r join companies c on c.id = r.company_id`,
     )
-    .all() as {
-    companyId: string
-    studyId: string | null
-    date: string
-    reasonRaw: string
-    comment: string
-  }[]
-  return new Set(rows.map((r) => surveyIdentity(r.companyId, r.studyId, r.date, r.reasonRaw, r.comment)))
+    .all() as { companyName: string; date: string; reasonRaw: string; comment: string }[]
+  return new Set(rows.map((r) => surveyIdentity(r.companyName, r.date, r.reasonRaw, r.comment)))
 }
 
 /**
@@ -308,10 +310,10 @@ function surveyRowsSeen(ctx: ServiceContext): Set<string> {
  * reason. Unknown reasons are kept with reason_tag_id null (the unmapped queue); the company is marked
  * churned on the row's date unless it already is.
  */
-export function importChurnSurvey(
+export async function importChurnSurvey(
   ctx: ServiceContext,
   input: ImportOptions & { studyId?: string | null | undefined },
-): ImportReport {
+): Promise<ImportReport> {
   const t = table(input.csv)
   const cols = columns('churnSurvey', t, input.mapping)
   if (input.studyId)
@@ -349,6 +351,14 @@ export function importChurnSurvey(
       const comment = cols['comment'] === undefined ? '' : (row[cols['comment']] ?? '').trim()
       if (comment.length > 20_000) throw new RowReject('The comment is longer than 20,000 characters')
       const mrr = money(cell('mrr'))
+      // The same export imported twice, or overlapping exports: a row already in the library (or earlier in
+      // this file) is the same cancellation; it changes nothing, and counting it again would double its quotes.
+      const identity = surveyIdentity(name, when, reasonRaw, comment)
+      if (seen.has(identity)) {
+        out.alreadyImported += 1
+        return
+      }
+      seen.add(identity)
       const key = nameKey(name)
       const known = companies.get(key)
       const existing = known?.row ?? find(name)
@@ -379,20 +389,6 @@ export function importChurnSurvey(
         entry.changed = true
       }
       companies.set(key, entry)
-      // The same export imported twice, or overlapping exports: a row already in the library (or earlier in
-      // this file) is the same cancellation, and counting it again would double its quotes.
-      const identity = surveyIdentity(
-        entry.isNew ? `new:${key}` : entry.row.id,
-        input.studyId ?? null,
-        when,
-        reasonRaw,
-        comment,
-      )
-      if (seen.has(identity)) {
-        out.alreadyImported += 1
-        return
-      }
-      seen.add(identity)
       const tagId = resolve(reasonRaw)
       if (!tagId) out.unmapped += 1
       responses.push({ companyKey: key, date: when, reasonRaw, tagId, comment, mrr })
@@ -407,26 +403,30 @@ export function importChurnSurvey(
     else if (c.changed) out.updatedCompanies.push(c.row.name)
   if (input.dryRun || (out.rejected.length && !input.skipInvalid))
     return { ...out, imported: input.dryRun ? out.imported : 0, committed: false }
-  for (const c of companies.values()) if (c.changed) writeCompany(ctx, c.row, c.isNew)
   const batch = ctx.newId()
   const at = ctx.now().toISOString()
   const insert = ctx.sqlite.prepare(
     `insert into churn_survey_responses (id, company_id, study_id, responded_on, reason_raw, reason_tag_id, comment, mrr_minor, import_batch_id, created_at, updated_at)
      values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   )
-  for (const r of responses)
-    insert.run(
-      ctx.newId(),
-      companies.get(r.companyKey)!.row.id,
-      input.studyId ?? null,
-      r.date,
-      r.reasonRaw,
-      r.tagId,
-      r.comment,
-      r.mrr,
-      batch,
-      at,
-      at,
-    )
+  await writeInBatches(ctx.sqlite, [
+    ...[...companies.values()].filter((c) => c.changed).map((c) => () => writeCompany(ctx, c.row, c.isNew)),
+    ...responses.map(
+      (r) => () =>
+        insert.run(
+          ctx.newId(),
+          companies.get(r.companyKey)!.row.id,
+          input.studyId ?? null,
+          r.date,
+          r.reasonRaw,
+          r.tagId,
+          r.comment,
+          r.mrr,
+          batch,
+          at,
+          at,
+        ),
+    ),
+  ])
   return { ...out, committed: true }
 }

@@ -391,8 +391,11 @@ function chosenTags(ctx: ServiceContext, set: TagSet) {
             `select ${TAG_COLUMNS} from tags where kind = ? and deleted_at is null and (parent_id is null or parent_id not in (select id from tags where kind = ? and deleted_at is null))`,
           )
           .all(set.kind, set.kind) as RollupTag[])
+  const childrenOfKind = ctx.sqlite.prepare(
+    `select ${TAG_COLUMNS} from tags where parent_id = ? and kind = ? and deleted_at is null`,
+  )
   for (let depth = 0; 'kind' in set && rows.length === 1 && depth < 8; depth++) {
-    const children = childrenOf.all(rows[0]!.id) as RollupTag[]
+    const children = childrenOfKind.all(rows[0]!.id, set.kind) as RollupTag[]
     if (!children.length) break
     rows = children
   }

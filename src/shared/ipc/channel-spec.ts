@@ -4,17 +4,25 @@ export interface ChannelSpec {
   input: z.ZodType
   output: z.ZodType
   /**
-   * The handler is async (it parses files first, say) and writes inside its own sqlite.transaction;
-   * dispatch then does not wrap it in one. Every other data channel is synchronous and wrapped.
+   * The handler is async (it parses files first, or writes a large import in batches) and opens its own
+   * transactions; dispatch does not wrap it in one, and runs it holding the library alone
+   * (src/main/ipc/exclusive.ts). Every other data channel is synchronous and wrapped.
    */
   ownTransaction?: true
+  /** Answers from memory while an exclusive job runs (its progress); never waits, never opens a transaction. */
+  concurrent?: true
 }
 
 export function channel<I extends z.ZodType, O extends z.ZodType>(input: I, output: O) {
   return { input, output }
 }
 
-/** For handlers that must await (file parsing) before writing; they open their own transaction. */
+/** For handlers that must await (file parsing, batches of a large import); they open their own transactions. */
 export function asyncChannel<I extends z.ZodType, O extends z.ZodType>(input: I, output: O) {
   return { input, output, ownTransaction: true as const }
+}
+
+/** Reads what a running exclusive job reports; answered while that job holds the library. */
+export function concurrentChannel<I extends z.ZodType, O extends z.ZodType>(input: I, output: O) {
+  return { input, output, concurrent: true as const }
 }

@@ -2,6 +2,7 @@ import type { HandlersFor } from '../handler-types'
 import type { analysisContract } from '../../../shared/ipc/contracts/analysis'
 import * as survey from '../../services/churn-survey'
 import * as imports from '../../services/imports'
+import { progressOf } from '../../services/job-progress'
 import * as stories from '../../services/job-stories'
 import * as rollups from '../../services/rollups'
 
@@ -15,6 +16,7 @@ export const analysisHandlers: HandlersFor<keyof typeof analysisContract> = {
   'imports:preview': (app, i) => imports.previewImport(app.libraries.context(), i),
   'imports:companies': (app, i) => imports.importCompanies(app.libraries.context(), i),
   'imports:churnSurvey': (app, i) => imports.importChurnSurvey(app.libraries.context(), i),
+  'imports:progress': (app) => (app.libraries.current() ? progressOf(app.libraries.context().sqlite) : null),
   'forces:summary': (app, i) => rollups.forcesSummary(app.libraries.context(), i),
   'forces:timeline': (app, i) => rollups.switchTimeline(app.libraries.context(), i.interviewId),
   'stories:list': (app, i) => stories.listJobStories(app.libraries.context(), i),

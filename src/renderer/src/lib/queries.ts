@@ -19,11 +19,16 @@ export function createQueryClient(): QueryClient {
 const DERIVED_DOMAINS = ['churn', 'forces', 'matrix', 'stories', 'evidence', 'search']
 
 /** Server data keyed by channel and input, as the architecture prescribes. */
-export function useApi<C extends Channel>(channel: C, input?: ChannelInput<C>, opts?: { enabled?: boolean }) {
+export function useApi<C extends Channel>(
+  channel: C,
+  input?: ChannelInput<C>,
+  opts?: { enabled?: boolean; refetchInterval?: number },
+) {
   return useQuery<ChannelOutput<C>, ApiError>({
     queryKey: [channel, input ?? null],
     queryFn: () => call(channel, input),
     enabled: opts?.enabled ?? true,
+    ...(opts?.refetchInterval ? { refetchInterval: opts.refetchInterval } : {}),
   })
 }
 

@@ -8,6 +8,7 @@ export const ANALYSIS_CHANNELS = [
   'imports:preview',
   'imports:companies',
   'imports:churnSurvey',
+  'imports:progress',
   'forces:summary',
   'forces:timeline',
   'stories:list',

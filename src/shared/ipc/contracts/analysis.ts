@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { IdSchema, SegmentSchema } from '../../domain/common'
 import { TagKindSchema } from '../../domain/tag'
-import { channel, type ChannelSpec } from '../channel-spec'
+import { asyncChannel, channel, concurrentChannel, type ChannelSpec } from '../channel-spec'
 
 const Ok = z.object({ ok: z.literal(true) })
 const Count = z.number().int()
@@ -193,10 +193,16 @@ export const analysisContract = {
       standardLayout: z.boolean(),
     }),
   ),
-  'imports:companies': channel(ImportInputSchema, ImportReportSchema),
-  'imports:churnSurvey': channel(
+  /** Large files are saved in batches (one transaction) while the library is held; see imports:progress. */
+  'imports:companies': asyncChannel(ImportInputSchema, ImportReportSchema),
+  'imports:churnSurvey': asyncChannel(
     ImportInputSchema.extend({ studyId: IdSchema.nullable().optional() }),
     ImportReportSchema,
+  ),
+  /** How far the running import is (rows saved of total), or null when none is saving. */
+  'imports:progress': concurrentChannel(
+    z.undefined().optional(),
+    z.object({ done: Count, total: Count }).nullable(),
   ),
 
   'forces:summary': channel(ScopeSchema, z.array(ForceSchema)),

@@ -4,7 +4,7 @@ import type { ChannelOutput } from '../../../../shared/ipc/contract'
 import { ErrorNote } from '../../components/ErrorNote'
 import { Modal } from '../../components/Modal'
 import { call } from '../../lib/api'
-import { useApiMutation } from '../../lib/queries'
+import { useApi, useApiMutation } from '../../lib/queries'
 
 type Kind = 'companies' | 'churnSurvey'
 type Preview = ChannelOutput<'imports:preview'>
@@ -36,6 +36,10 @@ export function ImportDialog({
   const survey = useApiMutation('imports:churnSurvey', ['churn', 'companies', 'matrix'])
   const commit = kind === 'companies' ? companies : survey
   const result = commit.data
+  const progress = useApi('imports:progress', undefined, {
+    enabled: commit.isPending,
+    refetchInterval: 250,
+  })
 
   const pick = async (file: File | undefined) => {
     setError(null)
@@ -174,12 +178,20 @@ export function ImportDialog({
               )}
             </>
           )}
+          {commit.isPending && (
+            <ImportProgress saved={progress.isFetchedAfterMount ? (progress.data ?? null) : null} />
+          )}
           <ErrorNote error={error ?? commit.error} />
           <div className="actions">
-            <button type="button" className="secondary" onClick={onClose}>
+            <button type="button" className="secondary" disabled={commit.isPending} onClick={onClose}>
               {t('common.cancel')}
             </button>
-            <button type="button" className="secondary" disabled={!preview} onClick={() => void runCheck()}>
+            <button
+              type="button"
+              className="secondary"
+              disabled={!preview || commit.isPending}
+              onClick={() => void runCheck()}
+            >
               {t('analysis.check')}
             </button>
             <button
@@ -217,6 +229,24 @@ function ProblemList({ report }: { report: Report }) {
         <li>{t('analysis.moreProblems', { count: report.rejected.length - 50 })}</li>
       )}
     </ul>
+  )
+}
+
+/** Rows saved of total while a large file is written; before the first batch, an indeterminate bar. */
+function ImportProgress({ saved }: { saved: { done: number; total: number } | null }) {
+  const { t } = useTranslation()
+  const label = saved
+    ? t('analysis.importSaving', { done: saved.done.toLocaleString(), total: saved.total.toLocaleString() })
+    : t('analysis.importWorking')
+  return (
+    <div className="import-progress" role="status">
+      {saved ? (
+        <progress max={saved.total} value={saved.done} aria-label={label} />
+      ) : (
+        <progress aria-label={label} />
+      )}
+      <span>{label}</span>
+    </div>
   )
 }
 

@@ -83,10 +83,15 @@ export function MatrixPanel({
   const [rows, setRows] = useState(encode(initialRows))
   const [columns, setColumns] = useState('')
   const tagList = useApi('tags:list')
-  const tags = rows ? decode(rows) : initialRows
+  // A set under a tag that was deleted since is dropped rather than left failing.
+  const exists = (value: string) =>
+    !value.startsWith('parent:') || !tagList.data || tagList.data.some((x) => `parent:${x.id}` === value)
+  const rowSet = exists(rows) ? rows : encode(initialRows)
+  const columnSet = exists(columns) ? columns : ''
+  const tags = decode(rowSet)
   const co = useApi('matrix:cooccurrence', {
     tags,
-    ...(columns ? { columns: decode(columns) } : {}),
+    ...(columnSet ? { columns: decode(columnSet) } : {}),
     studyId,
   })
   const seg = useApi('matrix:segments', { tags, studyId })
@@ -97,10 +102,10 @@ export function MatrixPanel({
       <header className="section-header">
         <h2 id={id}>{title}</h2>
         <div className="matrix-pickers">
-          <TagSetSelect label={t('analysis.matrixRows')} value={rows} onChange={setRows} tags={live} />
+          <TagSetSelect label={t('analysis.matrixRows')} value={rowSet} onChange={setRows} tags={live} />
           <TagSetSelect
             label={t('analysis.matrixColumns')}
-            value={columns}
+            value={columnSet}
             onChange={setColumns}
             tags={live}
             allowSame={t('analysis.matrixSameAsRows')}
@@ -113,11 +118,11 @@ export function MatrixPanel({
       <div className="matrices">
         {co.data && co.data.tags.length > 0 && co.data.columns.length > 0 && (
           <CountTable
-            caption={columns ? t('analysis.crossCaption') : t('analysis.cooccurrenceCaption')}
+            caption={columnSet ? t('analysis.crossCaption') : t('analysis.cooccurrenceCaption')}
             columns={co.data.columns.map((c) => ({ key: c.id, label: label(c), title: c.name }))}
             rows={co.data.tags.map((r) => ({ key: r.id, label: label(r), title: r.name }))}
             counts={co.data.counts}
-            diagonal={!columns}
+            diagonal={!columnSet}
           />
         )}
         {seg.data && seg.data.tags.length > 0 && (

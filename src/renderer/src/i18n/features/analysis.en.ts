@@ -146,6 +146,8 @@ export const analysisEn = {
   updatedCompanies_other: 'Updated {{count}} companies: {{names}}',
   unmappedImported_one: '{{count}} row has a reason not in the taxonomy; map it in the unmapped queue.',
   unmappedImported_other: '{{count}} rows have a reason not in the taxonomy; map them in the unmapped queue.',
+  importWorking: 'Checking and saving the rows…',
+  importSaving: 'Saved {{done}} of {{total}} rows and companies…',
   alreadyImported_one:
     '{{count}} row was already in the library (same company, date, reason and comment) and was skipped.',
   alreadyImported_other:
