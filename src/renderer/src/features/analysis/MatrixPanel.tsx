@@ -3,21 +3,14 @@ import { useTranslation } from 'react-i18next'
 import type { ChannelOutput } from '../../../../shared/ipc/contract'
 import { ErrorNote } from '../../components/ErrorNote'
 import { useApi } from '../../lib/queries'
+import { TAG_KINDS } from '../../../../shared/domain/tag'
 
 type Tag = ChannelOutput<'tags:list'>[number]
 type TagKind = Tag['kind']
 export type TagSet = { kind: TagKind } | { parentId: string }
 
-const KINDS: TagKind[] = [
-  'churn_reason',
-  'jtbd_force',
-  'jtbd_phase',
-  'journey_stage',
-  'emotion',
-  'satisfaction_driver',
-  'theme',
-  'custom',
-]
+/** The codebook's kinds, the churn reasons first (the matrices began with them). */
+const KINDS: readonly TagKind[] = ['churn_reason', ...TAG_KINDS.filter((k) => k !== 'churn_reason')]
 
 const encode = (set: TagSet) => ('kind' in set ? `kind:${set.kind}` : `parent:${set.parentId}`)
 function decode(value: string): TagSet {
