@@ -64,8 +64,11 @@ export async function dispatch(
         },
       }
     console.error(`[fieldnote] ${channel} failed`, err)
-    const message =
-      err instanceof z.ZodError
+    // A channel with its own transaction has committed before its output is checked.
+    const kept = 'ownTransaction' in spec && err instanceof z.ZodError
+    const message = kept
+      ? 'The app produced data it could not check; the change may have been saved, so look before repeating it.'
+      : err instanceof z.ZodError
         ? 'The app produced data it could not check; nothing was changed.'
         : 'Something went wrong; nothing was changed.'
     return { ok: false, error: { code: 'INTERNAL', message } }

@@ -22,7 +22,7 @@ import type { ImportReport } from '../../shared/ipc/contracts/analysis'
 import { reasonResolver } from './churn-survey'
 import type { ServiceContext } from './context'
 import { nameKey } from '../../shared/text/name-key'
-import { writeInBatches } from './job-progress'
+import { inImportTransaction, writeInBatches } from './job-progress'
 import { mustExist } from './rows'
 
 /**
@@ -204,7 +204,11 @@ function writeCompany(ctx: ServiceContext, c: CompanyRow, isNew: boolean): void 
 }
 
 /** Companies CSV: upsert by name (nameKey); empty cells keep what an existing company has. */
-export async function importCompanies(ctx: ServiceContext, input: ImportOptions): Promise<ImportReport> {
+export function importCompanies(ctx: ServiceContext, input: ImportOptions): Promise<ImportReport> {
+  return inImportTransaction(ctx.sqlite, () => planAndWriteCompanies(ctx, input))
+}
+
+async function planAndWriteCompanies(ctx: ServiceContext, input: ImportOptions): Promise<ImportReport> {
   const t = table(input.csv)
   const cols = columns('companies', t, input.mapping)
   const out = report('companies', t.rows.length)
@@ -310,10 +314,13 @@ function surveyRowsSeen(ctx: ServiceContext): Set<string> {
  * reason. Unknown reasons are kept with reason_tag_id null (the unmapped queue); the company is marked
  * churned on the row's date unless it already is.
  */
-export async function importChurnSurvey(
-  ctx: ServiceContext,
-  input: ImportOptions & { studyId?: string | null | undefined },
-): Promise<ImportReport> {
+export function importChurnSurvey(ctx: ServiceContext, input: SurveyImportOptions): Promise<ImportReport> {
+  return inImportTransaction(ctx.sqlite, () => planAndWriteSurvey(ctx, input))
+}
+
+type SurveyImportOptions = ImportOptions & { studyId?: string | null | undefined }
+
+async function planAndWriteSurvey(ctx: ServiceContext, input: SurveyImportOptions): Promise<ImportReport> {
   const t = table(input.csv)
   const cols = columns('churnSurvey', t, input.mapping)
   if (input.studyId)

@@ -24,31 +24,39 @@ export const SAVE_BATCH = 1000
 const breathe = (): Promise<void> => new Promise((resolve) => setImmediate(resolve))
 
 /**
- * Runs the writes in one transaction, in batches with the event loop free in between, reporting progress.
- * All or nothing: any failure rolls every write back. Only safe while the caller holds the library alone
- * (dispatch runs ownTransaction channels exclusively), or another call would join this transaction.
+ * Runs an import inside one IMMEDIATE transaction: what it reads to plan (companies, rows already there)
+ * and what it writes belong to the same snapshot, even with another process on the file. All or nothing:
+ * any failure rolls everything back. Only safe while the caller holds the library alone (dispatch runs
+ * ownTransaction channels exclusively), or a call made between two batches would join this transaction.
  */
-export async function writeInBatches(
-  sqlite: Database.Database,
-  writes: readonly (() => void)[],
-  batch = SAVE_BATCH,
-): Promise<void> {
-  const total = writes.length
-  setProgress(sqlite, { done: 0, total })
+export async function inImportTransaction<T>(sqlite: Database.Database, work: () => Promise<T>): Promise<T> {
   sqlite.exec('BEGIN IMMEDIATE')
   try {
-    for (let i = 0; i < total; i++) {
-      writes[i]!()
-      if ((i + 1) % batch === 0 && i + 1 < total) {
-        setProgress(sqlite, { done: i + 1, total })
-        await breathe()
-      }
-    }
+    const result = await work()
     sqlite.exec('COMMIT')
+    return result
   } catch (err) {
     if (sqlite.inTransaction) sqlite.exec('ROLLBACK')
     throw err
   } finally {
     setProgress(sqlite, null)
+  }
+}
+
+/** Inside inImportTransaction: the writes in batches, the event loop free in between, progress reported. */
+export async function writeInBatches(
+  sqlite: Database.Database,
+  writes: readonly (() => void)[],
+  batch = SAVE_BATCH,
+): Promise<void> {
+  if (!sqlite.inTransaction) throw new Error('writeInBatches runs inside inImportTransaction')
+  const total = writes.length
+  setProgress(sqlite, { done: 0, total })
+  for (let i = 0; i < total; i++) {
+    writes[i]!()
+    if ((i + 1) % batch === 0 && i + 1 < total) {
+      setProgress(sqlite, { done: i + 1, total })
+      await breathe()
+    }
   }
 }
