@@ -70,6 +70,14 @@ describe('durability, libraries and the other screens', () => {
     await expect.poll(() => page.getByRole('heading', { name: /^Edit “/ }).isVisible()).toBe(true)
     const firstQuestion = page.getByRole('textbox', { name: 'Question 1' }).first()
     await firstQuestion.fill('Why are you cancelling today?')
+    // Leaving with unsaved script edits asks first; staying keeps them on screen.
+    const asked: string[] = []
+    page.once('dialog', (d) => (asked.push(d.message()), void d.dismiss()))
+    await page.getByRole('link', { name: 'Companies' }).click()
+    await expect.poll(() => asked.length).toBe(1)
+    expect(asked[0]).toMatch(/^Your changes to “.+” are not saved\. Leave and lose them\?$/)
+    expect(await firstQuestion.inputValue()).toBe('Why are you cancelling today?')
+    expect(page.url()).toContain('#/scripts/')
     await page.getByRole('button', { name: 'Save changes' }).click()
     await expect.poll(() => page.getByRole('button', { name: 'Saved' }).isVisible()).toBe(true)
     await screenshot(page, '06-script-editor')

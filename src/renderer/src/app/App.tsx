@@ -17,7 +17,7 @@ import { InterviewRunner } from '../features/interview/InterviewRunner'
 import { LibraryScreen } from '../features/library/LibraryScreen'
 import { ScriptsScreen } from '../features/scripts/ScriptsScreen'
 import { StudiesScreen } from '../features/studies/StudiesScreen'
-import { navigate, routeHref, useRoute, type Route } from './router'
+import { navigate, pendingLeaveQuestion, routeHref, useRoute, type Route } from './router'
 import { useGlobalShortcuts } from './useGlobalShortcuts'
 
 const NAV: { route: Route; key: string; shortcut: string }[] = [
@@ -46,11 +46,19 @@ export function App() {
       navigate({ name: 'library' })
       window.dispatchEvent(new CustomEvent('fieldnote:library-command', { detail: command }))
     })
-    // Whatever screen is open, the window saves every pending edit before it closes.
-    const offFlush = transport().onFlushRequest(flushAllQueues)
+    // Whatever screen is open, the window saves every pending edit before it closes; edits that are not
+    // saved on their own (a script being edited) count as unsaved, so the window asks first.
+    const offFlush = transport().onFlushRequest(
+      async () => (await flushAllQueues()) && pendingLeaveQuestion() === null,
+    )
+    const beforeUnload = (e: BeforeUnloadEvent) => {
+      if (pendingLeaveQuestion()) e.preventDefault()
+    }
+    window.addEventListener('beforeunload', beforeUnload)
     return () => {
       offMenu()
       offFlush()
+      window.removeEventListener('beforeunload', beforeUnload)
     }
   }, [])
 

@@ -43,12 +43,55 @@ export function navigate(route: Route): void {
   window.location.hash = routeHref(route)
 }
 
+/**
+ * Screens with edits that are not saved on their own (the script editor) register a guard. Moving to
+ * another route asks first; declining puts the address back before any screen sees the change, so the
+ * edits stay on screen. The guard returns the question to ask, or null when there is nothing to lose.
+ */
+type LeaveGuard = () => string | null
+const guards = new Set<LeaveGuard>()
+const listeners = new Set<() => void>()
+let current = typeof window === 'undefined' ? '' : window.location.hash
+
+export function addLeaveGuard(guard: LeaveGuard): () => void {
+  guards.add(guard)
+  return () => guards.delete(guard)
+}
+
+/** The question of the first guard with something to lose, or null. */
+export function pendingLeaveQuestion(): string | null {
+  for (const guard of guards) {
+    const question = guard()
+    if (question) return question
+  }
+  return null
+}
+
+function onHashChange(): void {
+  const next = window.location.hash
+  if (next === current) return
+  const question = pendingLeaveQuestion()
+  if (question && !window.confirm(question)) {
+    window.history.replaceState(null, '', `${window.location.pathname}${window.location.search}${current}`)
+    return
+  }
+  current = next
+  for (const listener of listeners) listener()
+}
+
 function subscribe(cb: () => void): () => void {
-  window.addEventListener('hashchange', cb)
-  return () => window.removeEventListener('hashchange', cb)
+  if (listeners.size === 0) {
+    current = window.location.hash
+    window.addEventListener('hashchange', onHashChange)
+  }
+  listeners.add(cb)
+  return () => {
+    listeners.delete(cb)
+    if (listeners.size === 0) window.removeEventListener('hashchange', onHashChange)
+  }
 }
 
 export function useRoute(): Route {
-  const hash = useSyncExternalStore(subscribe, () => window.location.hash)
+  const hash = useSyncExternalStore(subscribe, () => (listeners.size ? current : window.location.hash))
   return parseRoute(hash)
 }

@@ -286,6 +286,7 @@ export const en = {
     editing: 'Edit “{{name}}”',
     save: 'Save changes',
     saved: 'Saved',
+    leaveUnsaved: 'Your changes to “{{name}}” are not saved. Leave and lose them?',
     snapshotHint: 'Interviews already created keep the version of the script they started with.',
     name: 'Name',
     description: 'Description',

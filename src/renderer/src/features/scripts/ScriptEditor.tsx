@@ -1,4 +1,5 @@
-import { useState, type ReactNode } from 'react'
+import { useEffect, useState, type ReactNode } from 'react'
+import { addLeaveGuard } from '../../app/router'
 import { useTranslation } from 'react-i18next'
 import {
   INTERVIEW_METHODS,
@@ -81,6 +82,11 @@ export function ScriptEditor({ script, extraActions }: { script: Script; extraAc
   const [method, setMethod] = useState<InterviewMethod>(script.method)
   const [body, setBody] = useState<ScriptBody>(script.body)
   const [dirty, setDirty] = useState(false)
+  // Script edits are saved with the button, not as you type: leaving with changes asks first.
+  useEffect(
+    () => (dirty ? addLeaveGuard(() => t('scripts.leaveUnsaved', { name })) : undefined),
+    [dirty, name, t],
+  )
 
   const change = (next: ScriptBody) => (setBody(next), setDirty(true))
   const setSection = (i: number, patch: Partial<ScriptSection>) =>
