@@ -1,3 +1,4 @@
+import type { Prng } from './prng'
 /** Names, roles and dates shared by the bench's generated libraries (deterministic fixture vocabulary). */
 export type Method = 'jtbd_switch' | 'exit' | 'journey' | 'discovery'
 
@@ -69,3 +70,21 @@ export const DAY = 86_400_000
 export const iso = (ms: number) => new Date(ms).toISOString()
 
 export const isoDate = (ms: number) => iso(ms).slice(0, 10)
+
+/** A company's segment and MRR (minor units): a segment mix with a long tail of small accounts. */
+export function segmentAndMrr(rng: Prng): { segment: string | null; mrr: number } {
+  const segment = rng.weighted<string | null>([
+    ['A', 10],
+    ['B', 20],
+    ['C', 35],
+    ['D', 20],
+    [null, 15],
+  ])
+  const mrr =
+    segment === 'A'
+      ? rng.int(500_000, 5_000_000)
+      : segment === 'B'
+        ? rng.int(100_000, 500_000)
+        : rng.int(2_000, 100_000)
+  return { segment, mrr }
+}

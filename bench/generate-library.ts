@@ -5,7 +5,18 @@ import { BUILTIN_TEMPLATES, builtinScriptId } from '../src/shared/templates'
 import { openLibrary } from '../src/main/db/open-library'
 import { Prng } from './prng'
 import { type Lang, noteContent, prose } from './text'
-import { DAY, FIRST, iso, isoDate, LAST, PLANS, ROLES, TEMPLATE_KEY, type Method } from './fixture-vocabulary'
+import {
+  DAY,
+  FIRST,
+  iso,
+  isoDate,
+  LAST,
+  PLANS,
+  ROLES,
+  TEMPLATE_KEY,
+  type Method,
+  segmentAndMrr,
+} from './fixture-vocabulary'
 
 /**
  * Builds a realistic library file, deterministically: the same spec and seed give the same rows every run.
@@ -124,19 +135,7 @@ export async function generateLibrary(
       const companyIds: string[] = []
       for (let i = 0; i < spec.companies; i++) {
         const id = rng.uuid()
-        const segment = rng.weighted<string | null>([
-          ['A', 10],
-          ['B', 20],
-          ['C', 35],
-          ['D', 20],
-          [null, 15],
-        ])
-        const mrr =
-          segment === 'A'
-            ? rng.int(500_000, 5_000_000)
-            : segment === 'B'
-              ? rng.int(100_000, 500_000)
-              : rng.int(2_000, 100_000)
+        const { segment, mrr } = segmentAndMrr(rng)
         const since = base - rng.int(60, 1500) * DAY
         const churned = rng.chance(0.15)
         const churnedOn = churned ? isoDate(since + rng.int(30, 700) * DAY) : null

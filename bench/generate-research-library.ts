@@ -6,7 +6,18 @@ import { STARTER_CODEBOOKS, type StarterTag } from '../src/shared/taxonomy'
 import { openLibrary } from '../src/main/db/open-library'
 import { Prng } from './prng'
 import { type Lang, TextGenerator, tokenOffsets, tokenRanges } from './research-text'
-import { DAY, FIRST, iso, isoDate, LAST, PLANS, ROLES, TEMPLATE_KEY, type Method } from './fixture-vocabulary'
+import {
+  DAY,
+  FIRST,
+  iso,
+  isoDate,
+  LAST,
+  PLANS,
+  ROLES,
+  TEMPLATE_KEY,
+  type Method,
+  segmentAndMrr,
+} from './fixture-vocabulary'
 
 /**
  * The issue-4 research library, deterministically: 2,000 interviews with ~5M words of notes and transcripts,
@@ -319,19 +330,7 @@ export async function generateResearchLibrary(
       const companies: { id: string; churned: boolean; churnedOn: number | null; reason: string }[] = []
       for (let i = 0; i < spec.companies; i++) {
         const id = rng.uuid()
-        const segment = rng.weighted<string | null>([
-          ['A', 10],
-          ['B', 20],
-          ['C', 35],
-          ['D', 20],
-          [null, 15],
-        ])
-        const mrr =
-          segment === 'A'
-            ? rng.int(500_000, 5_000_000)
-            : segment === 'B'
-              ? rng.int(100_000, 500_000)
-              : rng.int(2_000, 100_000)
+        const { segment, mrr } = segmentAndMrr(rng)
         const since = base - rng.int(120, 1500) * DAY
         const churned = rng.chance(spec.churnedShare)
         // Churn dates spread over the last ~18 months, some within 90 days of signing up (early churn).

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next'
 import type { Interview, InterviewStatus } from '../../../../shared/domain/interview'
 import { ErrorNote } from '../../components/ErrorNote'
 import { Modal } from '../../components/Modal'
+import { ParticipantSelect } from '../../components/ParticipantSelect'
 import { useApi, useApiMutation } from '../../lib/queries'
 
 const toLocalInput = (iso: string | null) => {
@@ -62,18 +63,11 @@ export function InterviewDetailsForm({
           {t('interviews.titleField')}
           <input value={f.title} onChange={(e) => setF({ ...f, title: e.target.value })} autoFocus />
         </label>
-        <label>
-          {t('interviews.participant')}
-          <select value={f.participantId} onChange={(e) => setF({ ...f, participantId: e.target.value })}>
-            <option value="">{t('interviews.noParticipant')}</option>
-            {people.data?.map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.name}
-                {p.companyName ? ` — ${p.companyName}` : ''}
-              </option>
-            ))}
-          </select>
-        </label>
+        <ParticipantSelect
+          value={f.participantId}
+          onChange={(participantId) => setF({ ...f, participantId })}
+          people={people.data}
+        />
         <div className="row">
           <label>
             {t('interviews.interviewer')}

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next'
 import type { Study } from '../../../../shared/domain/study'
 import { ErrorNote } from '../../components/ErrorNote'
 import { Modal } from '../../components/Modal'
+import { ParticipantSelect } from '../../components/ParticipantSelect'
 import { useApi, useApiMutation } from '../../lib/queries'
 import { navigate } from '../../app/router'
 
@@ -49,18 +50,7 @@ export function NewInterviewForm({ study, onClose }: { study: Study; onClose: ()
   return (
     <Modal title={t('interviews.new')} onClose={onClose}>
       <form className="form" onSubmit={(e) => submit(e, true)}>
-        <label>
-          {t('interviews.participant')}
-          <select value={participantId} onChange={(e) => setParticipantId(e.target.value)}>
-            <option value="">{t('interviews.noParticipant')}</option>
-            {people.data?.map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.name}
-                {p.companyName ? ` — ${p.companyName}` : ''}
-              </option>
-            ))}
-          </select>
-        </label>
+        <ParticipantSelect value={participantId} onChange={setParticipantId} people={people.data} />
         {people.data?.length === 0 && <p className="hint">{t('interviews.noPeopleYet')}</p>}
         <label>
           {t('interviews.script')}
