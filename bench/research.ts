@@ -8,8 +8,8 @@ import { createReadStream } from 'node:fs'
 import { join } from 'node:path'
 import { performance } from 'node:perf_hooks'
 import type { AppContext } from '../src/main/ipc/app-context'
-import { DEFAULT_SEARCH_LIMIT } from '../src/main/services/search'
 import type { Channel, ChannelInput, ChannelOutput } from '../src/shared/ipc/contract'
+import { SEARCH_PAGE } from '../src/shared/ipc/contracts/evidence'
 import { buildMatchQuery } from '../src/shared/search/query'
 import { generateResearchLibrary, type ResearchStats } from './generate-research-library'
 import { median, percentile, sample } from './stats'
@@ -50,21 +50,13 @@ const NOTE_MARK = { warmup: 20, runs: 200 }
 
 /**
  * The bare FTS5 query the ratio compares against: for each of the four FTS tables the simplest
- * `select rowid from <t> where <t> match ? limit N` (no ranking, no snippets, no joins), with the same MATCH
- * expression our search builds (buildMatchQuery) and the same N (the search's default page), one statement
+ * `select rowid from <t> where <t> match ? limit N` (no order, no snippets, no joins), with the same MATCH
+ * expression our search builds (buildMatchQuery) and the same N (the search's page per kind), one statement
  * with the four parts joined by UNION ALL. It is the floor: what FTS5 costs to find N matches per table.
  */
 const FTS_TABLES = ['notes_fts', 'transcripts_fts', 'highlights_fts', 'survey_fts']
 const BARE_SQL = FTS_TABLES.map(
   (t) => `select rowid from (select rowid from ${t} where ${t} match @match limit @limit)`,
-).join(' union all ')
-/**
- * Diagnostic only (no goal): the same with bm25 ranking, `order by rank limit N` per table, which is the first
- * step of our search. Ours minus this is snippets, metadata, zod and the transaction; this minus the bare
- * query is what ranking every match costs.
- */
-const RANKED_SQL = FTS_TABLES.map(
-  (t) => `select rowid from (select rowid from ${t} where ${t} match @match order by rank limit @limit)`,
 ).join(' union all ')
 
 async function sha256(path: string): Promise<string> {
@@ -116,7 +108,6 @@ export async function researchBench(
   // ---- search --------------------------------------------------------------------------------------------
   // Queries interleaved (round-robin), so a slow query cannot hide in one stretch of the samples.
   const bare = sqlite.prepare(BARE_SQL)
-  const rankedFts = sqlite.prepare(RANKED_SQL)
   const matches = QUERIES.map((q) => {
     const m = buildMatchQuery(q)
     if (!m) throw new Error(`the search query ${JSON.stringify(q)} builds no MATCH`)
@@ -130,25 +121,19 @@ export async function researchBench(
   )
   gc()
   const raw = await sample({ warmup: warm, runs: total - warm }, (i) =>
-    bare.all({ match: matches[i % QUERIES.length], limit: DEFAULT_SEARCH_LIMIT }),
-  )
-  gc()
-  const withRank = await sample({ warmup: warm, runs: total - warm }, (i) =>
-    rankedFts.all({ match: matches[i % QUERIES.length], limit: DEFAULT_SEARCH_LIMIT }),
+    bare.all({ match: matches[i % QUERIES.length], limit: SEARCH_PAGE }),
   )
   report('search_p95_ms', percentile(ours, 95), 'ms', 50)
   report('search_median_ms', median(ours), 'ms')
   report('search_raw_fts_median_ms', median(raw), 'ms')
   report('search_vs_raw_fts_ratio', median(ours) / median(raw), 'x', 3)
-  report('search_ranked_fts_median_ms', median(withRank), 'ms')
-  report('search_vs_ranked_fts_ratio', median(ours) / median(withRank), 'x')
   // Per query, for whoever tunes it: our median, the bare median, and how many rows the query matches.
   const counts = FTS_TABLES.map((t) => sqlite.prepare(`select count(*) from ${t} where ${t} match ?`).pluck())
   for (const [k, q] of QUERIES.entries()) {
     const pick = (xs: number[]) => xs.filter((_, i) => i % QUERIES.length === k)
     const hits = counts.map((s) => s.get(matches[k]) as number)
     console.log(
-      `#   search ${JSON.stringify(q)} → ${matches[k]}: ours ${fmt(median(pick(ours)))} ms, ranked ${fmt(median(pick(withRank)))} ms, bare ${fmt(median(pick(raw)))} ms; matches notes/transcripts/highlights/surveys ${hits.join('/')}`,
+      `#   search ${JSON.stringify(q)} → ${matches[k]}: ours ${fmt(median(pick(ours)))} ms, bare ${fmt(median(pick(raw)))} ms; matches notes/transcripts/highlights/surveys ${hits.join('/')}`,
     )
   }
 

@@ -114,4 +114,24 @@ describe('churn reasons from tagged exit interviews', () => {
     await expect.poll(() => page.getByRole('heading', { name: 'Lee Chen', level: 1 }).isVisible()).toBe(true)
     expect(problems).toEqual([])
   })
+
+  it('finds a transcript passage as you type and opens the transcript at that paragraph', async () => {
+    await page.getByRole('link', { name: 'Evidence & search' }).click()
+    await page.getByRole('searchbox', { name: /Search notes, transcripts/ }).fill('took days')
+    const results = page.getByRole('region', { name: 'Search results' })
+    const passages = results.getByRole('list', { name: 'Transcript passages' })
+    await expect.poll(() => passages.getByRole('listitem').count()).toBe(1)
+    expect(await passages.locator('mark').allTextContents()).toEqual(['took', 'days'])
+    // The tagged quote is found too, in its own group.
+    expect(await results.getByRole('list', { name: 'Quotes' }).getByRole('listitem').count()).toBe(1)
+    await screenshot(page, 'search-transcript-passage')
+    await passages.getByRole('link', { name: 'Open transcript lee-exit at this passage' }).click()
+    await expect
+      .poll(() => page.getByRole('tab', { name: 'Transcript' }).getAttribute('aria-selected'))
+      .toBe('true')
+    const target = page.getByRole('textbox', { name: 'Transcript lee-exit' }).locator('p.jump-target')
+    await expect.poll(() => target.textContent()).toContain('Support took days to reply')
+    await screenshot(page, 'search-transcript-jump')
+    expect(problems).toEqual([])
+  })
 })

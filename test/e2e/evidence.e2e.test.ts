@@ -82,8 +82,9 @@ describe('evidence and search', () => {
     const box = page.getByRole('searchbox', { name: /Search notes, transcripts/ })
     await box.click()
     await page.keyboard.type('reconcil')
-    const results = page.getByRole('list', { name: 'Search results' })
+    const results = page.getByRole('list', { name: 'Interview notes' })
     await expect.poll(() => results.getByRole('listitem').count()).toBe(1)
+    expect(await page.getByRole('region', { name: 'Search results' }).getByRole('listitem').count()).toBe(1)
     const hit = results.getByRole('listitem').first()
     expect(await hit.locator('mark').allTextContents()).toEqual(['reconciliation'])
     // The user's markup is shown as text, not run as HTML.

@@ -212,3 +212,25 @@ export function dbState(sqlite: Database.Database): {
     dataVersion: sqlite.pragma('data_version', { simple: true }) as number,
   }
 }
+
+/**
+ * Puts a library back to before migration 0006 (transcript passages), for upgrade tests: its table, index
+ * triggers and the passage search index go; transcripts stay. Pair with forgetNewestMigrations.
+ */
+export function undoTranscriptPassages(sqlite: Database.Database): void {
+  for (const { name } of sqlite
+    .prepare("select name from sqlite_master where type = 'trigger' and name like 'transcript%passages%'")
+    .all() as { name: string }[])
+    sqlite.exec(`drop trigger ${name}`)
+  sqlite.exec('drop table transcripts_fts')
+  sqlite.exec('drop table transcript_passages')
+}
+
+/** Forgets the newest n applied migrations, so the next open applies them again. */
+export function forgetNewestMigrations(sqlite: Database.Database, n: number): void {
+  sqlite
+    .prepare(
+      `delete from __drizzle_migrations where created_at in (select created_at from __drizzle_migrations order by created_at desc limit ?)`,
+    )
+    .run(n)
+}

@@ -1,5 +1,14 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { call, JTBD_EN, seedBasics, setupApp, sqliteOf, type TestApp } from './helpers'
+import {
+  call,
+  forgetNewestMigrations,
+  JTBD_EN,
+  seedBasics,
+  setupApp,
+  sqliteOf,
+  type TestApp,
+  undoTranscriptPassages,
+} from './helpers'
 
 /**
  * interview_tag_counts is derived from highlight_tags by triggers. After every kind of write through the
@@ -122,14 +131,13 @@ describe('interview_tag_counts', () => {
     expect(expectExact()).toEqual({ 'i2:tag-price': 1, 'i2:tag-theme': 1 })
 
     // A library from before the table existed (tagged evidence, no counts) is counted when it is upgraded.
+    undoTranscriptPassages(db)
     db.exec('drop table interview_tag_counts')
     for (const { name } of db
       .prepare("select name from sqlite_master where type = 'trigger' and name like 'interview_tag_counts%'")
       .all() as { name: string }[])
       db.exec(`drop trigger ${name}`)
-    db.prepare(
-      'delete from __drizzle_migrations where created_at = (select max(created_at) from __drizzle_migrations)',
-    ).run()
+    forgetNewestMigrations(db, 2)
     await t.reopen()
     expect(expectExact()).toEqual({ 'i2:tag-price': 1, 'i2:tag-theme': 1 })
   })

@@ -1,6 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { RANKED_CANDIDATES } from '../../src/main/services/search'
+import type { SearchHit } from '../../src/shared/ipc/contracts/evidence'
+import { transcriptDoc } from '../../src/shared/transcripts'
 import { call, fail, JTBD_EN, setupApp, sqliteOf, type TestApp } from './helpers'
+
+/** Every hit of a search, groups in their order. */
+async function search(t: TestApp, input: Parameters<typeof call<'search:query'>>[2]): Promise<SearchHit[]> {
+  const result = await call(t.app, 'search:query', input)
+  return result.groups.flatMap((g) => g.hits)
+}
 
 /** Notes through the real channels; transcripts, highlights and survey rows with raw SQL (their services are elsewhere). */
 async function seed(t: TestApp) {
@@ -44,9 +51,14 @@ async function seed(t: TestApp) {
     'Onboarding was smooth; the price did not matter then. <script>alert(1)</script>',
   )
   const db = sqliteOf(app)
+  const tr = transcriptDoc([
+    { speaker: 'Speaker 1', startMs: 0, endMs: 1000, text: 'We compared three vendors.' },
+    { speaker: 'Speaker 2', startMs: 1000, endMs: 2000, text: 'Which one won?' },
+    { speaker: 'Speaker 1', startMs: 2000, endMs: 3000, text: 'None: the dashboard export kept failing.' },
+  ])
   db.prepare(
-    `insert into transcripts (id, interview_id, title, source_format, doc, plain_text) values ('tr1', ?, 'Call recording', 'vtt', '{}', ?)`,
-  ).run(iv.id, 'Speaker 1: We compared three vendors and the dashboard export kept failing.')
+    `insert into transcripts (id, interview_id, title, source_format, doc, plain_text) values ('tr1', ?, 'Call recording', 'vtt', ?, ?)`,
+  ).run(iv.id, JSON.stringify(tr.doc), tr.plainText)
   db.prepare(
     `insert into highlights (id, interview_id, note_id, start_offset, end_offset, quote, memo) values ('h1', ?, ?, 4, 17, 'renewal price', 'pricing pain')`,
   ).run(iv.id, n1.id)
@@ -66,13 +78,13 @@ describe('search:query', () => {
   afterEach(() => t.cleanup())
 
   it('returns nothing for empty or whitespace input', async () => {
-    expect(await call(t.app, 'search:query', { q: '' })).toEqual([])
-    expect(await call(t.app, 'search:query', { q: '   ' })).toEqual([])
-    expect(await call(t.app, 'search:query', { q: '"()*' })).toEqual([])
+    expect(await call(t.app, 'search:query', { q: '' })).toEqual({ groups: [] })
+    expect(await call(t.app, 'search:query', { q: '   ' })).toEqual({ groups: [] })
+    expect(await call(t.app, 'search:query', { q: '"()*' })).toEqual({ groups: [] })
   })
 
   it('finds notes, transcripts, highlights and survey comments, with context and marked snippets', async () => {
-    const notes = await call(t.app, 'search:query', { q: 'price' })
+    const notes = await search(t, { q: 'price' })
     const kinds = notes.map((h) => h.kind).sort()
     expect(kinds).toEqual(['highlight', 'note', 'note'])
     const n1 = notes.find((h) => h.id === s.n1.id)!
@@ -92,17 +104,21 @@ describe('search:query', () => {
     const h = notes.find((x) => x.kind === 'highlight')!
     expect(h).toMatchObject({ id: 'h1', interviewId: s.iv.id, questionId: s.firstQuestion.id })
 
-    const transcript = await call(t.app, 'search:query', { q: 'dashboard export' })
+    const transcript = await search(t, { q: 'dashboard export' })
     expect(transcript).toHaveLength(1)
     expect(transcript[0]).toMatchObject({
       kind: 'transcript',
       transcriptId: 'tr1',
+      // The match is in the third paragraph: the link opens the transcript there.
+      transcriptParagraph: 2,
       title: 'Call recording',
       interviewId: s.iv.id,
+      studyName: 'Exit Q1',
+      companyName: 'Acme',
     })
     expect(transcript[0]!.snippet.filter((x) => x.match).map((x) => x.text)).toEqual(['dashboard', 'export'])
 
-    const survey = await call(t.app, 'search:query', { q: 'cheaper' })
+    const survey = await search(t, { q: 'cheaper' })
     expect(survey).toHaveLength(1)
     expect(survey[0]).toMatchObject({
       kind: 'survey',
@@ -115,23 +131,57 @@ describe('search:query', () => {
     })
   })
 
-  it('ranks by bm25 and respects the limit', async () => {
-    const hits = await call(t.app, 'search:query', { q: 'price', limit: 2 })
-    expect(hits).toHaveLength(2)
-    expect(hits[0]!.rank).toBeLessThanOrEqual(hits[1]!.rank)
+  it('groups hits by kind, newest first, one page per kind with a cursor to the next', async () => {
+    const result = await call(t.app, 'search:query', { q: 'price' })
+    expect(result.groups.map((g) => g.kind)).toEqual(['highlight', 'note', 'transcript', 'survey'])
+    const notes = result.groups.find((g) => g.kind === 'note')!
+    // n2 was written after n1.
+    expect(notes.hits.map((h) => h.id)).toEqual([s.n2.id, s.n1.id])
+    expect(notes.nextBefore).toBeNull()
+    const first = await call(t.app, 'search:query', { q: 'price', kind: 'note', limit: 1 })
+    expect(first.groups).toHaveLength(1)
+    expect(first.groups[0]!.hits.map((h) => h.id)).toEqual([s.n2.id])
+    const cursor = first.groups[0]!.nextBefore
+    expect(cursor).toBe(first.groups[0]!.hits[0]!.position)
+    const second = await call(t.app, 'search:query', { q: 'price', kind: 'note', limit: 1, before: cursor! })
+    expect(second.groups[0]!.hits.map((h) => h.id)).toEqual([s.n1.id])
+    expect(second.groups[0]!.nextBefore).toBeNull()
+  })
+
+  it('pages through many matches without gaps or repeats', async () => {
+    const db = sqliteOf(t.app)
+    const ins = db.prepare(
+      `insert into interview_notes (id, interview_id, question_id, doc, plain_text) values (?, ?, ?, '{}', ?)`,
+    )
+    for (let i = 0; i < 23; i++)
+      ins.run(`n-${i}`, s.iv.id, `q-${i}`, `one widget among other words in note ${i}`)
+    const seen: string[] = []
+    let before: number | undefined
+    for (let page = 0; page < 10; page++) {
+      const r = await call(t.app, 'search:query', {
+        q: 'widget',
+        kind: 'note',
+        limit: 5,
+        ...(before ? { before } : {}),
+      })
+      seen.push(...r.groups[0]!.hits.map((h) => h.id))
+      if (r.groups[0]!.nextBefore === null) break
+      before = r.groups[0]!.nextBefore
+    }
+    expect(seen).toEqual(Array.from({ length: 23 }, (_, i) => `n-${22 - i}`))
   })
 
   it('matches the last word as a prefix while typing, and whole words after a space', async () => {
-    expect((await call(t.app, 'search:query', { q: 'expen' })).map((h) => h.id)).toEqual([s.n1.id])
-    expect(await call(t.app, 'search:query', { q: 'expen ' })).toEqual([])
+    expect((await search(t, { q: 'expen' })).map((h) => h.id)).toEqual([s.n1.id])
+    expect(await search(t, { q: 'expen ' })).toEqual([])
   })
 
   it('matches phrases in order only', async () => {
-    expect((await call(t.app, 'search:query', { q: '"renewal price"' })).map((h) => h.kind).sort()).toEqual([
+    expect((await search(t, { q: '"renewal price"' })).map((h) => h.kind).sort()).toEqual([
       'highlight',
       'note',
     ])
-    expect(await call(t.app, 'search:query', { q: '"price renewal"' })).toEqual([])
+    expect(await search(t, { q: '"price renewal"' })).toEqual([])
   })
 
   it('never breaks on FTS5 syntax typed by the user', async () => {
@@ -150,14 +200,14 @@ describe('search:query', () => {
       "'; drop table interview_notes; --",
       '\u0000\u0002\u0003',
     ]) {
-      const hits = await call(t.app, 'search:query', { q })
+      const hits = await search(t, { q })
       expect(Array.isArray(hits)).toBe(true)
     }
     // Operators are words: "AND" must appear in the text.
-    expect(await call(t.app, 'search:query', { q: 'price AND expensive' })).toEqual([])
-    expect((await call(t.app, 'search:query', { q: 'price and expensive' })).length).toBe(0) // "and" is absent too
-    expect((await call(t.app, 'search:query', { q: 'NEAR(price' })).length).toBe(0)
-    expect((await call(t.app, 'search:query', { q: 'price*' })).map((h) => h.kind).sort()).toEqual([
+    expect(await search(t, { q: 'price AND expensive' })).toEqual([])
+    expect((await search(t, { q: 'price and expensive' })).length).toBe(0) // "and" is absent too
+    expect((await search(t, { q: 'NEAR(price' })).length).toBe(0)
+    expect((await search(t, { q: 'price*' })).map((h) => h.kind).sort()).toEqual([
       'highlight',
       'note',
       'note',
@@ -165,15 +215,20 @@ describe('search:query', () => {
   })
 
   it('folds case and diacritics, and searches Cyrillic', async () => {
-    expect((await call(t.app, 'search:query', { q: 'CAFE' })).map((h) => h.kind)).toEqual(['survey'])
-    expect((await call(t.app, 'search:query', { q: 'дорог' })).map((h) => h.kind)).toEqual(['survey'])
-    expect((await call(t.app, 'search:query', { q: 'ЁЛКИ' })).map((h) => h.kind)).toEqual(['survey'])
+    const cafe = await search(t, { q: 'CAFE' })
+    expect(cafe.map((h) => h.kind)).toEqual(['survey'])
+    // Found by FTS5's diacritic folding, and still marked in the snippet.
+    expect(cafe[0]!.snippet.filter((x) => x.match).map((x) => x.text)).toEqual(['café'])
+    const cyr = await search(t, { q: 'дорог' })
+    expect(cyr.map((h) => h.kind)).toEqual(['survey'])
+    expect(cyr[0]!.snippet.filter((x) => x.match).map((x) => x.text)).toEqual(['дорого'])
+    expect((await search(t, { q: 'ЁЛКИ' })).map((h) => h.kind)).toEqual(['survey'])
     // unicode61 folds Latin diacritics only: ё and е stay distinct letters.
-    expect(await call(t.app, 'search:query', { q: 'елки' })).toEqual([])
+    expect(await search(t, { q: 'елки' })).toEqual([])
   })
 
   it('keeps user HTML as text in snippets', async () => {
-    const hits = await call(t.app, 'search:query', { q: 'alert' })
+    const hits = await search(t, { q: 'alert' })
     expect(hits).toHaveLength(1)
     const text = hits[0]!.snippet.map((x) => x.text).join('')
     expect(text).toContain('<script>')
@@ -181,12 +236,17 @@ describe('search:query', () => {
   })
 
   it('limits results to one study', async () => {
-    const all = await call(t.app, 'search:query', { q: 'price' })
+    const all = await search(t, { q: 'price' })
     expect(all.some((h) => h.studyId === s.other.id)).toBe(true)
-    const scoped = await call(t.app, 'search:query', { q: 'price', studyId: s.study.id })
+    const scoped = await search(t, { q: 'price', studyId: s.study.id })
     expect(scoped.map((h) => h.kind).sort()).toEqual(['highlight', 'note'])
     expect(scoped.every((h) => h.studyId === s.study.id)).toBe(true)
-    expect(await call(t.app, 'search:query', { q: 'cheaper', studyId: s.other.id })).toEqual([])
+    expect(await search(t, { q: 'cheaper', studyId: s.other.id })).toEqual([])
+    expect((await search(t, { q: 'cheaper', studyId: s.study.id })).map((h) => h.kind)).toEqual(['survey'])
+    expect((await search(t, { q: 'dashboard', studyId: s.study.id })).map((h) => h.kind)).toEqual([
+      'transcript',
+    ])
+    expect(await search(t, { q: 'dashboard', studyId: s.other.id })).toEqual([])
   })
 
   it('sees edits and deletions at once (the index follows the rows)', async () => {
@@ -197,34 +257,61 @@ describe('search:query', () => {
       plainText: 'Switched because of support.',
       elapsedMs: 0,
     })
-    expect((await call(t.app, 'search:query', { q: 'price' })).some((h) => h.id === s.n1.id)).toBe(false)
-    expect((await call(t.app, 'search:query', { q: 'support' })).map((h) => h.id)).toEqual([s.n1.id])
+    expect((await search(t, { q: 'price' })).some((h) => h.id === s.n1.id)).toBe(false)
+    expect((await search(t, { q: 'support' })).map((h) => h.id)).toEqual([s.n1.id])
     await call(t.app, 'interviews:delete', { id: s.iv2.id })
-    expect(await call(t.app, 'search:query', { q: 'onboarding' })).toEqual([])
+    expect(await search(t, { q: 'onboarding' })).toEqual([])
+    // A transcript's passages go with it.
+    sqliteOf(t.app).prepare(`delete from transcripts where id = 'tr1'`).run()
+    expect(await search(t, { q: 'dashboard' })).toEqual([])
+    expect(sqliteOf(t.app).prepare('select count(*) from transcript_passages').pluck().get()).toBe(0)
   })
 
-  it('ranks the newest matches of a very common word, and stays bounded', async () => {
+  it('shows renamed studies, people and companies in the next search (context is not kept stale)', async () => {
+    expect((await search(t, { q: 'expensive' }))[0]).toMatchObject({
+      studyName: 'Exit Q1',
+      companyName: 'Acme',
+    })
+    await call(t.app, 'studies:update', { id: s.study.id, name: 'Exit Q2' })
+    await call(t.app, 'companies:update', { id: s.company.id, name: 'Acme Ltd' })
+    expect((await search(t, { q: 'expensive' }))[0]).toMatchObject({
+      studyName: 'Exit Q2',
+      companyName: 'Acme Ltd',
+    })
+    // A change made by another connection (the command line) too.
+    const { default: Database } = await import('better-sqlite3')
+    const other = new Database(sqliteOf(t.app).name)
+    try {
+      other.prepare(`update companies set name = 'Acme Group' where id = ?`).run(s.company.id)
+    } finally {
+      other.close()
+    }
+    expect((await search(t, { q: 'expensive' }))[0]).toMatchObject({ companyName: 'Acme Group' })
+  })
+
+  it('points a quote from a transcript at its paragraph', async () => {
     const db = sqliteOf(t.app)
-    const ins = db.prepare(
-      `insert into interview_notes (id, interview_id, question_id, doc, plain_text) values (?, ?, ?, '{}', ?)`,
-    )
-    ins.run('old-dense', s.iv.id, 'q-old', 'widget widget widget widget widget')
-    for (let i = 0; i < RANKED_CANDIDATES + 20; i++)
-      ins.run(`n-${i}`, s.iv.id, `q-${i}`, `one widget among many other words in note number ${i}`)
-    ins.run('new-dense', s.iv.id, 'q-new', 'widget widget widget widget widget')
-    const hits = await call(t.app, 'search:query', { q: 'widget', limit: 5 })
-    expect(hits).toHaveLength(5)
-    expect(hits[0]!.id).toBe('new-dense')
-    // The oldest note lies beyond the ranked window of the newest matches.
-    expect(hits.some((h) => h.id === 'old-dense')).toBe(false)
-    // A narrower query still finds it.
-    db.prepare(`update interview_notes set plain_text = 'widget widget gizmo' where id = 'old-dense'`).run()
-    expect((await call(t.app, 'search:query', { q: 'widget gizmo' })).map((h) => h.id)).toEqual(['old-dense'])
+    // "export kept failing" starts at code point 68 of the plain text, in the third paragraph.
+    const plain = db.prepare(`select plain_text from transcripts where id = 'tr1'`).pluck().get() as string
+    const start = [...plain].join('').indexOf('export kept')
+    db.prepare(
+      `insert into highlights (id, interview_id, transcript_id, start_offset, end_offset, quote, memo) values ('h2', ?, 'tr1', ?, ?, 'export kept failing', '')`,
+    ).run(s.iv.id, start, start + 19)
+    const hits = await search(t, { q: 'failing' })
+    expect(hits.find((h) => h.kind === 'highlight')).toMatchObject({
+      id: 'h2',
+      transcriptId: 'tr1',
+      transcriptParagraph: 2,
+      title: 'Call recording',
+      interviewId: s.iv.id,
+    })
   })
 
   it('refuses malformed input', async () => {
     expect((await fail(t.app, 'search:query', { q: 'x'.repeat(501) })).code).toBe('VALIDATION')
     expect((await fail(t.app, 'search:query', { q: 'x', limit: 0 })).code).toBe('VALIDATION')
     expect((await fail(t.app, 'search:query', {})).code).toBe('VALIDATION')
+    const noKind = await fail(t.app, 'search:query', { q: 'x', before: 5 })
+    expect(noKind.message).toBe('kind: A next page (before) is for one kind of result: give kind too')
   })
 })

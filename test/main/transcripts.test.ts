@@ -2,7 +2,16 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { strToU8, zipSync } from 'fflate'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { call, fail, seedBasics, setupApp, sqliteOf, type TestApp } from './helpers'
+import {
+  call,
+  fail,
+  forgetNewestMigrations,
+  seedBasics,
+  setupApp,
+  sqliteOf,
+  type TestApp,
+  undoTranscriptPassages,
+} from './helpers'
 
 const FIX = join(import.meta.dirname, '..', 'fixtures', 'transcripts')
 const file = (name: string) => ({ name, base64: readFileSync(join(FIX, name)).toString('base64') })
@@ -148,5 +157,51 @@ describe('transcripts:import', () => {
     expect(count('highlights')).toBe(0)
     expect(count('transcripts_fts')).toBe(0)
     expect((await fail(t.app, 'transcripts:get', { id })).code).toBe('NOT_FOUND')
+  })
+})
+
+describe('transcript passages (what transcript search indexes)', () => {
+  const passages = () =>
+    sqliteOf(t.app)
+      .prepare('select transcript_id, paragraph, start, text from transcript_passages order by id')
+      .all() as { transcript_id: string; paragraph: number; start: number; text: string }[]
+
+  it('cut every transcript at paragraph boundaries into passages that reassemble its text exactly', async () => {
+    const long = Array.from(
+      { length: 60 },
+      (_, i) => `Line ${i}: the renewal price — цена ${i} 😀 went up again.`,
+    )
+    const { imported } = await call(t.app, 'transcripts:import', {
+      interviewId,
+      files: [file('exit-call.vtt'), { name: 'long.docx', base64: buildDocx(long) }],
+    })
+    const all = passages()
+    expect(all.length).toBeGreaterThan(imported.length)
+    for (const tr of imported) {
+      const full = await call(t.app, 'transcripts:get', { id: tr.id })
+      const mine = all.filter((p) => p.transcript_id === tr.id)
+      // Reading order, and together exactly the plain text (paragraphs joined by "\n").
+      expect(mine.map((p) => p.text).join('\n')).toBe(full.plainText)
+      const paragraphs = full.plainText.split('\n')
+      for (const p of mine) {
+        // start is a code-point offset; paragraph is the index of the passage's first paragraph.
+        expect([...full.plainText].slice(p.start, p.start + [...p.text].length).join('')).toBe(p.text)
+        expect(p.text.startsWith(paragraphs[p.paragraph] ?? '\u0000')).toBe(true)
+      }
+    }
+    // A few hundred characters each: a hit reads a passage, not a whole transcript.
+    expect(Math.max(...all.map((p) => [...p.text].length))).toBeLessThan(700)
+  })
+
+  it('are rebuilt from existing transcripts when a library from before them is upgraded', async () => {
+    await call(t.app, 'transcripts:import', { interviewId, files: [file('exit-call.vtt')] })
+    const before = passages()
+    const db = sqliteOf(t.app)
+    undoTranscriptPassages(db)
+    forgetNewestMigrations(db, 1)
+    await t.reopen()
+    expect(passages()).toEqual(before)
+    const hits = await call(t.app, 'search:query', { q: 'justify', kind: 'transcript' })
+    expect(hits.groups[0]?.hits).toHaveLength(1)
   })
 })

@@ -68,9 +68,12 @@ describe('Evidence screen', () => {
     const user = userEvent.setup()
     renderUi(<EvidenceScreen />)
     await user.type(screen.getByRole('searchbox', { name: /Search notes, transcripts/ }), 'pric')
-    const results = await screen.findByRole('list', { name: 'Search results' })
+    const results = await screen.findByRole('list', { name: 'Interview notes' })
     const items = within(results).getAllByRole('listitem')
     expect(items).toHaveLength(1)
+    expect(
+      within(screen.getByRole('region', { name: 'Search results' })).getAllByRole('listitem'),
+    ).toHaveLength(1)
     const marks = items[0]!.querySelectorAll('mark')
     expect([...marks].map((m) => m.textContent)).toEqual(['price'])
     // The user's "<b>" is text, not an element.
@@ -85,7 +88,7 @@ describe('Evidence screen', () => {
     expect(
       await screen.findByText('Nothing found for “zebra”. Try fewer or shorter words.'),
     ).toBeInTheDocument()
-    expect(screen.queryByRole('list', { name: 'Search results' })).not.toBeInTheDocument()
+    expect(screen.queryByRole('region', { name: 'Search results' })).not.toBeInTheDocument()
   })
 
   it('lists quotes with tags and counts, filters by a parent tag, groups, and copies a quote with its citation', async () => {

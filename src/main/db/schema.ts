@@ -231,6 +231,27 @@ export const transcripts = sqliteTable(
   (t) => [index('transcripts_interview_idx').on(t.interviewId)],
 )
 
+/**
+ * What transcript search indexes: consecutive paragraphs of a transcript, cut where a paragraph starts past
+ * the next PASSAGE_CHARS boundary of the plain text, so a passage is a few hundred characters. Derived from
+ * `transcripts.doc` by triggers (migration 0006) and never written by the app. A hit reads a passage, not a
+ * whole transcript, and knows where it is (first paragraph, code-point offset into `plain_text`).
+ */
+export const transcriptPassages = sqliteTable(
+  'transcript_passages',
+  {
+    /** INTEGER PRIMARY KEY: the FTS index's rowid, which VACUUM must not renumber. */
+    id: integer('id').primaryKey(),
+    transcriptId: text('transcript_id')
+      .notNull()
+      .references(() => transcripts.id, { onDelete: 'cascade' }),
+    paragraph: integer('paragraph').notNull(),
+    start: integer('start').notNull(),
+    text: text('text').notNull(),
+  },
+  (t) => [index('transcript_passages_transcript_idx').on(t.transcriptId, t.start)],
+)
+
 export const churnSurveyResponses = sqliteTable(
   'churn_survey_responses',
   {

@@ -138,7 +138,7 @@ function renderRoute(route: Route) {
     case 'scripts':
       return <ScriptsScreen selectedId={route.id} />
     case 'interview':
-      return <InterviewRunner id={route.id} questionId={route.questionId} />
+      return <InterviewRunner id={route.id} questionId={route.questionId} transcript={route.transcript} />
     case 'codebook':
       return <CodebookScreen selectedId={route.id} />
     case 'evidence':

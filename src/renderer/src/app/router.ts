@@ -9,11 +9,20 @@ export type Route =
   | { name: 'evidence'; id?: string }
   | { name: 'churn'; id?: string }
   | { name: 'forces'; id?: string }
-  | { name: 'interview'; id: string; questionId?: string }
+  | { name: 'interview'; id: string; questionId?: string; transcript?: TranscriptTarget }
   | { name: 'library' }
 
+/** A place in an interview's transcript: search and evidence links open the transcript there. */
+export interface TranscriptTarget {
+  id: string
+  paragraph: number
+}
+
+/** Marks a transcript place (#/interview/<id>/~transcript/<transcriptId>/<paragraph>); a question link has one segment after the id, so even a question called "~transcript" stays a question. */
+const TRANSCRIPT_SEGMENT = '~transcript'
+
 export function parseRoute(hash: string): Route {
-  const [name, id, sub] = hash.replace(/^#\/?/, '').split('/').map(decodeURIComponent)
+  const [name, id, sub, target, paragraph] = hash.replace(/^#\/?/, '').split('/').map(decodeURIComponent)
   switch (name) {
     case 'companies':
     case 'people':
@@ -24,7 +33,14 @@ export function parseRoute(hash: string): Route {
     case 'forces':
       return { name, ...(id ? { id } : {}) }
     case 'interview':
-      return id ? { name, id, ...(sub ? { questionId: sub } : {}) } : { name: 'studies' }
+      if (!id) return { name: 'studies' }
+      if (sub === TRANSCRIPT_SEGMENT && target)
+        return {
+          name,
+          id,
+          transcript: { id: target, paragraph: Math.max(0, Number.parseInt(paragraph ?? '0', 10) || 0) },
+        }
+      return { name, id, ...(sub ? { questionId: sub } : {}) }
     case 'library':
       return { name }
     default:
@@ -34,9 +50,11 @@ export function parseRoute(hash: string): Route {
 
 export function routeHref(route: Route): string {
   const id = 'id' in route && route.id ? `/${encodeURIComponent(route.id)}` : ''
-  const question =
-    route.name === 'interview' && route.questionId ? `/${encodeURIComponent(route.questionId)}` : ''
-  return `#/${route.name}${id}${question}`
+  let sub = ''
+  if (route.name === 'interview' && route.transcript)
+    sub = `/${TRANSCRIPT_SEGMENT}/${encodeURIComponent(route.transcript.id)}/${route.transcript.paragraph}`
+  else if (route.name === 'interview' && route.questionId) sub = `/${encodeURIComponent(route.questionId)}`
+  return `#/${route.name}${id}${sub}`
 }
 
 export function navigate(route: Route): void {

@@ -52,6 +52,8 @@ interface Props {
   highlights: readonly TranscriptMark[]
   onHighlightClick: (ids: string[]) => void
   onEditor?: (editor: Editor | null) => void
+  /** Paragraph to scroll to and mark once shown (a search or evidence link's target), counted from 0. */
+  focusParagraph?: number
 }
 
 function decorations(
@@ -103,6 +105,7 @@ export const TranscriptViewer = memo(function TranscriptViewer({
   highlights,
   onHighlightClick,
   onEditor,
+  focusParagraph,
 }: Props) {
   const runs = useMemo(() => docPlainText(doc as JsonNode).runs, [doc])
   const editor = useEditor({
@@ -155,6 +158,14 @@ export const TranscriptViewer = memo(function TranscriptViewer({
       if (!editor.isDestroyed) editor.unregisterPlugin(marksKey)
     }
   }, [editor, runs, highlights])
+
+  useEffect(() => {
+    if (!editor || focusParagraph === undefined) return
+    const paragraph = editor.view.dom.children.item(focusParagraph)
+    if (!(paragraph instanceof HTMLElement)) return
+    paragraph.classList.add('jump-target')
+    paragraph.scrollIntoView({ block: 'center' })
+  }, [editor, focusParagraph])
 
   useEffect(() => {
     onEditor?.(editor)

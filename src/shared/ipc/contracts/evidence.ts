@@ -13,10 +13,14 @@ export const SearchHitSchema = z.object({
   kind: SearchKindSchema,
   /** Id of the note, transcript, highlight or survey response. */
   id: z.string(),
+  /** The hit's place in its kind's order (newest first); unique within a kind, the cursor for the next page. */
+  position: z.number().int(),
   interviewId: z.string().nullable(),
   questionId: z.string().nullable(),
   questionText: z.string().nullable(),
   transcriptId: z.string().nullable(),
+  /** Paragraph of the transcript where the match (or the quote) is, counted from 0. */
+  transcriptParagraph: z.number().int().nullable(),
   surveyResponseId: z.string().nullable(),
   /** Transcript title, or the survey's stated reason. */
   title: z.string().nullable(),
@@ -27,16 +31,38 @@ export const SearchHitSchema = z.object({
   companyName: z.string().nullable(),
   segment: SegmentSchema.nullable(),
   snippet: z.array(SnippetSegmentSchema),
-  /** bm25: lower is better. */
-  rank: z.number(),
 })
 export type SearchHit = z.infer<typeof SearchHitSchema>
 
-export const SearchInputSchema = z.object({
-  q: z.string().max(500, 'Search for at most 500 characters'),
-  limit: z.number().int().min(1).max(100).optional(),
-  studyId: IdSchema.optional(),
+/** The newest hits of one kind; nextBefore asks for the page after them (null: there is none). */
+export const SearchGroupSchema = z.object({
+  kind: SearchKindSchema,
+  hits: z.array(SearchHitSchema),
+  nextBefore: z.number().int().nullable(),
 })
+export type SearchGroup = z.infer<typeof SearchGroupSchema>
+
+export const SearchResultSchema = z.object({ groups: z.array(SearchGroupSchema) })
+export type SearchResult = z.infer<typeof SearchResultSchema>
+
+/** Hits per kind on the first page. */
+export const SEARCH_PAGE = 6
+
+export const SearchInputSchema = z
+  .object({
+    q: z.string().max(500, 'Search for at most 500 characters'),
+    /** Hits per kind. */
+    limit: z.number().int().min(1).max(100).optional(),
+    studyId: IdSchema.optional(),
+    /** One kind only (the next page of a group). */
+    kind: SearchKindSchema.optional(),
+    /** Only hits older than this position (a group's nextBefore). */
+    before: z.number().int().min(1).optional(),
+  })
+  .refine((i) => i.before === undefined || i.kind !== undefined, {
+    message: 'A next page (before) is for one kind of result: give kind too',
+    path: ['kind'],
+  })
 
 export const EvidenceTagSchema = z.object({
   id: z.string(),
@@ -134,7 +160,7 @@ export type EvidenceFilterOptions = z.infer<typeof EvidenceFilterOptionsSchema>
 
 export const evidenceContract = {
   /** Full-text search over notes, transcripts, highlights and survey comments; best matches first. */
-  'search:query': channel(SearchInputSchema, z.array(SearchHitSchema)),
+  'search:query': channel(SearchInputSchema, SearchResultSchema),
   /** Every highlight matching the filters, newest first, one page at a time, with distinct counts. */
   'evidence:list': channel(EvidenceListInputSchema, EvidenceListSchema),
   'evidence:filterOptions': channel(z.undefined().optional(), EvidenceFilterOptionsSchema),

@@ -3,14 +3,15 @@ import { useTranslation } from 'react-i18next'
 import { ErrorNote } from '../../components/ErrorNote'
 import { routeHref } from '../../app/router'
 import { useApi } from '../../lib/queries'
-import type { SearchHit } from '../../../../shared/ipc/contracts/evidence'
+import type { SearchGroup, SearchHit } from '../../../../shared/ipc/contracts/evidence'
+import { call } from '../../lib/api'
 import { evidenceHref } from './links'
 import { Snippet } from './Snippet'
 import { useDebounced } from './useDebounced'
 
 export const SEARCH_DEBOUNCE_MS = 150
 
-/** Full-text search as you type, across notes, transcripts, quotes and survey comments. */
+/** Full-text search as you type, across notes, transcripts, quotes and survey comments, grouped by kind. */
 export function SearchPanel({ studyId }: { studyId?: string }) {
   const { t } = useTranslation()
   const [q, setQ] = useState('')
@@ -18,10 +19,11 @@ export function SearchPanel({ studyId }: { studyId?: string }) {
   const hintId = useId()
   const search = useApi(
     'search:query',
-    { q: settled, limit: 30, ...(studyId ? { studyId } : {}) },
+    { q: settled, ...(studyId ? { studyId } : {}) },
     { enabled: settled !== '' },
   )
-  const hits = settled ? search.data : undefined
+  const groups = settled ? search.data?.groups : undefined
+  const shown = groups?.reduce((n, g) => n + g.hits.length, 0) ?? 0
   return (
     <section className="search-panel" aria-labelledby="search-h">
       <h2 id="search-h">{t('evidence.searchHeading')}</h2>
@@ -39,16 +41,83 @@ export function SearchPanel({ studyId }: { studyId?: string }) {
       </p>
       <ErrorNote error={search.error} />
       <p role="status" className="hint">
-        {settled && search.isFetching && !hits ? t('evidence.searching') : ''}
-        {hits && hits.length > 0 ? t('evidence.resultCount', { count: hits.length }) : ''}
-        {hits && hits.length === 0 ? t('evidence.noResults', { q: settled }) : ''}
+        {settled && search.isFetching && !groups ? t('evidence.searching') : ''}
+        {groups && shown === 0 ? t('evidence.noResults', { q: settled }) : ''}
       </p>
-      {hits && hits.length > 0 && (
-        <ol className="search-results" aria-label={t('evidence.searchResults')}>
-          {hits.map((h) => (
-            <SearchResult key={`${h.kind}:${h.id}`} hit={h} />
-          ))}
-        </ol>
+      {groups && shown > 0 && (
+        <div className="search-results" role="region" aria-label={t('evidence.searchResults')}>
+          {groups
+            .filter((g) => g.hits.length > 0)
+            .map((g) => (
+              // A new query starts every group from its first page again.
+              <SearchGroupList
+                key={`${settled}/${studyId ?? ''}/${g.kind}`}
+                group={g}
+                q={settled}
+                studyId={studyId}
+              />
+            ))}
+        </div>
+      )}
+    </section>
+  )
+}
+
+/** One kind's hits, with the pages "Show more" has loaded after the first. */
+function SearchGroupList({ group, q, studyId }: { group: SearchGroup; q: string; studyId?: string }) {
+  const { t } = useTranslation()
+  const [more, setMore] = useState<SearchHit[]>([])
+  const [next, setNext] = useState(group.nextBefore)
+  const [loading, setLoading] = useState(false)
+  const [error, setError] = useState<unknown>(null)
+  const name = t(`evidence.group.${group.kind}`)
+  const headingId = useId()
+  const loadMore = async () => {
+    if (next === null) return
+    setLoading(true)
+    setError(null)
+    try {
+      const page = await call('search:query', {
+        q,
+        kind: group.kind,
+        before: next,
+        ...(studyId ? { studyId } : {}),
+      })
+      const g = page.groups[0]
+      setMore((m) => [...m, ...(g?.hits ?? [])])
+      setNext(g?.nextBefore ?? null)
+    } catch (err) {
+      setError(err)
+    } finally {
+      setLoading(false)
+    }
+  }
+  const hits = [...group.hits, ...more]
+  return (
+    <section className="search-group" aria-labelledby={headingId}>
+      <h3 id={headingId}>
+        {name}{' '}
+        <span className="item-meta">
+          {t('evidence.resultCount', { count: hits.length })}
+          {next !== null ? '+' : ''}
+        </span>
+      </h3>
+      <ol className="search-hits" aria-label={name}>
+        {hits.map((h) => (
+          <SearchResult key={h.position} hit={h} />
+        ))}
+      </ol>
+      <ErrorNote error={error} />
+      {next !== null && (
+        <button
+          type="button"
+          className="secondary"
+          onClick={() => void loadMore()}
+          disabled={loading}
+          aria-label={t('evidence.showMoreOf', { group: name })}
+        >
+          {t('evidence.showMore')}
+        </button>
       )}
     </section>
   )
@@ -80,12 +149,20 @@ function SearchResult({ hit }: { hit: SearchHit }) {
         {hit.interviewId && (
           <a
             className="open-link"
-            href={evidenceHref(hit.interviewId, hit.questionId)}
-            aria-label={t('evidence.openInterview', {
-              name: [hit.participantName ?? t('evidence.unknownParticipant'), where]
-                .filter(Boolean)
-                .join(' — '),
-            })}
+            href={evidenceHref(
+              hit.interviewId,
+              hit.questionId,
+              hit.transcriptId ? { id: hit.transcriptId, paragraph: hit.transcriptParagraph } : null,
+            )}
+            aria-label={
+              hit.transcriptId
+                ? t('evidence.openTranscript', { name: hit.title ?? '' })
+                : t('evidence.openInterview', {
+                    name: [hit.participantName ?? t('evidence.unknownParticipant'), where]
+                      .filter(Boolean)
+                      .join(' — '),
+                  })
+            }
           >
             {t('evidence.open')}
           </a>

@@ -1,10 +1,16 @@
 import { routeHref } from '../../app/router'
 
-/**
- * Where a piece of evidence lives. The runner route is #/interview/<id>; the question id rides along as a
- * third segment (#/interview/<id>/<questionId>), which today's router ignores and a runner may honour.
- */
-export function evidenceHref(interviewId: string, questionId?: string | null): string {
-  const base = routeHref({ name: 'interview', id: interviewId })
-  return questionId ? `${base}/${encodeURIComponent(questionId)}` : base
+/** Where a piece of evidence lives: its question in the runner, or its paragraph in a transcript. */
+export function evidenceHref(
+  interviewId: string,
+  questionId?: string | null,
+  transcript?: { id: string; paragraph: number | null } | null,
+): string {
+  if (transcript)
+    return routeHref({
+      name: 'interview',
+      id: interviewId,
+      transcript: { id: transcript.id, paragraph: transcript.paragraph ?? 0 },
+    })
+  return routeHref({ name: 'interview', id: interviewId, ...(questionId ? { questionId } : {}) })
 }

@@ -21,9 +21,18 @@ import { HighlightList } from '../highlights/HighlightList'
 import { newHighlightId, useTagging } from '../highlights/useTagging'
 import { withoutHighlight } from '../highlights/strip-highlight'
 import { TranscriptPane } from './TranscriptPane'
+import type { TranscriptTarget } from '../../app/router'
 
-/** The runner for one interview; questionId (from an evidence or search link) opens at that question. */
-export function InterviewRunner({ id, questionId }: { id: string; questionId?: string }) {
+/** The runner for one interview; an evidence or search link opens it at a question or a transcript paragraph. */
+export function InterviewRunner({
+  id,
+  questionId,
+  transcript,
+}: {
+  id: string
+  questionId?: string
+  transcript?: TranscriptTarget
+}) {
   const { t } = useTranslation()
   const detail = useApi('interviews:get', { id })
   const notes = useApi('notes:list', { interviewId: id })
@@ -31,10 +40,11 @@ export function InterviewRunner({ id, questionId }: { id: string; questionId?: s
   if (!detail.data || !notes.data) return <p>{t('common.loading')}</p>
   return (
     <Runner
-      key={`${id}/${questionId ?? ''}`}
+      key={`${id}/${questionId ?? ''}/${transcript ? `${transcript.id}/${transcript.paragraph}` : ''}`}
       interview={detail.data}
       initialNotes={notes.data}
       questionId={questionId}
+      transcript={transcript}
     />
   )
 }
@@ -43,10 +53,12 @@ function Runner({
   interview,
   initialNotes,
   questionId,
+  transcript,
 }: {
   interview: InterviewDetail
   initialNotes: Note[]
   questionId?: string
+  transcript?: TranscriptTarget
 }) {
   const { t } = useTranslation()
   const qc = useQueryClient()
@@ -75,7 +87,7 @@ function Runner({
   const [editing, setEditing] = useState(false)
   const current = questions[index]
   const tagging = useTagging(interview.id)
-  const [tab, setTab] = useState<'notes' | 'transcript'>('notes')
+  const [tab, setTab] = useState<'notes' | 'transcript'>(transcript ? 'transcript' : 'notes')
   const [activeHighlights, setActiveHighlights] = useState<string[] | null>(null)
   const [picking, setPicking] = useState<{ from: number; to: number } | null>(null)
   const [tagHint, setTagHint] = useState<string | null>(null)
@@ -352,6 +364,7 @@ function Runner({
             <div role="tabpanel" id="runner-panel-transcript" aria-labelledby="runner-tab-transcript">
               <TranscriptPane
                 interviewId={interview.id}
+                target={transcript}
                 tagging={tagging}
                 defaultKind={defaultKind}
                 onOpenHighlights={setActiveHighlights}

@@ -12,6 +12,7 @@ import { selectionOffsets, TranscriptViewer, type TranscriptMark } from '../../e
 import { ApiError, call } from '../../lib/api'
 import { useApi } from '../../lib/queries'
 import { HighlightList } from '../highlights/HighlightList'
+import type { TranscriptTarget } from '../../app/router'
 import type { Tagging } from '../highlights/useTagging'
 import '../highlights/highlights.css'
 
@@ -41,17 +42,19 @@ function readFile(file: File, onProgress: (fraction: number) => void): Promise<s
 
 interface Props {
   interviewId: string
+  /** Open this transcript at this paragraph (from a search or evidence link). */
+  target?: TranscriptTarget
   tagging: Tagging
   defaultKind: TagKind
   onOpenHighlights: (ids: string[]) => void
 }
 
 /** The interview's transcripts: import (several files, all or none), read with speakers and times, tag from the keyboard. */
-export function TranscriptPane({ interviewId, tagging, defaultKind, onOpenHighlights }: Props) {
+export function TranscriptPane({ interviewId, target, tagging, defaultKind, onOpenHighlights }: Props) {
   const { t } = useTranslation()
   const qc = useQueryClient()
   const list = useApi('transcripts:list', { interviewId })
-  const [selected, setSelected] = useState<string | null>(null)
+  const [selected, setSelected] = useState<string | null>(target?.id ?? null)
   const [files, setFiles] = useState<FileState[]>([])
   const [progress, setProgress] = useState<Record<string, number>>({})
   const [importError, setImportError] = useState<unknown>(null)
@@ -169,6 +172,7 @@ export function TranscriptPane({ interviewId, tagging, defaultKind, onOpenHighli
         <TranscriptBody
           key={currentId}
           id={currentId}
+          focusParagraph={target?.id === currentId ? target.paragraph : undefined}
           tagging={tagging}
           defaultKind={defaultKind}
           onOpenHighlights={onOpenHighlights}
@@ -193,12 +197,14 @@ function TranscriptBody({
   defaultKind,
   onOpenHighlights,
   onDeleted,
+  focusParagraph,
 }: {
   id: string
   tagging: Tagging
   defaultKind: TagKind
   onOpenHighlights: (ids: string[]) => void
   onDeleted: () => Promise<void>
+  focusParagraph: number | undefined
 }) {
   const { t } = useTranslation()
   const transcript = useApi('transcripts:get', { id })
@@ -308,6 +314,7 @@ function TranscriptBody({
         highlights={marks}
         onHighlightClick={onOpenHighlights}
         onEditor={onEditor}
+        {...(focusParagraph !== undefined ? { focusParagraph } : {})}
       />
       <ErrorNote error={error} />
       <HighlightList
