@@ -71,17 +71,5 @@ CREATE TRIGGER `transcripts_passages_au` AFTER UPDATE OF `doc` ON `transcripts` 
     GROUP BY start / 480;
 END;
 --> statement-breakpoint
--- Existing transcripts, oldest first, so passage ids keep the order in which transcripts were added.
-INSERT INTO transcript_passages (transcript_id, paragraph, start, text)
-  SELECT transcript_id, min(paragraph), min(start), group_concat(text, char(10) ORDER BY paragraph)
-  FROM (
-    SELECT transcript_id, added, paragraph, text,
-      coalesce(sum(length(text) + 1) OVER (PARTITION BY transcript_id ORDER BY paragraph ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING), 0) AS start
-    FROM (
-      SELECT t.id AS transcript_id, t.rowid AS added, cast(p.key AS integer) AS paragraph,
-        coalesce((SELECT group_concat(json_extract(c.value, '$.text'), '' ORDER BY c.key) FROM json_each(p.value, '$.content') c), '') AS text
-      FROM transcripts t, json_each(t.doc, '$.content') p
-    )
-  )
-  GROUP BY transcript_id, start / 480
-  ORDER BY min(added), min(paragraph);
+-- Existing transcripts, oldest first (rowid order), cut by the update trigger above: one definition of a passage.
+UPDATE `transcripts` SET `doc` = `doc`;

@@ -91,6 +91,34 @@ describe('Evidence screen', () => {
     expect(screen.queryByRole('region', { name: 'Search results' })).not.toBeInTheDocument()
   })
 
+  it('shows six hits per group first and loads the rest with "Show more"', async () => {
+    const { iv } = await seed()
+    const ins = backend.app.libraries
+      .context()
+      .sqlite.prepare(
+        `insert into interview_notes (id, interview_id, question_id, doc, plain_text) values (?, ?, ?, '{}', ?)`,
+      )
+    for (let i = 0; i < 14; i++) ins.run(`n-${i}`, iv.id, `q-${i}`, `A widget note number ${i}`)
+    const user = userEvent.setup()
+    renderUi(<EvidenceScreen />)
+    await user.type(screen.getByRole('searchbox', { name: /Search notes, transcripts/ }), 'widget ')
+    const notes = await screen.findByRole('list', { name: 'Interview notes' })
+    expect(within(notes).getAllByRole('listitem')).toHaveLength(6)
+    expect(screen.getByRole('heading', { name: 'Interview notes 6 results+' })).toBeInTheDocument()
+    await user.click(screen.getByRole('button', { name: 'Show more: Interview notes' }))
+    await waitFor(() => expect(within(notes).getAllByRole('listitem')).toHaveLength(12))
+    await user.click(screen.getByRole('button', { name: 'Show more: Interview notes' }))
+    await waitFor(() => expect(within(notes).getAllByRole('listitem')).toHaveLength(14))
+    // Newest first, each note once, and no button once everything is shown.
+    expect(
+      within(notes)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent?.match(/number (\d+)/)?.[1]),
+    ).toEqual(Array.from({ length: 14 }, (_, i) => String(13 - i)))
+    expect(screen.queryByRole('button', { name: 'Show more: Interview notes' })).not.toBeInTheDocument()
+    expect(screen.getByRole('heading', { name: 'Interview notes 14 results' })).toBeInTheDocument()
+  })
+
   it('lists quotes with tags and counts, filters by a parent tag, groups, and copies a quote with its citation', async () => {
     const { iv } = await seed()
     const user = userEvent.setup()

@@ -126,7 +126,7 @@ export function pageSql(kind: SearchKind, take: number, study: boolean, before: 
  */
 export function searchLibrary(ctx: ServiceContext, input: SearchInput): { groups: SearchGroup[] } {
   const terms = parseSearchInput(input.q)
-  const match = buildMatchQuery(input.q)
+  const match = buildMatchQuery(terms)
   const matcher = searchMatcher(terms)
   if (!match || !matcher) return { groups: [] }
   const limit = input.limit ?? SEARCH_PAGE

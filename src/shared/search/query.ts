@@ -69,9 +69,9 @@ function ftsString(tokens: string[]): string {
   return `"${tokens.join(' ').replace(/"/g, '""')}"`
 }
 
-/** The MATCH expression for the input, or null when there is nothing to search for. */
-export function buildMatchQuery(input: string): string | null {
-  const terms = parseSearchInput(input)
+/** The MATCH expression for the input (or its parsed terms), or null when there is nothing to search for. */
+export function buildMatchQuery(input: string | SearchTerm[]): string | null {
+  const terms = typeof input === 'string' ? parseSearchInput(input) : input
   if (!terms.length) return null
   return terms.map((t) => `${ftsString(t.tokens)}${t.prefix ? '*' : ''}`).join(' ')
 }

@@ -110,7 +110,11 @@ export function snippetOf(text: string, matcher: Matcher): Snippet | null {
 
   const segments: SnippetSegment[] = []
   const push = (s: string, match: boolean) => {
-    if (s) segments.push({ text: s.replace(/\s+/g, ' '), match })
+    if (!s) return
+    const text = s.replace(/\s+/g, ' ')
+    const prev = segments.at(-1)
+    if (prev && prev.match === match) prev.text += text
+    else segments.push({ text, match })
   }
   if (from > 0) push('…', false)
   let at = from
@@ -123,15 +127,5 @@ export function snippetOf(text: string, matcher: Matcher): Snippet | null {
   }
   push(text.slice(at, to), false)
   if (to < text.length) push('…', false)
-  return { segments: mergeSegments(segments), matchAt: (tokens[first[0]] as Token).start }
-}
-
-function mergeSegments(segments: SnippetSegment[]): SnippetSegment[] {
-  const out: SnippetSegment[] = []
-  for (const s of segments) {
-    const prev = out.at(-1)
-    if (prev && prev.match === s.match) prev.text += s.text
-    else out.push({ ...s })
-  }
-  return out
+  return { segments, matchAt: (tokens[first[0]] as Token).start }
 }

@@ -3,8 +3,13 @@ import { useTranslation } from 'react-i18next'
 import { ErrorNote } from '../../components/ErrorNote'
 import { routeHref } from '../../app/router'
 import { useApi } from '../../lib/queries'
-import type { SearchGroup, SearchHit } from '../../../../shared/ipc/contracts/evidence'
-import { call } from '../../lib/api'
+import { useInfiniteQuery } from '@tanstack/react-query'
+import type {
+  SearchGroup,
+  SearchHit,
+  SearchResult as SearchPage,
+} from '../../../../shared/ipc/contracts/evidence'
+import { call, type ApiError } from '../../lib/api'
 import { evidenceHref } from './links'
 import { Snippet } from './Snippet'
 import { useDebounced } from './useDebounced'
@@ -66,32 +71,28 @@ export function SearchPanel({ studyId }: { studyId?: string }) {
 /** One kind's hits, with the pages "Show more" has loaded after the first. */
 function SearchGroupList({ group, q, studyId }: { group: SearchGroup; q: string; studyId?: string }) {
   const { t } = useTranslation()
-  const [more, setMore] = useState<SearchHit[]>([])
-  const [next, setNext] = useState(group.nextBefore)
-  const [loading, setLoading] = useState(false)
-  const [error, setError] = useState<unknown>(null)
   const name = t(`evidence.group.${group.kind}`)
   const headingId = useId()
-  const loadMore = async () => {
-    if (next === null) return
-    setLoading(true)
-    setError(null)
-    try {
-      const page = await call('search:query', {
+  const [wantMore, setWantMore] = useState(false)
+  // Keyed like useApi (channel first), so whatever refreshes search refreshes these pages too.
+  const pages = useInfiniteQuery<SearchPage, ApiError, { pages: SearchPage[] }, unknown[], number | null>({
+    queryKey: ['search:query', { q, studyId, kind: group.kind, after: group.nextBefore }],
+    initialPageParam: group.nextBefore,
+    enabled: wantMore && group.nextBefore !== null,
+    queryFn: ({ pageParam }) =>
+      call('search:query', {
         q,
         kind: group.kind,
-        before: next,
+        ...(pageParam !== null ? { before: pageParam } : {}),
         ...(studyId ? { studyId } : {}),
-      })
-      const g = page.groups[0]
-      setMore((m) => [...m, ...(g?.hits ?? [])])
-      setNext(g?.nextBefore ?? null)
-    } catch (err) {
-      setError(err)
-    } finally {
-      setLoading(false)
-    }
-  }
+      }),
+    getNextPageParam: (last) => last.groups[0]?.nextBefore ?? undefined,
+  })
+  const more = pages.data?.pages.flatMap((p) => p.groups[0]?.hits ?? []) ?? []
+  const hasMore = pages.data ? pages.hasNextPage : group.nextBefore !== null
+  const loading = pages.isFetching
+  const loadMore = () => (pages.data ? void pages.fetchNextPage() : setWantMore(true))
+  const error = pages.error
   const hits = [...group.hits, ...more]
   return (
     <section className="search-group" aria-labelledby={headingId}>
@@ -99,7 +100,7 @@ function SearchGroupList({ group, q, studyId }: { group: SearchGroup; q: string;
         {name}{' '}
         <span className="item-meta">
           {t('evidence.resultCount', { count: hits.length })}
-          {next !== null ? '+' : ''}
+          {hasMore ? '+' : ''}
         </span>
       </h3>
       <ol className="search-hits" aria-label={name}>
@@ -108,11 +109,11 @@ function SearchGroupList({ group, q, studyId }: { group: SearchGroup; q: string;
         ))}
       </ol>
       <ErrorNote error={error} />
-      {next !== null && (
+      {hasMore && (
         <button
           type="button"
           className="secondary"
-          onClick={() => void loadMore()}
+          onClick={loadMore}
           disabled={loading}
           aria-label={t('evidence.showMoreOf', { group: name })}
         >
