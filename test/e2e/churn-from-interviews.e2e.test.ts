@@ -16,8 +16,20 @@ const VTT = `WEBVTT
 00:00:01.000 --> 00:00:04.000
 <v Interviewer>Why did you cancel?</v>
 
-00:00:05.000 --> 00:00:11.000
-<v Lee Chen>The price went up twice this year. Support took days to reply. We moved to a competitor in March.</v>
+00:00:05.000 --> 00:00:08.000
+<v Lee Chen>The price went up twice this year.</v>
+
+00:00:09.000 --> 00:00:10.000
+<v Interviewer>Anything else?</v>
+
+00:00:11.000 --> 00:00:14.000
+<v Lee Chen>Support took days to reply.</v>
+
+00:00:15.000 --> 00:00:16.000
+<v Interviewer>And then?</v>
+
+00:00:17.000 --> 00:00:20.000
+<v Lee Chen>We moved to a competitor in March.</v>
 `
 
 /**
@@ -37,6 +49,16 @@ describe('churn reasons from tagged exit interviews', () => {
     ;({ browser, app, page, problems } = await openAppInBrowser())
   })
   afterAll(() => closeAppInBrowser({ browser, app }))
+
+  /** The interview shows its transcript, with the paragraph holding this text outlined as the jump target. */
+  async function expectTranscriptAt(text: string) {
+    await expect
+      .poll(() => page.getByRole('tab', { name: 'Transcript' }).getAttribute('aria-selected'))
+      .toBe('true')
+    const target = page.getByRole('textbox', { name: 'Transcript lee-exit' }).locator('p.jump-target')
+    await expect.poll(() => target.textContent()).toContain(text)
+    expect(await target.count()).toBe(1)
+  }
 
   it('sets up a churned company, its person, an exit study and the starter churn codes', async () => {
     await page.getByRole('link', { name: 'Codebook' }).click()
@@ -112,6 +134,19 @@ describe('churn reasons from tagged exit interviews', () => {
     await expect.poll(() => quotes.getByText('We moved to a competitor in March').isVisible()).toBe(true)
     await quotes.getByRole('link', { name: 'Open interview' }).first().click()
     await expect.poll(() => page.getByRole('heading', { name: 'Lee Chen', level: 1 }).isVisible()).toBe(true)
+    // The quote came from the transcript: the interview opens there, at the quote's paragraph.
+    await expectTranscriptAt('We moved to a competitor in March')
+    expect(problems).toEqual([])
+  })
+
+  it('opens a transcript quote from the evidence list at its paragraph', async () => {
+    await page.getByRole('link', { name: 'Evidence & search' }).click()
+    const list = page.getByRole('region', { name: 'Quotes' })
+    await expect.poll(() => list.getByRole('article').count()).toBe(3)
+    const quote = list.getByRole('article').filter({ hasText: 'Support took days to reply' })
+    await quote.getByRole('link', { name: 'Open in transcript' }).click()
+    await expectTranscriptAt('Support took days to reply')
+    await screenshot(page, 'evidence-quote-in-transcript')
     expect(problems).toEqual([])
   })
 
@@ -126,11 +161,7 @@ describe('churn reasons from tagged exit interviews', () => {
     expect(await results.getByRole('list', { name: 'Quotes' }).getByRole('listitem').count()).toBe(1)
     await screenshot(page, 'search-transcript-passage')
     await passages.getByRole('link', { name: 'Open transcript lee-exit at this passage' }).click()
-    await expect
-      .poll(() => page.getByRole('tab', { name: 'Transcript' }).getAttribute('aria-selected'))
-      .toBe('true')
-    const target = page.getByRole('textbox', { name: 'Transcript lee-exit' }).locator('p.jump-target')
-    await expect.poll(() => target.textContent()).toContain('Support took days to reply')
+    await expectTranscriptAt('Support took days to reply')
     await screenshot(page, 'search-transcript-jump')
     expect(problems).toEqual([])
   })

@@ -8,6 +8,7 @@ import type {
 } from '../../shared/ipc/contracts/evidence'
 import { formatCitation } from '../../shared/search/citation'
 import type { ServiceContext } from './context'
+import { transcriptParagraphAt } from './evidence-place'
 
 type ListInput = z.output<typeof EvidenceListInputSchema>
 
@@ -109,6 +110,7 @@ interface RowRaw {
   emotion: number | null
   note_id: string | null
   transcript_id: string | null
+  start_offset: number
   survey_response_id: string | null
   interview_id: string | null
   question_id: string | null
@@ -124,7 +126,7 @@ interface RowRaw {
 }
 
 const ROW_SQL = `
-  select h.id, h.quote, h.memo, h.emotion, h.note_id, h.transcript_id, h.survey_response_id,
+  select h.id, h.quote, h.memo, h.emotion, h.note_id, h.transcript_id, h.start_offset, h.survey_response_id,
     coalesce(h.interview_id, n.interview_id, tr.interview_id) as interview_id, n.question_id,
     s.id as study_id, s.name as study_name, s.method, p.id as participant_id, p.name as participant_name,
     c.id as company_id, c.name as company_name, c.segment,
@@ -172,6 +174,9 @@ export function listEvidence(ctx: ServiceContext, input: ListInput): EvidenceLis
     interviewId: r.interview_id,
     questionId: r.question_id,
     transcriptId: r.transcript_id,
+    transcriptParagraph: r.transcript_id
+      ? transcriptParagraphAt(ctx.sqlite, r.transcript_id, r.start_offset)
+      : null,
     surveyResponseId: r.survey_response_id,
     studyId: r.study_id,
     studyName: r.study_name,

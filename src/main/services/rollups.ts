@@ -9,6 +9,7 @@ import {
 import { treeOrder, type RollupTag } from '../../shared/rollups/tree'
 import { AppError } from '../../shared/ipc/errors'
 import type { ServiceContext } from './context'
+import { placeOfHighlight } from './evidence-place'
 import { mustExist } from './rows'
 
 type Scope = { studyId?: string | null } | undefined
@@ -163,13 +164,13 @@ export function churnQuotes(
     .prepare(
       `${subtree}
        select distinct h.id as highlightId, null as surveyResponseId, h.quote, c.id as companyId, c.name as companyName, p.name as participantName,
-              i.id as interviewId, i.title as interviewTitle, h.created_at as at
+              i.id as interviewId, i.title as interviewTitle, h.note_id, h.transcript_id, h.start_offset, h.created_at as at
        from highlights h join highlight_tags ht on ht.highlight_id = h.id join sub on sub.id = ht.tag_id
        join interviews i on i.id = h.interview_id join studies s on s.id = i.study_id
        join participants p on p.id = i.participant_id join companies c on c.id = p.company_id
        where s.method = 'exit' and c.status = 'churned' and (? is null or i.study_id = ?)
        union
-       select h.id, r.id, h.quote, c.id, c.name, null, null, null, h.created_at
+       select h.id, r.id, h.quote, c.id, c.name, null, null, null, null, null, 0, h.created_at
        from highlights h join highlight_tags ht on ht.highlight_id = h.id join sub on sub.id = ht.tag_id
        join churn_survey_responses r on r.id = h.survey_response_id join companies c on c.id = r.company_id
        where (? is null or r.study_id = ?)
@@ -196,6 +197,11 @@ export function churnQuotes(
     companyName: q.companyName as string,
     participantName: (q.participantName as string | null) ?? null,
     interviewId: (q.interviewId as string | null) ?? null,
+    ...placeOfHighlight(ctx.sqlite, {
+      note_id: (q.note_id as string | null) ?? null,
+      transcript_id: (q.transcript_id as string | null) ?? null,
+      start_offset: (q.start_offset as number | null) ?? 0,
+    }),
     interviewTitle: (q.interviewTitle as string | null) ?? null,
   }))
 }
@@ -277,7 +283,8 @@ export function forcesSummary(ctx: ServiceContext, scope: Scope) {
   const tags = liveTags(ctx, 'jtbd_force')
   const rows = ctx.sqlite
     .prepare(
-      `select h.id as highlightId, h.quote, i.participant_id as participantId, p.name as participantName, i.id as interviewId, ht.tag_id as tagId
+      `select h.id as highlightId, h.quote, i.participant_id as participantId, p.name as participantName, i.id as interviewId, ht.tag_id as tagId,
+              h.note_id, h.transcript_id, h.start_offset
        from highlights h join highlight_tags ht on ht.highlight_id = h.id join tags t on t.id = ht.tag_id
        join interviews i on i.id = h.interview_id left join participants p on p.id = i.participant_id
        where t.kind = 'jtbd_force' and t.deleted_at is null and (? is null or i.study_id = ?)
@@ -290,6 +297,9 @@ export function forcesSummary(ctx: ServiceContext, scope: Scope) {
     participantName: string | null
     interviewId: string
     tagId: string
+    note_id: string | null
+    transcript_id: string | null
+    start_offset: number
   }[]
   const byHighlight = new Map<
     string,
@@ -319,6 +329,7 @@ export function forcesSummary(ctx: ServiceContext, scope: Scope) {
         quote: r.quote,
         participantName: r.participantName,
         interviewId: r.interviewId,
+        ...placeOfHighlight(ctx.sqlite, r),
         tagName: tagName.get(tagId) ?? '',
       }
     }),

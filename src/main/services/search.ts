@@ -17,6 +17,8 @@ import {
 import { type Matcher, SNIPPET_TOKENS, searchMatcher, snippetOf } from '../../shared/search/snippet'
 import type { SnippetSegment } from '../../shared/search/query'
 import type { ServiceContext } from './context'
+import { prepared } from '../db/prepared'
+import { countNewlines, transcriptParagraphAt } from './evidence-place'
 
 type SearchInput = z.output<typeof SearchInputSchema>
 
@@ -96,16 +98,6 @@ const SOURCES: Record<SearchKind, Source> = {
     studyJoin: '',
     studyFilter: 'x.study_id = @studyId',
   },
-}
-
-/** Prepared statements per connection: preparing costs as much as running these small queries. */
-const statementCache = new WeakMap<Database.Database, Map<string, Database.Statement>>()
-function prepared(db: Database.Database, sql: string): Database.Statement {
-  let cache = statementCache.get(db)
-  if (!cache) statementCache.set(db, (cache = new Map()))
-  let stmt = cache.get(sql)
-  if (!stmt) cache.set(sql, (stmt = db.prepare(sql)))
-  return stmt
 }
 
 /** The LIMIT is written into the SQL: bound as a parameter it made the FTS walk 40% slower (measured). */
@@ -206,32 +198,6 @@ function ftsSnippet(ctx: ServiceContext, kind: SearchKind, match: string, rowid:
     .pluck()
     .get(match, rowid) as string | undefined
   return snippetSegments(marked ?? '')
-}
-
-function countNewlines(text: string, end: number): number {
-  let n = 0
-  for (let i = text.indexOf('\n'); i !== -1 && i < end; i = text.indexOf('\n', i + 1)) n++
-  return n
-}
-
-/** The paragraph of a transcript that holds a plain-text offset (code points), read from its passages. */
-function transcriptParagraphAt(ctx: ServiceContext, transcriptId: string, offset: number): number | null {
-  const passage = prepared(
-    ctx.sqlite,
-    `select paragraph, start, text from transcript_passages where transcript_id = ? and start <= ? order by start desc limit 1`,
-  ).get(transcriptId, offset) as { paragraph: number; start: number; text: string } | undefined
-  if (!passage) return null
-  return passage.paragraph + countNewlines(passage.text, utf16Index(passage.text, offset - passage.start))
-}
-
-/** UTF-16 index of the code point at `codePoints` in text. */
-function utf16Index(text: string, codePoints: number): number {
-  let i = 0
-  for (let n = 0; n < codePoints && i < text.length; n++) {
-    const c = text.charCodeAt(i)
-    i += c >= 0xd800 && c <= 0xdbff ? 2 : 1
-  }
-  return i
 }
 
 /** Passages newest transcript first (as found), each transcript's passages top to bottom. */
@@ -339,7 +305,7 @@ class HitContext {
 
   paragraphAt(transcriptId: string, offset: number): number | null {
     return this.once(this.paragraphs, `${transcriptId}:${offset}`, () =>
-      transcriptParagraphAt(this.ctx, transcriptId, offset),
+      transcriptParagraphAt(this.ctx.sqlite, transcriptId, offset),
     )
   }
 

@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { IdSchema, SegmentSchema } from '../../domain/common'
 import { TagKindSchema } from '../../domain/tag'
 import { asyncChannel, channel, concurrentChannel, type ChannelSpec } from '../channel-spec'
+import { EvidencePlaceShape } from './evidence'
 
 const Ok = z.object({ ok: z.literal(true) })
 const Count = z.number().int()
@@ -65,7 +66,7 @@ const QuoteSchema = z.object({
   companyId: z.string(),
   companyName: z.string(),
   participantName: z.string().nullable(),
-  interviewId: z.string().nullable(),
+  ...EvidencePlaceShape,
   interviewTitle: z.string().nullable(),
 })
 
@@ -123,7 +124,7 @@ const ForceQuoteSchema = z.object({
   highlightId: z.string(),
   quote: z.string(),
   participantName: z.string().nullable(),
-  interviewId: z.string().nullable(),
+  ...EvidencePlaceShape,
   tagName: z.string(),
 })
 const ForceSchema = z.object({

@@ -6,6 +6,16 @@ import { channel, type ChannelSpec } from '../channel-spec'
 export const SearchKindSchema = z.enum(['note', 'transcript', 'highlight', 'survey'])
 export type SearchKind = z.infer<typeof SearchKindSchema>
 
+/** Where a quote sits, enough to open it: its interview question, or its transcript paragraph. */
+export const EvidencePlaceShape = {
+  interviewId: z.string().nullable(),
+  questionId: z.string().nullable(),
+  transcriptId: z.string().nullable(),
+  /** Paragraph of the transcript where the match (or the quote) is, counted from 0. */
+  transcriptParagraph: z.number().int().nullable(),
+}
+export type EvidencePlace = z.infer<z.ZodObject<typeof EvidencePlaceShape>>
+
 export const SnippetSegmentSchema = z.object({ text: z.string(), match: z.boolean() })
 
 /** One search hit with enough context to read it and jump to it. Snippets are plain text segments, never HTML. */
@@ -15,12 +25,8 @@ export const SearchHitSchema = z.object({
   id: z.string(),
   /** The hit's place in its kind's order (newest first); unique within a kind, the cursor for the next page. */
   position: z.number().int(),
-  interviewId: z.string().nullable(),
-  questionId: z.string().nullable(),
+  ...EvidencePlaceShape,
   questionText: z.string().nullable(),
-  transcriptId: z.string().nullable(),
-  /** Paragraph of the transcript where the match (or the quote) is, counted from 0. */
-  transcriptParagraph: z.number().int().nullable(),
   surveyResponseId: z.string().nullable(),
   /** Transcript title, or the survey's stated reason. */
   title: z.string().nullable(),
@@ -78,9 +84,7 @@ export const EvidenceRowSchema = z.object({
   emotion: z.number().int().nullable(),
   tags: z.array(EvidenceTagSchema),
   source: z.enum(['note', 'transcript', 'survey']),
-  interviewId: z.string().nullable(),
-  questionId: z.string().nullable(),
-  transcriptId: z.string().nullable(),
+  ...EvidencePlaceShape,
   surveyResponseId: z.string().nullable(),
   studyId: z.string().nullable(),
   studyName: z.string().nullable(),

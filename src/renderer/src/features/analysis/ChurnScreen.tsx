@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next'
 import type { ChannelOutput } from '../../../../shared/ipc/contract'
 import { EmptyState } from '../../components/EmptyState'
 import { ErrorNote } from '../../components/ErrorNote'
-import { navigate, routeHref } from '../../app/router'
+import { navigate } from '../../app/router'
+import { evidenceHref } from '../evidence/links'
 import { fmtMoney } from '../../lib/format'
 import { useApi, useApiMutation } from '../../lib/queries'
 import { UncodedQueue, UnmappedQueue } from './ChurnQueues'
@@ -229,7 +230,7 @@ function QuotesPanel({ row, studyId, onClose }: { row: Row; studyId: string | nu
               {q.interviewId ? (
                 <>
                   {' · '}
-                  <a href={routeHref({ name: 'interview', id: q.interviewId })}>
+                  <a href={evidenceHref({ ...q, interviewId: q.interviewId })}>
                     {q.interviewTitle || t('analysis.openInterview')}
                   </a>
                 </>

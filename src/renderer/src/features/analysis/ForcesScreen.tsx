@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next'
 import { ErrorNote } from '../../components/ErrorNote'
 import { EmptyState } from '../../components/EmptyState'
 import { navigate, routeHref } from '../../app/router'
+import { evidenceHref } from '../evidence/links'
 import { fmtElapsed } from '../../lib/format'
 import { useApi, useApiMutation } from '../../lib/queries'
 import { MatrixPanel } from './MatrixPanel'
@@ -52,7 +53,7 @@ export function ForcesScreen({ selectedId }: { selectedId?: string }) {
                       {q.interviewId && (
                         <>
                           {' · '}
-                          <a href={routeHref({ name: 'interview', id: q.interviewId })}>
+                          <a href={evidenceHref({ ...q, interviewId: q.interviewId })}>
                             {t('analysis.openInterview')}
                           </a>
                         </>

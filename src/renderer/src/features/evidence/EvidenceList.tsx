@@ -116,8 +116,8 @@ function EvidenceItem({ row, onCopy }: { row: EvidenceRow; onCopy: (row: Evidenc
             {t('evidence.copyQuote')}
           </button>
           {row.interviewId && (
-            <a href={evidenceHref(row.interviewId, row.questionId)} className="open-link">
-              {t('evidence.jump')}
+            <a href={evidenceHref({ ...row, interviewId: row.interviewId })} className="open-link">
+              {row.transcriptId ? t('evidence.jumpTranscript') : t('evidence.jump')}
             </a>
           )}
           {!row.interviewId && row.companyId && (

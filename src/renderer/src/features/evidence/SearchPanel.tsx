@@ -150,11 +150,7 @@ function SearchResult({ hit }: { hit: SearchHit }) {
         {hit.interviewId && (
           <a
             className="open-link"
-            href={evidenceHref(
-              hit.interviewId,
-              hit.questionId,
-              hit.transcriptId ? { id: hit.transcriptId, paragraph: hit.transcriptParagraph } : null,
-            )}
+            href={evidenceHref({ ...hit, interviewId: hit.interviewId })}
             aria-label={
               hit.transcriptId
                 ? t('evidence.openTranscript', { name: hit.title ?? '' })

@@ -1,16 +1,14 @@
+import type { EvidencePlace } from '../../../../shared/ipc/contracts/evidence'
 import { routeHref } from '../../app/router'
 
-/** Where a piece of evidence lives: its question in the runner, or its paragraph in a transcript. */
-export function evidenceHref(
-  interviewId: string,
-  questionId?: string | null,
-  transcript?: { id: string; paragraph: number | null } | null,
-): string {
-  if (transcript)
+/** Where a piece of evidence lives: its paragraph in a transcript, or its question in the runner. */
+export function evidenceHref(place: EvidencePlace & { interviewId: string }): string {
+  const { interviewId, questionId, transcriptId, transcriptParagraph } = place
+  if (transcriptId)
     return routeHref({
       name: 'interview',
       id: interviewId,
-      transcript: { id: transcript.id, paragraph: transcript.paragraph ?? 0 },
+      transcript: { id: transcriptId, paragraph: transcriptParagraph ?? 0 },
     })
   return routeHref({ name: 'interview', id: interviewId, ...(questionId ? { questionId } : {}) })
 }

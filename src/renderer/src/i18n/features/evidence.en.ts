@@ -61,6 +61,7 @@ export const evidenceEn = {
   copied: 'Quote copied with its citation.',
   copyFailed: 'Could not copy: the clipboard is not available.',
   jump: 'Open in interview',
+  jumpTranscript: 'Open in transcript',
   source: { note: 'Notes', transcript: 'Transcript', survey: 'Survey' },
   memo: 'Memo: {{memo}}',
   emptyTitle: 'No evidence yet',

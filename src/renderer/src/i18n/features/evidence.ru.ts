@@ -70,6 +70,7 @@ export const evidenceRu = {
   copied: 'Цитата скопирована вместе со ссылкой на источник.',
   copyFailed: 'Не удалось скопировать: буфер обмена недоступен.',
   jump: 'Открыть в интервью',
+  jumpTranscript: 'Открыть в расшифровке',
   source: { note: 'Заметки', transcript: 'Расшифровка', survey: 'Опрос' },
   memo: 'Заметка: {{memo}}',
   emptyTitle: 'Цитат пока нет',
