@@ -12,7 +12,7 @@ import type { Channel, ChannelInput, ChannelOutput } from '../src/shared/ipc/con
 import { SEARCH_PAGE } from '../src/shared/ipc/contracts/evidence'
 import { buildMatchQuery } from '../src/shared/search/query'
 import { generateResearchLibrary, type ResearchStats } from './generate-research-library'
-import { median, percentile, sample } from './stats'
+import { median, percentile, sample, samplePaired } from './stats'
 
 type Call = <C extends Channel>(
   app: AppContext,
@@ -106,7 +106,8 @@ export async function researchBench(
   const { sqlite } = app.libraries.context()
 
   // ---- search --------------------------------------------------------------------------------------------
-  // Queries interleaved (round-robin), so a slow query cannot hide in one stretch of the samples.
+  // Queries interleaved (round-robin), so a slow query cannot hide in one stretch of the samples; our path and
+  // the bare query alternate sample by sample, so both are measured on the same machine state.
   const bare = sqlite.prepare(BARE_SQL)
   const matches = QUERIES.map((q) => {
     const m = buildMatchQuery(q)
@@ -116,12 +117,10 @@ export async function researchBench(
   const total = SEARCH.warmup * QUERIES.length + SEARCH.rounds * QUERIES.length
   const warm = SEARCH.warmup * QUERIES.length
   gc()
-  const ours = await sample({ warmup: warm, runs: total - warm }, (i) =>
-    call(app, 'search:query', { q: QUERIES[i % QUERIES.length] as string }),
-  )
-  gc()
-  const raw = await sample({ warmup: warm, runs: total - warm }, (i) =>
-    bare.all({ match: matches[i % QUERIES.length], limit: SEARCH_PAGE }),
+  const [ours, raw] = await samplePaired(
+    { warmup: warm, runs: total - warm },
+    (i) => call(app, 'search:query', { q: QUERIES[i % QUERIES.length] as string }),
+    (i) => bare.all({ match: matches[i % QUERIES.length], limit: SEARCH_PAGE }),
   )
   report('search_p95_ms', percentile(ours, 95), 'ms', 50)
   report('search_median_ms', median(ours), 'ms')

@@ -28,3 +28,36 @@ export async function sample(
   }
   return out
 }
+
+/**
+ * Two paths timed in alternation, sample by sample (first a then b, then b then a), so drift on the machine
+ * (other load, heap growth, clock changes) weighs on both alike instead of on whichever series ran later.
+ */
+export async function samplePaired(
+  opts: { warmup: number; runs: number },
+  a: (i: number) => Promise<unknown> | unknown,
+  b: (i: number) => Promise<unknown> | unknown,
+): Promise<[number[], number[]]> {
+  for (let i = 0; i < opts.warmup; i++) {
+    await a(i)
+    await b(i)
+  }
+  const outA: number[] = []
+  const outB: number[] = []
+  const time = async (fn: typeof a, i: number, out: number[]) => {
+    const t0 = performance.now()
+    await fn(i)
+    out.push(performance.now() - t0)
+  }
+  for (let i = 0; i < opts.runs; i++) {
+    const n = opts.warmup + i
+    if (i % 2 === 0) {
+      await time(a, n, outA)
+      await time(b, n, outB)
+    } else {
+      await time(b, n, outB)
+      await time(a, n, outA)
+    }
+  }
+  return [outA, outB]
+}

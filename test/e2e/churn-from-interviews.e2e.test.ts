@@ -129,13 +129,46 @@ describe('churn reasons from tagged exit interviews', () => {
     await expect.poll(() => chart.isVisible()).toBe(true)
     await screenshot(page, 'churn-from-interviews-pareto')
     // One company with three reasons tied at one quote each: the lowest code is its primary reason.
-    await page.getByRole('button', { name: /^Show quotes for CMP-01 / }).click()
+    // A click on the top bar of the Pareto opens that reason's quotes.
+    await page.locator('.pareto-svg .bar-group').first().click()
     const quotes = page.getByRole('region', { name: /^Quotes: CMP-01/ })
     await expect.poll(() => quotes.getByText('We moved to a competitor in March').isVisible()).toBe(true)
     await quotes.getByRole('link', { name: 'Open interview' }).first().click()
     await expect.poll(() => page.getByRole('heading', { name: 'Lee Chen', level: 1 }).isVisible()).toBe(true)
     // The quote came from the transcript: the interview opens there, at the quote's paragraph.
     await expectTranscriptAt('We moved to a competitor in March')
+    expect(problems).toEqual([])
+  })
+
+  it('shows the default primary reason on the interview and lets the researcher choose another', async () => {
+    const panel = page.getByRole('region', { name: 'Churn reason' })
+    const primary = panel.getByRole('combobox', { name: 'Primary reason' })
+    await expect
+      .poll(async () => (await primary.locator('option:checked').textContent())?.trim())
+      .toMatch(/^From the quotes: CMP-01 /)
+    const coded = panel.getByRole('list', { name: 'Reasons coded in this interview' })
+    expect(await coded.getByRole('listitem').allTextContents()).toEqual([
+      expect.stringMatching(/^CMP-01 .* · 1 quote · primary$/),
+      expect.stringMatching(/^PRC-01 .* · 1 quote · secondary$/),
+      expect.stringMatching(/^SUP-02 .* · 1 quote · secondary$/),
+    ])
+    await screenshot(page, 'interview-churn-reason')
+    await primary.selectOption({
+      label: (await primary.locator('option', { hasText: /^SUP-02 / }).textContent())!,
+    })
+    await expect
+      .poll(() => coded.getByRole('listitem').first().textContent())
+      .toMatch(/^CMP-01 .* secondary$/)
+    // The roll-up follows the choice: SUP-02 is now the company's primary reason.
+    await page.getByRole('link', { name: 'Churn reasons' }).click()
+    const chart = page.getByRole('img', {
+      name: /^Churn reasons by companies: 1 reason; the top one, SUP-02 /,
+    })
+    await expect.poll(() => chart.isVisible()).toBe(true)
+    await page.goBack()
+    // Back to the quotes' default: the choice is cleared, not stuck.
+    await primary.selectOption('')
+    await expect.poll(() => coded.getByRole('listitem').first().textContent()).toMatch(/^CMP-01 .* primary$/)
     expect(problems).toEqual([])
   })
 

@@ -82,7 +82,10 @@ describe('churn reasons and JTBD forces in the browser', () => {
       .toBe(true)
     await page.screenshot({ path: join(SCREENSHOT_DIR, 'churn-03-full-page.png'), fullPage: true })
 
-    await page.getByRole('button', { name: /^Show quotes for PRC-01 / }).click()
+    await page
+      .getByRole('region', { name: 'Reasons and categories' })
+      .getByRole('button', { name: /^Show quotes for PRC-01 / })
+      .click()
     const quotes = page.getByRole('region', { name: /^Quotes: PRC-01/ })
     await expect
       .poll(() => quotes.getByText('Too expensive for what we use, honestly').isVisible())

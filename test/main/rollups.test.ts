@@ -248,6 +248,34 @@ describe('churn roll-up through the channels', () => {
     expect((await fail(t.app, 'churn:quotes', { tagId: 'theme' })).code).toBe('NOT_FOUND')
   })
 
+  it("an interview's reasons: as set, the default from its quotes, and every coded reason", async () => {
+    const s = await seed()
+    // Bob: two PRC-01 quotes and one SUP-01 quote; nothing set yet, so PRC-01 is the default.
+    expect(await call(t.app, 'churn:forInterview', { interviewId: s.i1b.id })).toEqual({
+      exit: true,
+      primaryTagId: null,
+      suggestedTagId: 'prc1',
+      coded: [
+        { tagId: 'prc1', name: 'Too expensive', code: 'PRC-01', highlights: 2 },
+        { tagId: 'sup1', name: 'Poor support', code: 'SUP-01', highlights: 1 },
+      ],
+    })
+    await call(t.app, 'churn:setPrimary', { interviewId: s.i1b.id, tagId: 'sup1' })
+    expect(await call(t.app, 'churn:forInterview', { interviewId: s.i1b.id })).toMatchObject({
+      primaryTagId: 'sup1',
+      suggestedTagId: 'prc1',
+    })
+    // A primary whose tag was deleted reads as unset, as the roll-up treats it.
+    await call(t.app, 'tags:delete', { id: 'sup1' })
+    expect(await call(t.app, 'churn:forInterview', { interviewId: s.i1b.id })).toMatchObject({
+      primaryTagId: null,
+      suggestedTagId: 'prc1',
+      coded: [{ tagId: 'prc1', highlights: 2 }],
+    })
+    expect(await call(t.app, 'churn:forInterview', { interviewId: s.i3.id })).toMatchObject({ exit: false })
+    expect((await fail(t.app, 'churn:forInterview', { interviewId: 'missing' })).code).toBe('NOT_FOUND')
+  })
+
   it('a study that does not exist is NOT_FOUND', async () => {
     expect((await fail(t.app, 'churn:rollup', { studyId: 'missing' })).code).toBe('NOT_FOUND')
   })

@@ -230,13 +230,8 @@ export function uncodedExitInterviews(ctx: ServiceContext, scope: Scope) {
     companyName: string | null
     conductedAt: string | null
   }[]
-  const counts = ctx.sqlite.prepare(
-    `select t.id, t.name, t.code, count(distinct h.id) as n from highlights h join highlight_tags ht on ht.highlight_id = h.id
-     join tags t on t.id = ht.tag_id where h.interview_id = ? and t.kind = 'churn_reason' and t.deleted_at is null
-     group by t.id order by n desc, (t.code is null), t.code, t.name, t.id`,
-  )
   return rows.map((r) => {
-    const tally = counts.all(r.interviewId) as { id: string; name: string; n: number }[]
+    const tally = churnReasonTally(ctx, r.interviewId)
     return {
       ...r,
       suggestedTagId: tally[0]?.id ?? null,
@@ -244,6 +239,41 @@ export function uncodedExitInterviews(ctx: ServiceContext, scope: Scope) {
       churnReasonHighlights: tally.reduce((s, t) => s + t.n, 0),
     }
   })
+}
+
+/**
+ * The churn-reason tags coded in one interview, most-evidenced first (ties: by code): the first is the
+ * roll-up's default primary reason, the others its secondary reasons.
+ */
+function churnReasonTally(ctx: ServiceContext, interviewId: string) {
+  return ctx.sqlite
+    .prepare(
+      `select t.id, t.name, t.code, count(distinct h.id) as n from highlights h join highlight_tags ht on ht.highlight_id = h.id
+       join tags t on t.id = ht.tag_id where h.interview_id = ? and t.kind = 'churn_reason' and t.deleted_at is null
+       group by t.id order by n desc, (t.code is null), t.code, t.name, t.id`,
+    )
+    .all(interviewId) as { id: string; name: string; code: string | null; n: number }[]
+}
+
+/** An exit interview's primary reason as set (null when unset or its tag was deleted), the default, and the coded reasons. */
+export function interviewChurnReasons(ctx: ServiceContext, interviewId: string) {
+  const row = mustExist(
+    ctx.sqlite
+      .prepare(
+        `select s.method, t.id as primaryTagId from interviews i join studies s on s.id = i.study_id
+         left join tags t on t.id = i.primary_churn_reason_tag_id and t.deleted_at is null where i.id = ?`,
+      )
+      .get(interviewId) as { method: string; primaryTagId: string | null } | undefined,
+    'Interview',
+    interviewId,
+  )
+  const tally = churnReasonTally(ctx, interviewId)
+  return {
+    exit: row.method === 'exit',
+    primaryTagId: row.primaryTagId,
+    suggestedTagId: tally[0]?.id ?? null,
+    coded: tally.map((t) => ({ tagId: t.id, name: t.name, code: t.code, highlights: t.n })),
+  }
 }
 
 export function setPrimaryReason(ctx: ServiceContext, input: { interviewId: string; tagId: string | null }) {

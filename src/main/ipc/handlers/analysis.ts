@@ -10,6 +10,7 @@ export const analysisHandlers: HandlersFor<keyof typeof analysisContract> = {
   'churn:rollup': (app, i) => rollups.churnReasonRollup(app.libraries.context(), i),
   'churn:quotes': (app, i) => rollups.churnQuotes(app.libraries.context(), i),
   'churn:uncoded': (app, i) => rollups.uncodedExitInterviews(app.libraries.context(), i),
+  'churn:forInterview': (app, i) => rollups.interviewChurnReasons(app.libraries.context(), i.interviewId),
   'churn:setPrimary': (app, i) => rollups.setPrimaryReason(app.libraries.context(), i),
   'churn:unmapped': (app) => survey.unmappedReasons(app.libraries.context()),
   'churn:mapReason': (app, i) => survey.mapReason(app.libraries.context(), i),

@@ -169,6 +169,19 @@ export const analysisContract = {
   ),
   /** Exit interviews whose primary reason has not been set yet. */
   'churn:uncoded': channel(ScopeSchema, z.array(UncodedSchema)),
+  /** One interview's primary reason (as set), its default (the most-evidenced reason) and every coded reason. */
+  'churn:forInterview': channel(
+    z.object({ interviewId: IdSchema }),
+    z.object({
+      /** Only exit interviews carry a primary reason. */
+      exit: z.boolean(),
+      primaryTagId: z.string().nullable(),
+      suggestedTagId: z.string().nullable(),
+      coded: z.array(
+        z.object({ tagId: z.string(), name: z.string(), code: z.string().nullable(), highlights: Count }),
+      ),
+    }),
+  ),
   /** Set (or clear with null) an exit interview's primary churn reason; only live churn-reason tags. */
   'churn:setPrimary': channel(
     z.object({ interviewId: IdSchema, tagId: IdSchema.nullable() }),

@@ -80,6 +80,8 @@ export function ChurnScreen({ selectedId }: { selectedId?: string }) {
               bars={byMrr ? data.pareto.lostMrr : data.pareto.companies}
               format={format}
               title={t(byMrr ? 'analysis.paretoByMrr' : 'analysis.paretoByCompanies')}
+              selected={reason}
+              onSelect={setReason}
             />
           </section>
           <ReasonsTable rows={data.rows} money={money} selected={reason} onSelect={setReason} />

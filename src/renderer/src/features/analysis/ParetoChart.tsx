@@ -18,15 +18,21 @@ const PAD = { left: 44, right: 44, top: 14, bottom: 54 }
 /**
  * Pareto chart as plain SVG: bars (value, left axis) and the cumulative share line (right axis, 0–100%).
  * Screen readers get role="img" with a one-sentence summary; the same numbers follow in a data table.
+ * A bar (or its row in the table) opens that reason's quotes.
  */
 export function ParetoChart({
   bars,
   format,
   title,
+  selected,
+  onSelect,
 }: {
   bars: Bar[]
   format: (v: number) => string
   title: string
+  selected: string | null
+  /** Opens a reason's quotes: a click on its bar, or its button in the table (the keyboard's way in). */
+  onSelect: (tagId: string) => void
 }) {
   const { t, i18n } = useTranslation()
   const captionId = useId()
@@ -65,7 +71,14 @@ export function ParetoChart({
           </g>
         ))}
         {bars.map((b, i) => (
-          <g key={b.tagId}>
+          <g
+            key={b.tagId}
+            className={b.tagId === selected ? 'bar-group selected' : 'bar-group'}
+            data-tag-id={b.tagId}
+            onClick={() => onSelect(b.tagId)}
+          >
+            {/* The whole column is the target, so a short bar is as easy to click as a tall one. */}
+            <rect className="bar-hit" x={x(i) - step / 2} y={PAD.top} width={step} height={plotH} />
             <rect
               className="bar"
               x={x(i) - barW / 2}
@@ -105,7 +118,14 @@ export function ParetoChart({
           {bars.map((b) => (
             <tr key={b.tagId}>
               <th scope="row">
-                {b.code && <span className="code">{b.code}</span>} {b.name}
+                <button
+                  type="button"
+                  className="link"
+                  onClick={() => onSelect(b.tagId)}
+                  aria-label={t('analysis.showQuotes', { name: `${b.code ?? ''} ${b.name}`.trim() })}
+                >
+                  {b.code && <span className="code">{b.code}</span>} {b.name}
+                </button>
               </th>
               <td>{format(b.value)}</td>
               <td>{fmtShare(b.share, i18n.language)}</td>

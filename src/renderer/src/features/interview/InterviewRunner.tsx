@@ -11,6 +11,7 @@ import { fmtElapsed } from '../../lib/format'
 import { useApi, useApiMutation } from '../../lib/queries'
 import { navigate, routeHref } from '../../app/router'
 import { DeleteButton } from '../../components/DeleteButton'
+import { ChurnReasonPanel } from './ChurnReasonPanel'
 import { InterviewDetailsForm } from './InterviewDetailsForm'
 import { RatingsPanel } from './RatingsPanel'
 import { useAutosaveQueue } from './useAutosaveQueue'
@@ -469,6 +470,7 @@ function Runner({
               onDeleteNoteHighlight={deleteNoteHighlight}
             />
           )}
+          {interview.method === 'exit' && <ChurnReasonPanel interviewId={interview.id} tags={tagging.tags} />}
           {/* A rating asked by the current question is shown beside it, not twice. */}
           <RatingsPanel
             interview={interview}

@@ -191,4 +191,15 @@ export const analysisEn = {
   noTimelineTitle: 'No timeline yet',
   noTimelineHelp:
     'Tag quotes of this interview with timeline phases (first thought, passive looking, active looking, deciding, consuming) to see its switch timeline.',
+  churnPanel: {
+    title: 'Churn reason',
+    primary: 'Primary reason',
+    fromQuotes: 'From the quotes: {{reason}}',
+    notCoded: 'Not coded yet',
+    coded: 'Reasons coded in this interview',
+    isPrimary: 'primary',
+    isSecondary: 'secondary',
+    howTo:
+      'Tag what the customer said with churn reasons (Ctrl+K); the most-quoted one becomes the primary reason unless you choose one here.',
+  },
 }

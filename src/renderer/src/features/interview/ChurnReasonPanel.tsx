@@ -1,0 +1,76 @@
+import { useId } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { Tag } from '../../../../shared/domain/tag'
+import { ErrorNote } from '../../components/ErrorNote'
+import { useApi, useApiMutation } from '../../lib/queries'
+
+const label = (t: { name: string; code: string | null }) => (t.code ? `${t.code} ${t.name}` : t.name)
+
+/**
+ * An exit interview's primary churn reason, set where the interview is read. Unset, the roll-up uses the
+ * reason with the most quotes; the other coded reasons count as secondary.
+ */
+export function ChurnReasonPanel({ interviewId, tags }: { interviewId: string; tags: readonly Tag[] }) {
+  const { t } = useTranslation()
+  const headingId = useId()
+  const reasons = useApi('churn:forInterview', { interviewId })
+  const setPrimary = useApiMutation('churn:setPrimary', ['interviews'])
+  const data = reasons.data
+  if (!data?.exit) return null
+
+  const churnTags = tags.filter((tag) => tag.kind === 'churn_reason')
+  const byId = new Map(churnTags.map((tag) => [tag.id, tag]))
+  // Categories as option groups, their reasons under them; a reason's category is its top-level ancestor.
+  const roots = churnTags.filter((tag) => !tag.parentId || !byId.has(tag.parentId))
+  const rootOf = (tag: Tag): Tag => {
+    let at = tag
+    while (at.parentId && byId.has(at.parentId)) at = byId.get(at.parentId) as Tag
+    return at
+  }
+  const suggested = data.coded.find((c) => c.tagId === data.suggestedTagId)
+  const primaryId = data.primaryTagId ?? data.suggestedTagId
+
+  return (
+    <section aria-labelledby={headingId} className="churn-reason-panel">
+      <h2 id={headingId}>{t('analysis.churnPanel.title')}</h2>
+      <label>
+        {t('analysis.churnPanel.primary')}
+        <select
+          value={data.primaryTagId ?? ''}
+          disabled={setPrimary.isPending}
+          onChange={(e) => setPrimary.mutate({ interviewId, tagId: e.target.value || null })}
+        >
+          <option value="">
+            {suggested
+              ? t('analysis.churnPanel.fromQuotes', { reason: label(suggested) })
+              : t('analysis.churnPanel.notCoded')}
+          </option>
+          {roots.map((root) => (
+            <optgroup key={root.id} label={label(root)}>
+              {[root, ...churnTags.filter((tag) => tag !== root && rootOf(tag) === root)].map((tag) => (
+                <option key={tag.id} value={tag.id}>
+                  {label(tag)}
+                </option>
+              ))}
+            </optgroup>
+          ))}
+        </select>
+      </label>
+      <ErrorNote error={reasons.error ?? setPrimary.error} />
+      {data.coded.length > 0 ? (
+        <ul className="coded-reasons" aria-label={t('analysis.churnPanel.coded')}>
+          {data.coded.map((c) => (
+            <li key={c.tagId}>
+              {label(c)} · {t('analysis.quotes', { count: c.highlights })}
+              {c.tagId === primaryId
+                ? ` · ${t('analysis.churnPanel.isPrimary')}`
+                : ` · ${t('analysis.churnPanel.isSecondary')}`}
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p className="hint">{t('analysis.churnPanel.howTo')}</p>
+      )}
+    </section>
+  )
+}
