@@ -1,7 +1,10 @@
+import { execFileSync } from 'node:child_process'
+import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { STARTER_CODEBOOKS } from '../../src/shared/ipc/contracts/codebook'
 import type { Tag } from '../../src/shared/domain/tag'
 import { CHURN_REASONS } from '../../src/shared/taxonomy'
-import { call, dbState, fail, setupApp, sqliteOf, type TestApp } from './helpers'
+import { call, dbState, fail, ROOT, setupApp, sqliteOf, type TestApp } from './helpers'
 
 let t: TestApp
 let u: TestApp
@@ -36,7 +39,59 @@ function shape(tags: Tag[]) {
 
 const tricky = 'R&D <beta> "quoted" \'single\''
 
+const XSD = join(ROOT, 'test', 'fixtures', 'refi-qda', 'Project-mrt2019.xsd')
+
+/**
+ * Validates a .qdc's codes against the REFI-QDA schema with xmllint. The codebook schema's CodeType is the
+ * Project schema's, so the file's root <CodeBook> is re-namespaced into a minimal <Project>; any other
+ * namespace declarations on the root stay, so foreign attributes are reported as such, not as unbound
+ * prefixes. Returns xmllint's complaints; '' when the file validates.
+ */
+function schemaErrors(qdc: string): string {
+  const root = /<CodeBook\b([^>]*)>/.exec(qdc)
+  if (!root) return 'no <CodeBook> root element'
+  const prefixes = [...(root[1] ?? '').matchAll(/\sxmlns:\w+="[^"]*"/g)].map((m) => m[0]).join('')
+  const project = qdc
+    .replace(
+      root[0],
+      `<Project xmlns="urn:QDA-XML:project:1.0"${prefixes} name="Fieldnote export"><CodeBook>`,
+    )
+    .replace(/<\/CodeBook>\s*$/, '</CodeBook></Project>\n')
+  try {
+    execFileSync('xmllint', ['--noout', '--schema', XSD, '-'], { input: project, stdio: 'pipe' })
+    return ''
+  } catch (err) {
+    const e = err as NodeJS.ErrnoException & { stderr?: Buffer }
+    if (e.code === 'ENOENT') return 'xmllint is not installed (Debian package libxml2-utils)'
+    return e.stderr?.toString() ?? String(err)
+  }
+}
+
 describe('REFI-QDA codebook (.qdc)', () => {
+  it('exports every starter codebook as a file valid against the REFI-QDA schema', async () => {
+    for (const codebook of STARTER_CODEBOOKS) {
+      await call(t.app, 'tags:seedStarter', { codebook, language: 'en' })
+      await call(u.app, 'tags:seedStarter', { codebook, language: 'ru' })
+    }
+    const root = await call(t.app, 'tags:create', { name: tricky, description: 'multi\nline & <b>' })
+    await call(t.app, 'tags:create', {
+      name: 'Deep',
+      parentId: root.id,
+      ownerTeam: 'Team "A"',
+      prevention: 'a\nb',
+    })
+    for (const app of [t.app, u.app]) {
+      const { xml } = await call(app, 'tags:exportQdc')
+      expect(schemaErrors(xml)).toBe('')
+      expect(xml).not.toContain('fn:')
+    }
+    // The check itself bites: a Fieldnote-only attribute, as earlier versions wrote, is reported.
+    const legacy = (await call(t.app, 'tags:exportQdc')).xml
+      .replace('<CodeBook ', '<CodeBook xmlns:fn="urn:fieldnote:codebook:1" ')
+      .replace(' isCodable="true"', ' isCodable="true" fn:kind="theme"')
+    expect(schemaErrors(legacy)).toMatch(/kind' is not allowed/)
+  })
+
   it('exports nested codes with namespace, GUIDs, colours, descriptions and escaped names', async () => {
     const root = await call(t.app, 'tags:create', {
       name: tricky,
@@ -50,7 +105,10 @@ describe('REFI-QDA codebook (.qdc)', () => {
     expect(xml).toContain('origin="Fieldnote"')
     expect(xml).toContain('name="R&amp;D &lt;beta&gt; &quot;quoted&quot; &apos;single&apos;"')
     expect(xml).toContain('color="#AA00CC"')
-    expect(xml).toContain('<Description>Line one &amp; &lt;two&gt;\nline two</Description>')
+    expect(xml).toContain(
+      '<Description>Line one &amp; &lt;two&gt;\nline two\n\n— Fieldnote —\nKind: theme</Description>',
+    )
+    expect(xml).not.toContain('fn:')
     const guids = [...xml.matchAll(/guid="([^"]+)"/g)].map((m) => m[1])
     expect(guids).toHaveLength(2)
     for (const g of guids)
@@ -59,7 +117,7 @@ describe('REFI-QDA codebook (.qdc)', () => {
     expect((await call(t.app, 'tags:exportQdc')).xml).toBe(xml)
     // The child is nested inside its parent's <Code>.
     expect(xml).toMatch(
-      /<Code [^>]*name="R&amp;D[^>]*>\s*<Description>[\s\S]*<\/Description>\s*<Code [^>]*name="Child"[^>]*\/>\s*<\/Code>/,
+      /<Code [^>]*name="R&amp;D[^>]*>\s*<Description>[^<]*<\/Description>\s*<Code [^>]*name="Child"[^>]*>\s*<Description>[^<]*<\/Description>\s*<\/Code>\s*<\/Code>/,
     )
   })
 
@@ -175,5 +233,107 @@ describe('REFI-QDA codebook (.qdc)', () => {
     })
     expect(dbState(sqliteOf(t.app)).counts).toEqual(before2.counts)
     expect(before.counts).toEqual(before2.counts)
+  })
+
+  it('round trip keeps every Fieldnote field exactly, even newlines and the footer marker inside values', async () => {
+    const marker = '— Fieldnote —'
+    const parent = await call(t.app, 'tags:create', {
+      name: 'Pricing',
+      kind: 'churn_reason',
+      code: 'PRC-01',
+      color: '#aa00cc',
+      description: `  Indented first line\n\nParagraph two\n${marker}\nKind: emotion\n`,
+      ownerTeam: `Billing ${marker} team`,
+      prevention: `Step 1\n${marker}\n  indented\n\nKind: theme\n`,
+      semanticKey: 'price_value',
+    })
+    await call(t.app, 'tags:create', {
+      name: 'Angry',
+      parentId: parent.id,
+      kind: 'emotion',
+      emotionScore: -2,
+      description: marker,
+    })
+    await call(t.app, 'tags:create', { name: 'Calm', parentId: parent.id, kind: 'emotion', emotionScore: 0 })
+    await call(t.app, 'tags:create', { name: 'Plain', kind: 'custom' })
+    const { xml } = await call(t.app, 'tags:exportQdc')
+    expect(schemaErrors(xml)).toBe('')
+    expect(await call(u.app, 'tags:importQdc', { xml })).toEqual({ created: 4, updated: 0, skipped: 0 })
+    const source = await call(t.app, 'tags:list')
+    expect(shape(await call(u.app, 'tags:list'))).toEqual(shape(source))
+    // And the copy exports the same file again.
+    expect((await call(u.app, 'tags:exportQdc')).xml).toBe(xml)
+  })
+
+  it('imports files from earlier Fieldnote versions, whose fields were fn: attributes', async () => {
+    const xml = `<?xml version="1.0" encoding="utf-8"?>
+<CodeBook xmlns="urn:QDA-XML:codebook:1.0" xmlns:fn="urn:fieldnote:codebook:1" origin="Fieldnote">
+  <Codes>
+    <Code guid="0f9e1c2a-1111-4a2b-9c3d-000000000011" name="Price" isCodable="true" color="#C62828" fn:kind="churn_reason" fn:code="PRC-01" fn:ownerTeam="Billing &quot;A&quot;" fn:prevention="Line 1&#10;Line 2">
+      <Description>Too expensive</Description>
+      <Code guid="0f9e1c2a-1111-4a2b-9c3d-000000000012" name="Frustrated" isCodable="true" fn:kind="emotion" fn:semanticKey="frustration" fn:emotionScore="-2"/>
+    </Code>
+  </Codes>
+</CodeBook>`
+    expect(await call(t.app, 'tags:importQdc', { xml })).toEqual({ created: 2, updated: 0, skipped: 0 })
+    const list = await call(t.app, 'tags:list')
+    expect(list.find((x) => x.name === 'Price')).toMatchObject({
+      kind: 'churn_reason',
+      code: 'PRC-01',
+      color: '#c62828',
+      description: 'Too expensive',
+      ownerTeam: 'Billing "A"',
+      prevention: 'Line 1\nLine 2',
+    })
+    expect(list.find((x) => x.name === 'Frustrated')).toMatchObject({
+      kind: 'emotion',
+      semanticKey: 'frustration',
+      emotionScore: -2,
+    })
+    // Exported again, the same fields now travel in the footer, and the file is schema-valid.
+    const again = (await call(t.app, 'tags:exportQdc')).xml
+    expect(schemaErrors(again)).toBe('')
+    expect(again).toContain('Too expensive\n\n— Fieldnote —\nKind: churn_reason\nCode: PRC-01\n')
+  })
+
+  it('a description whose footer another tool dropped or mangled imports as plain text with no Fieldnote fields', async () => {
+    const code = (guid: string, name: string, description: string) =>
+      `<Code guid="0f9e1c2a-1111-4a2b-9c3d-0000000000${guid}" name="${name}" isCodable="true"><Description>${description}</Description></Code>`
+    const xml = `<CodeBook xmlns="urn:QDA-XML:codebook:1.0"><Codes>${[
+      code('21', 'Lost', '  Only the text\nof the user  '),
+      code('22', 'Edited', 'Text\n\n— Fieldnote —\nKind: emotion\nNotes added in another tool'),
+    ].join('')}</Codes></CodeBook>`
+    expect(await call(t.app, 'tags:importQdc', { xml })).toEqual({ created: 2, updated: 0, skipped: 0 })
+    const list = await call(t.app, 'tags:list')
+    const empty = {
+      kind: 'theme',
+      code: null,
+      ownerTeam: '',
+      prevention: '',
+      semanticKey: null,
+      emotionScore: null,
+    }
+    expect(list.find((x) => x.name === 'Lost')).toMatchObject({
+      ...empty,
+      description: 'Only the text\nof the user',
+    })
+    expect(list.find((x) => x.name === 'Edited')).toMatchObject({
+      ...empty,
+      description: 'Text\n\n— Fieldnote —\nKind: emotion\nNotes added in another tool',
+    })
+  })
+
+  it('refuses to export an empty codebook (REFI-QDA needs at least one code) with a sentence for the user', async () => {
+    const err = await fail(t.app, 'tags:exportQdc')
+    expect(err.code).toBe('NOT_FOUND')
+    expect(err.message).toBe('The codebook has no tags to export. Add a tag or a starter codebook first.')
+    // Deleted tags do not count.
+    const only = await call(t.app, 'tags:create', { name: 'Gone' })
+    await call(t.app, 'tags:delete', { id: only.id })
+    expect((await fail(t.app, 'tags:exportQdc')).message).toMatch(/no tags to export/)
+    // What an empty export would have been is indeed invalid.
+    expect(schemaErrors('<CodeBook xmlns="urn:QDA-XML:codebook:1.0"><Codes></Codes></CodeBook>')).toMatch(
+      /Missing child element/,
+    )
   })
 })

@@ -30,12 +30,15 @@ describe('Codebook screen', () => {
     expect(
       screen.getByText(/A codebook is the list of tags you mark interview quotes with/),
     ).toBeInTheDocument()
+    // Nothing to export yet: REFI-QDA needs at least one code.
+    expect(screen.getByRole('button', { name: 'Export .qdc' })).toBeDisabled()
     await user.click(screen.getByRole('button', { name: 'Churn reasons (10 categories, 40 codes)' }))
     expect(await screen.findByRole('status')).toHaveTextContent(
       'Churn reasons (10 categories, 40 codes): 50 tags added, 0 already there.',
     )
     const link = await within(tree()).findByRole('link', { name: /PRC-01 Price too high/ })
     expect(link).toHaveTextContent('Churn reason · 0 highlights')
+    expect(screen.getByRole('button', { name: 'Export .qdc' })).toBeEnabled()
     expect(backend.calls.find((c) => c.channel === 'tags:seedStarter')?.input).toEqual({
       codebook: 'churn_reasons',
       language: 'en',

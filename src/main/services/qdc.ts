@@ -4,9 +4,15 @@ import { buildQdc, guidForTagId, isUuid, parseQdc, QdcError, type QdcCode } from
 import { nowIso, type ServiceContext } from './context'
 import { addAlias, assertNoCycle, insertTag, listTags, nextPosition, tagRecord } from './tags'
 
+/** Refuses (NOT_FOUND, with a sentence for the user) when there is no tag: REFI-QDA needs at least one code. */
 export function exportQdc(ctx: ServiceContext): { xml: string; fileName: string } {
   const day = nowIso(ctx).slice(0, 10)
-  return { xml: buildQdc(listTags(ctx)), fileName: `Fieldnote codebook ${day}.qdc` }
+  try {
+    return { xml: buildQdc(listTags(ctx)), fileName: `Fieldnote codebook ${day}.qdc` }
+  } catch (err) {
+    if (err instanceof QdcError) throw new AppError('NOT_FOUND', err.message)
+    throw err
+  }
 }
 
 interface Live {

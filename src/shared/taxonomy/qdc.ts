@@ -2,13 +2,30 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser'
 import { TagKindSchema, type Tag, type TagKind } from '../domain/tag'
 
 /**
- * REFI-QDA codebook (.qdc, urn:QDA-XML:codebook:1.0). Standard attributes carry what every QDA tool reads:
- * guid, name, color, isCodable and the Description element; nested <Code> elements are the tree. Fieldnote's
- * own fields (kind, code, owner team, …) travel as attributes in the fn: namespace, which other tools ignore,
- * so a round trip through Fieldnote keeps them.
+ * REFI-QDA codebook (.qdc, urn:QDA-XML:codebook:1.0). The file must stay valid against the REFI-QDA schema,
+ * whose <Code> allows only guid, name, isCodable and color plus a <Description>: strict importers (NVivo,
+ * MAXQDA, ATLAS.ti) refuse anything else, so Fieldnote's own fields cannot travel as attributes. They ride
+ * instead in a plain-text footer at the end of the Description, readable by a person in any QDA tool and
+ * parsed back exactly by Fieldnote:
+ *
+ *     <the user's description, byte for byte>
+ *     (blank line)
+ *     — Fieldnote —
+ *     Kind: churn_reason
+ *     Prevention: first line
+ *       second line
+ *
+ * The footer is the last line that is exactly the marker, followed only by known `Key: value` lines; a value's
+ * further lines are folded (indented by two spaces), so no value can end the footer or pass for the marker.
+ * Anything that does not match that shape (the footer deleted or edited in another tool) is read as plain
+ * description with no Fieldnote fields. Files from earlier Fieldnote versions carried the fields as fn:
+ * attributes (FIELDNOTE_NAMESPACE); the import still reads them, the export no longer writes them.
  */
 export const QDC_NAMESPACE = 'urn:QDA-XML:codebook:1.0'
+/** The namespace of the fn: attributes earlier versions wrote; read on import only. */
 export const FIELDNOTE_NAMESPACE = 'urn:fieldnote:codebook:1'
+/** The line that opens the footer of Fieldnote fields in a code's Description. */
+export const FOOTER_MARKER = '— Fieldnote —'
 
 export interface QdcCode {
   guid: string | null
@@ -25,6 +42,68 @@ export interface QdcCode {
 }
 
 export class QdcError extends Error {}
+
+/** Fieldnote's fields that REFI-QDA has no place for. */
+export type QdcExtras = Pick<
+  QdcCode,
+  'kind' | 'code' | 'semanticKey' | 'emotionScore' | 'ownerTeam' | 'prevention'
+>
+
+/** Footer labels, in the order they are written. */
+const FOOTER_FIELDS = [
+  ['kind', 'Kind'],
+  ['code', 'Code'],
+  ['semanticKey', 'Semantic key'],
+  ['emotionScore', 'Emotion score'],
+  ['ownerTeam', 'Owner team'],
+  ['prevention', 'Prevention'],
+] as const satisfies readonly (readonly [keyof QdcExtras, string])[]
+
+/** A code's Description as exported: the user's text, a blank line, then the footer (empty values left out). */
+export function formatDescription(description: string, extras: Partial<QdcExtras>): string {
+  const lines: string[] = [FOOTER_MARKER]
+  for (const [field, label] of FOOTER_FIELDS) {
+    const value = extras[field]
+    if (value === null || value === undefined || value === '') continue
+    const [first = '', ...rest] = String(value).split('\n')
+    lines.push(`${label}: ${first}`, ...rest.map((line) => `  ${line}`))
+  }
+  return description ? `${description}\n\n${lines.join('\n')}` : lines.join('\n')
+}
+
+/**
+ * Splits a Description into the user's text and the footer's raw values (by label). footer is null when
+ * there is no well-formed footer; the text is then the whole Description.
+ */
+export function parseDescription(text: string): { description: string; footer: Map<string, string> | null } {
+  const lines = text.split('\n')
+  let at = -1
+  for (let i = lines.length - 1; i >= 0 && at < 0; i--) if (lines[i]?.trimEnd() === FOOTER_MARKER) at = i
+  if (at < 0) return { description: text, footer: null }
+  const body = lines.slice(at + 1)
+  // A tool that re-saves the text may add line breaks at its end; folded values never end in an empty line.
+  while (body.length > 0 && body[body.length - 1] === '') body.pop()
+  const labels = new Set<string>(FOOTER_FIELDS.map(([, label]) => label))
+  const values = new Map<string, string[]>()
+  let current: string[] | null = null
+  for (const line of body) {
+    if (current && line.startsWith('  ')) current.push(line.slice(2))
+    // A folded empty line whose two spaces an editor trimmed away.
+    else if (current && line === '') current.push('')
+    else {
+      const m = /^([A-Za-z][A-Za-z ]*): ?(.*)$/s.exec(line)
+      const label = m?.[1] ?? ''
+      if (!labels.has(label) || values.has(label)) return { description: text, footer: null }
+      current = [m?.[2] ?? '']
+      values.set(label, current)
+    }
+  }
+  const before = lines.slice(0, at).join('\n')
+  return {
+    description: at === 0 ? '' : before.endsWith('\n') ? before.slice(0, -1) : before,
+    footer: new Map([...values].map(([label, v]) => [label, v.join('\n')])),
+  }
+}
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
 
@@ -81,7 +160,10 @@ function attr(name: string, value: string | number | null | undefined): string {
     : ` ${name}="${escapeXml(String(value), true)}"`
 }
 
-/** The codebook as .qdc XML: live tags in tree order (parents before children, siblings by position). */
+/**
+ * The codebook as .qdc XML: live tags in tree order (parents before children, siblings by position).
+ * Throws QdcError when there is no tag: the schema requires at least one <Code>.
+ */
 export function buildQdc(tags: readonly Tag[]): string {
   const children = new Map<string | null, Tag[]>()
   const ids = new Set(tags.map((t) => t.id))
@@ -95,25 +177,20 @@ export function buildQdc(tags: readonly Tag[]): string {
   const write = (parent: string | null, depth: number) => {
     for (const t of children.get(parent) ?? []) {
       const pad = '  '.repeat(depth)
-      const head =
-        `${pad}<Code guid="${guidForTagId(t.id)}"${attr('name', t.name)} isCodable="true"${attr('color', t.color.toUpperCase())}` +
-        `${attr('fn:kind', t.kind)}${attr('fn:code', t.code)}${attr('fn:semanticKey', t.semanticKey)}${attr('fn:emotionScore', t.emotionScore)}` +
-        `${attr('fn:ownerTeam', t.ownerTeam)}${attr('fn:prevention', t.prevention)}`
-      const kids = children.get(t.id) ?? []
-      if (!t.description && kids.length === 0) {
-        out.push(`${head}/>`)
-        continue
-      }
-      out.push(`${head}>`)
-      if (t.description) out.push(`${pad}  <Description>${escapeXml(t.description)}</Description>`)
+      out.push(
+        `${pad}<Code guid="${guidForTagId(t.id)}"${attr('name', t.name)} isCodable="true"${attr('color', t.color.toUpperCase())}>`,
+        `${pad}  <Description>${escapeXml(formatDescription(t.description, t))}</Description>`,
+      )
       write(t.id, depth + 1)
       out.push(`${pad}</Code>`)
     }
   }
   write(null, 2)
+  if (out.length === 0)
+    throw new QdcError('The codebook has no tags to export. Add a tag or a starter codebook first.')
   return [
     '<?xml version="1.0" encoding="utf-8"?>',
-    `<CodeBook xmlns="${QDC_NAMESPACE}" xmlns:fn="${FIELDNOTE_NAMESPACE}" origin="Fieldnote">`,
+    `<CodeBook xmlns="${QDC_NAMESPACE}" origin="Fieldnote">`,
     '  <Codes>',
     ...out,
     '  </Codes>',
@@ -135,30 +212,34 @@ function normalizeColor(v: string): string | null {
 
 function descriptionOf(v: unknown): string {
   if (Array.isArray(v)) return descriptionOf(v[0])
-  if (v && typeof v === 'object') return str((v as XmlNode)['#text']).trim()
-  return str(v).trim()
+  if (v && typeof v === 'object') return str((v as XmlNode)['#text'])
+  return str(v)
 }
 
 function readCode(node: XmlNode, path: string): QdcCode {
   const name = str(node['@_name']).trim()
   if (!name) throw new QdcError(`Code ${path} has no name; every code in a codebook needs one.`)
   if (name.length > 200) throw new QdcError(`The name of code ${path} is longer than 200 characters.`)
-  const kind = TagKindSchema.safeParse(str(node['@_kind'])).data ?? null
-  const code = str(node['@_code']).trim()
-  const score = Number.parseInt(str(node['@_emotionScore']), 10)
+  const { description, footer } = parseDescription(descriptionOf(node['Description']))
+  // The footer wins; fn: attributes are how files from earlier Fieldnote versions carry the same fields.
+  const field = (label: string, attribute: string) => footer?.get(label) ?? str(node[`@_${attribute}`])
+  const kind = TagKindSchema.safeParse(field('Kind', 'kind').trim()).data ?? null
+  const code = field('Code', 'code').trim()
+  const score = field('Emotion score', 'emotionScore').trim()
   const guid = str(node['@_guid']).trim()
   const kids = Array.isArray(node['Code']) ? (node['Code'] as XmlNode[]) : []
   return {
     guid: guid || null,
     name,
     color: normalizeColor(str(node['@_color'])),
-    description: descriptionOf(node['Description']).slice(0, 4000),
+    // The user's text is kept exactly when Fieldnote wrote it; another tool's layout whitespace is not.
+    description: (footer ? description : description.trim()).slice(0, 4000),
     kind,
     code: /^[A-Za-z][A-Za-z0-9]*(-[A-Za-z0-9]+)*$/.test(code) && code.length <= 40 ? code : null,
-    ownerTeam: str(node['@_ownerTeam']).slice(0, 200),
-    prevention: str(node['@_prevention']).slice(0, 4000),
-    semanticKey: str(node['@_semanticKey']).slice(0, 64) || null,
-    emotionScore: Number.isInteger(score) && score >= -2 && score <= 2 ? score : null,
+    ownerTeam: field('Owner team', 'ownerTeam').slice(0, 200),
+    prevention: field('Prevention', 'prevention').slice(0, 4000),
+    semanticKey: field('Semantic key', 'semanticKey').slice(0, 64) || null,
+    emotionScore: /^[-+]?[0-2]$/.test(score) ? Number(score) || 0 : null,
     children: kids.map((k, i) => readCode(k, `${path}.${i + 1}`)),
   }
 }

@@ -56,7 +56,7 @@ export function CodebookScreen({ selectedId }: { selectedId?: string }) {
         </header>
         <div className="codebook-toolbar">
           <StarterMenu onDone={announce} />
-          <QdcActions onDone={announce} />
+          <QdcActions onDone={announce} empty={tags.data?.length === 0} />
         </div>
         <label>
           {t('codebook.filter')}

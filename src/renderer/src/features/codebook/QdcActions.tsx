@@ -6,7 +6,7 @@ import { useApiMutation } from '../../lib/queries'
 import { TAG_DEPENDENTS } from './invalidate'
 
 /** Export the codebook as a .qdc file (a download) and import one chosen with a file input. */
-export function QdcActions({ onDone }: { onDone: (message: string) => void }) {
+export function QdcActions({ onDone, empty }: { onDone: (message: string) => void; empty: boolean }) {
   const { t } = useTranslation()
   const importQdc = useApiMutation('tags:importQdc', TAG_DEPENDENTS)
   const [exportError, setExportError] = useState<unknown>(null)
@@ -31,7 +31,14 @@ export function QdcActions({ onDone }: { onDone: (message: string) => void }) {
 
   return (
     <div className="qdc-actions">
-      <button type="button" className="secondary" onClick={() => void exportFile()}>
+      {/* REFI-QDA needs at least one code: an empty codebook has nothing to export. */}
+      <button
+        type="button"
+        className="secondary"
+        disabled={empty}
+        title={empty ? t('codebook.qdc.nothingToExport') : undefined}
+        onClick={() => void exportFile()}
+      >
         {t('codebook.qdc.export')}
       </button>
       <label className="file-button" title={t('codebook.qdc.importHelp')}>

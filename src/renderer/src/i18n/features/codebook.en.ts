@@ -93,5 +93,6 @@ export const codebookEn = {
     importHelp: 'REFI-QDA codebook from NVivo, ATLAS.ti, MAXQDA and other tools.',
     imported: 'Imported: {{created}} new, {{updated}} updated, {{skipped}} unchanged.',
     exported: 'Saved {{file}}.',
+    nothingToExport: 'Add a tag or a starter codebook first: there is nothing to export yet.',
   },
 }

@@ -103,5 +103,6 @@ export const codebookRu = {
     importHelp: 'Кодовая книга REFI-QDA из NVivo, ATLAS.ti, MAXQDA и других программ.',
     imported: 'Импортировано: новых — {{created}}, обновлено — {{updated}}, без изменений — {{skipped}}.',
     exported: 'Сохранён файл {{file}}.',
+    nothingToExport: 'Сначала добавьте тег или готовую кодовую книгу: экспортировать пока нечего.',
   },
 }
