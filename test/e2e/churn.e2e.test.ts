@@ -98,6 +98,55 @@ describe('churn reasons and JTBD forces in the browser', () => {
     expect(problems).toEqual([])
   })
 
+  it("tags a passage of a survey comment on the company's page, and the quote counts as evidence", async () => {
+    // From the reason's quotes, a survey comment links to its company, where the answers are listed.
+    const quotes = page.getByRole('region', { name: /^Quotes: PRC-01/ })
+    await quotes
+      .getByRole('listitem')
+      .filter({ hasText: 'Too expensive for what we use, honestly' })
+      .getByRole('link', { name: 'churn survey' })
+      .click()
+    await expect.poll(() => page.getByRole('heading', { name: 'Acme Corp', level: 2 }).isVisible()).toBe(true)
+    const survey = page.getByRole('region', { name: 'Cancellation survey' })
+    const comment = survey.getByLabel('Comment (select words to tag them)')
+    await comment.evaluate((root, wanted) => {
+      const node =
+        [...root.childNodes].find((n) => n.textContent?.includes(wanted))!.firstChild ?? root.firstChild!
+      const text = node as Text
+      const at = text.data.indexOf(wanted)
+      const range = document.createRange()
+      range.setStart(text, at)
+      range.setEnd(text, at + wanted.length)
+      window.getSelection()?.removeAllRanges()
+      window.getSelection()?.addRange(range)
+    }, 'for what we use')
+    await comment.focus()
+    await page.keyboard.press('Control+k')
+    await expect.poll(() => page.getByRole('combobox', { name: /Find a tag/ }).isVisible()).toBe(true)
+    await page.keyboard.type('PRC-01')
+    await expect
+      .poll(() =>
+        page
+          .getByRole('option', { name: /PRC-01/ })
+          .first()
+          .getAttribute('aria-selected'),
+      )
+      .toBe('true')
+    await page.keyboard.press('Enter')
+    await expect.poll(() => comment.locator('mark').textContent()).toBe('for what we use')
+    const tagged = survey.getByRole('list', { name: 'Tagged passages of this comment' })
+    await expect.poll(() => tagged.getByRole('listitem').count()).toBe(1)
+    expect(await tagged.getByRole('listitem').textContent()).toContain('“for what we use” · Price too high')
+    await screenshot(page, 'churn-survey-comment-tagged')
+    // The quote is evidence now, filed under the survey.
+    await page.getByRole('link', { name: 'Evidence & search' }).click()
+    const list = page.getByRole('region', { name: 'Quotes' })
+    await expect
+      .poll(() => list.getByRole('article').filter({ hasText: '“for what we use”' }).count())
+      .toBe(1)
+    expect(problems).toEqual([])
+  })
+
   it('shows the JTBD forces, a switch timeline and job stories', async () => {
     await api('tags:seedStarter', { codebook: 'jtbd_forces', language: 'en' })
     await api('tags:seedStarter', { codebook: 'jtbd_phases', language: 'en' })

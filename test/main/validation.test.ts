@@ -276,6 +276,7 @@ const MALFORMED: Record<ChannelName, (s: Seed) => unknown[]> = {
   'churn:rollup': () => [42, 'x', { studyId: 42 }, { studyId: '' }, { studyId: BIG }],
   'churn:quotes': () => [{ bogus: 1 }, {}, { tagId: '' }, { tagId: 42 }, { tagId: 't', studyId: 5 }],
   'churn:uncoded': () => [42, { studyId: 42 }, { studyId: BIG }],
+  'churn:forInterview': () => [undefined, {}, { interviewId: 42 }, { interviewId: '' }, { interviewId: BIG }],
   'churn:setPrimary': (s) => [
     { bogus: 1 },
     { interviewId: s.interview.id },
@@ -284,6 +285,7 @@ const MALFORMED: Record<ChannelName, (s: Seed) => unknown[]> = {
     { tagId: null },
   ],
   'churn:unmapped': () => [42, 'x', {}, [1]],
+  'churn:surveyResponses': () => [undefined, {}, { companyId: 42 }, { companyId: '' }, { companyId: BIG }],
   'churn:mapReason': () => [
     { bogus: 1 },
     { reasonRaw: 'x' },

@@ -145,7 +145,10 @@ describe('Churn reasons screen', () => {
     )
     quotes = await screen.findByRole('region', { name: 'Quotes: PRC-01 Too expensive' })
     expect(await within(quotes).findByText('Too expensive, honestly')).toBeInTheDocument()
-    expect(within(quotes).getByText(/Acme · churn survey/)).toBeInTheDocument()
+    expect(within(quotes).getByRole('link', { name: 'churn survey' })).toHaveAttribute(
+      'href',
+      expect.stringMatching(/^#\/companies\//),
+    )
 
     // unmapped queue: map "too pricey" to PRC-02
     const unmapped = screen.getByRole('region', { name: /Unmapped survey reasons/ })

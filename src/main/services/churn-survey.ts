@@ -1,6 +1,7 @@
 import { AppError } from '../../shared/ipc/errors'
 import type { ServiceContext } from './context'
 import { nameKey } from '../../shared/text/name-key'
+import { listHighlightsForSurveyResponses } from './highlights'
 import { mustExist } from './rows'
 
 /**
@@ -79,4 +80,41 @@ export function mapReason(ctx: ServiceContext, input: { reasonRaw: string; tagId
       `No unmapped survey rows with the reason "${input.reasonRaw.slice(0, 100)}".`,
     )
   return { updated: res.changes }
+}
+
+/** A company's cancellation-survey responses, newest first, each with its mapped reason and its highlights. */
+export function surveyResponsesForCompany(ctx: ServiceContext, input: { companyId: string }) {
+  mustExist(
+    ctx.sqlite.prepare('select id from companies where id = ?').get(input.companyId),
+    'Company',
+    input.companyId,
+  )
+  const rows = ctx.sqlite
+    .prepare(
+      `select r.id, r.responded_on as respondedOn, r.reason_raw as reasonRaw, r.comment, r.mrr_minor as mrrMinor,
+              s.name as studyName, t.id as tagId, t.name as tagName, t.code as tagCode
+       from churn_survey_responses r left join studies s on s.id = r.study_id
+       left join tags t on t.id = r.reason_tag_id and t.deleted_at is null
+       where r.company_id = ? order by r.responded_on desc, r.created_at desc, r.id`,
+    )
+    .all(input.companyId) as {
+    id: string
+    respondedOn: string
+    reasonRaw: string
+    comment: string
+    mrrMinor: number | null
+    studyName: string | null
+    tagId: string | null
+    tagName: string | null
+    tagCode: string | null
+  }[]
+  const highlights = listHighlightsForSurveyResponses(
+    ctx,
+    rows.map((r) => r.id),
+  )
+  return rows.map(({ tagId, tagName, tagCode, ...r }) => ({
+    ...r,
+    reason: tagId ? { id: tagId, name: tagName ?? '', code: tagCode } : null,
+    highlights: highlights.filter((h) => h.surveyResponseId === r.id),
+  }))
 }

@@ -67,6 +67,21 @@ export function listHighlightsForInterview(ctx: ServiceContext, input: { intervi
   ).map(toHighlight)
 }
 
+/** Highlights of survey comments, in comment order (the caller groups them by response). */
+export function listHighlightsForSurveyResponses(
+  ctx: ServiceContext,
+  responseIds: readonly string[],
+): Highlight[] {
+  if (responseIds.length === 0) return []
+  return (
+    ctx.sqlite
+      .prepare(
+        `${SELECT} where h.survey_response_id in (select value from json_each(?)) order by h.survey_response_id, h.start_offset, h.end_offset`,
+      )
+      .all(JSON.stringify(responseIds)) as Raw[]
+  ).map(toHighlight)
+}
+
 /** Tag ids, deduplicated in order, each an existing tag that is not deleted. */
 function checkedTagIds(ctx: ServiceContext, tagIds: readonly string[]): string[] {
   const ids = [...new Set(tagIds)]

@@ -13,6 +13,7 @@ export const analysisHandlers: HandlersFor<keyof typeof analysisContract> = {
   'churn:forInterview': (app, i) => rollups.interviewChurnReasons(app.libraries.context(), i.interviewId),
   'churn:setPrimary': (app, i) => rollups.setPrimaryReason(app.libraries.context(), i),
   'churn:unmapped': (app) => survey.unmappedReasons(app.libraries.context()),
+  'churn:surveyResponses': (app, i) => survey.surveyResponsesForCompany(app.libraries.context(), i),
   'churn:mapReason': (app, i) => survey.mapReason(app.libraries.context(), i),
   'imports:preview': (app, i) => imports.previewImport(app.libraries.context(), i),
   'imports:companies': (app, i) => imports.importCompanies(app.libraries.context(), i),

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { IdSchema, SegmentSchema } from '../../domain/common'
+import { HighlightSchema } from '../../domain/highlight'
 import { TagKindSchema } from '../../domain/tag'
 import { asyncChannel, channel, concurrentChannel, type ChannelSpec } from '../channel-spec'
 import { EvidencePlaceShape } from './evidence'
@@ -189,6 +190,22 @@ export const analysisContract = {
   ),
   /** Survey reasons that matched no churn-reason tag, grouped by their raw text. */
   'churn:unmapped': channel(z.undefined().optional(), z.array(UnmappedSchema)),
+  /** A company's cancellation-survey responses, newest first, with their mapped reason and highlights. */
+  'churn:surveyResponses': channel(
+    z.object({ companyId: IdSchema }),
+    z.array(
+      z.object({
+        id: z.string(),
+        respondedOn: z.string(),
+        reasonRaw: z.string(),
+        comment: z.string(),
+        mrrMinor: Count.nullable(),
+        studyName: z.string().nullable(),
+        reason: z.object({ id: z.string(), name: z.string(), code: z.string().nullable() }).nullable(),
+        highlights: z.array(HighlightSchema),
+      }),
+    ),
+  ),
   /** Map every survey row with this raw reason text to a churn-reason tag. */
   'churn:mapReason': channel(
     z.object({ reasonRaw: z.string().max(2000), tagId: IdSchema }),

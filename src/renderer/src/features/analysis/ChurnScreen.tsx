@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next'
 import type { ChannelOutput } from '../../../../shared/ipc/contract'
 import { EmptyState } from '../../components/EmptyState'
 import { ErrorNote } from '../../components/ErrorNote'
-import { navigate } from '../../app/router'
+import { navigate, routeHref } from '../../app/router'
 import { evidenceHref } from '../evidence/links'
 import { fmtMoney } from '../../lib/format'
 import { useApi, useApiMutation } from '../../lib/queries'
@@ -237,7 +237,11 @@ function QuotesPanel({ row, studyId, onClose }: { row: Row; studyId: string | nu
                   </a>
                 </>
               ) : (
-                ` · ${t('analysis.fromSurvey')}`
+                <>
+                  {' · '}
+                  {/* The company page lists its survey answers, where the comment can be tagged. */}
+                  <a href={routeHref({ name: 'companies', id: q.companyId })}>{t('analysis.fromSurvey')}</a>
+                </>
               )}
             </div>
           </li>

@@ -10,6 +10,7 @@ import { navigate, routeHref } from '../../app/router'
 import { CompanyForm } from './CompanyForm'
 import { ParticipantForm } from './ParticipantForm'
 import { SegmentSharesPanel } from './SegmentSharesPanel'
+import { SurveyResponses } from './SurveyResponses'
 
 export function CompaniesScreen({ selectedId }: { selectedId?: string }) {
   const { t } = useTranslation()
@@ -153,6 +154,7 @@ function CompanyDetailPane({ id }: { id: string }) {
           ))}
         </ul>
       </section>
+      <SurveyResponses companyId={c.id} currency={c.currency} />
       {editing && (
         <CompanyForm company={c} onClose={() => setEditing(false)} onSaved={() => setEditing(false)} />
       )}

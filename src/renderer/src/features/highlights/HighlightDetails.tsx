@@ -5,7 +5,7 @@ import type { TagKind } from '../../../../shared/domain/tag'
 import { ErrorNote } from '../../components/ErrorNote'
 import { TagPicker } from '../../editor/TagPicker'
 import { call } from '../../lib/api'
-import type { Tagging } from './useTagging'
+import type { Codebook, Tagging } from './useTagging'
 import './highlights.css'
 
 interface Props {
@@ -46,16 +46,17 @@ export function HighlightDetails({ ids, tagging, defaultKind, onClose, onDeleteN
   )
 }
 
-function HighlightCard({
+/** One highlight's tags, memo and emotion, editable; used beside notes, transcripts and survey comments. */
+export function HighlightCard({
   h,
   tagging,
   defaultKind,
   onDeleteNoteHighlight,
 }: {
   h: Highlight
-  tagging: Tagging
+  tagging: Codebook
   defaultKind: TagKind
-  onDeleteNoteHighlight: Props['onDeleteNoteHighlight']
+  onDeleteNoteHighlight?: Props['onDeleteNoteHighlight']
 }) {
   const { t } = useTranslation()
   const [memo, setMemo] = useState(h.memo)
@@ -139,7 +140,9 @@ function HighlightCard({
         className="danger"
         onClick={() =>
           void run(() =>
-            h.source === 'note' ? onDeleteNoteHighlight(h.id) : call('highlights:delete', { id: h.id }),
+            h.source === 'note' && onDeleteNoteHighlight
+              ? onDeleteNoteHighlight(h.id)
+              : call('highlights:delete', { id: h.id }),
           )
         }
       >

@@ -15,31 +15,14 @@ export function newHighlightId(): string {
   return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`
 }
 
-/** The interview's highlights and the codebook's tags, with what tagging needs on top. */
-export function useTagging(interviewId: string) {
+/** The codebook's tags, with what tagging anything (a note, a transcript, a survey comment) needs. */
+export function useCodebook() {
   const qc = useQueryClient()
   const tagsQuery = useApi('tags:list')
-  const highlightsQuery = useApi('highlights:listForInterview', { interviewId })
   const tags = useMemo(() => tagsQuery.data ?? [], [tagsQuery.data])
-  const highlights = useMemo(() => highlightsQuery.data ?? [], [highlightsQuery.data])
   const tagById = useMemo(() => new Map(tags.map((t) => [t.id, t])), [tags])
-  const highlightById = useMemo(() => new Map(highlights.map((h) => [h.id, h])), [highlights])
 
-  const colorOfHighlight = useCallback(
-    (h: Highlight | undefined) => {
-      for (const id of h?.tagIds ?? []) {
-        const tag = tagById.get(id)
-        if (tag) return tag.color
-      }
-      return null
-    },
-    [tagById],
-  )
-  const colorOf = useCallback(
-    (id: string) => colorOfHighlight(highlightById.get(id)),
-    [colorOfHighlight, highlightById],
-  )
-
+  // Everything a highlight feeds: its own lists, tag counts, and every roll-up.
   const refresh = useCallback(
     () =>
       qc.invalidateQueries({
@@ -59,16 +42,41 @@ export function useTagging(interviewId: string) {
     [qc],
   )
 
+  return { tags, tagById, refresh, createTag, error: tagsQuery.error }
+}
+
+export type Codebook = ReturnType<typeof useCodebook>
+
+/** The interview's highlights on top of the codebook. */
+export function useTagging(interviewId: string) {
+  const codebook = useCodebook()
+  const { tagById } = codebook
+  const highlightsQuery = useApi('highlights:listForInterview', { interviewId })
+  const highlights = useMemo(() => highlightsQuery.data ?? [], [highlightsQuery.data])
+  const highlightById = useMemo(() => new Map(highlights.map((h) => [h.id, h])), [highlights])
+
+  const colorOfHighlight = useCallback(
+    (h: Highlight | undefined) => {
+      for (const id of h?.tagIds ?? []) {
+        const tag = tagById.get(id)
+        if (tag) return tag.color
+      }
+      return null
+    },
+    [tagById],
+  )
+  const colorOf = useCallback(
+    (id: string) => colorOfHighlight(highlightById.get(id)),
+    [colorOfHighlight, highlightById],
+  )
+
   return {
-    tags,
+    ...codebook,
     highlights,
-    tagById,
     highlightById,
     colorOf,
     colorOfHighlight,
-    refresh,
-    createTag,
-    error: tagsQuery.error ?? highlightsQuery.error,
+    error: codebook.error ?? highlightsQuery.error,
   }
 }
 
