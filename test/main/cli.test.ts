@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3'
 import { spawnSync } from 'node:child_process'
-import { copyFileSync, existsSync, writeFileSync } from 'node:fs'
+import { copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { rowForJson } from '../../src/shared/rollups/churn'
@@ -211,5 +211,159 @@ describe('npx fieldnote', () => {
       expect(r.stdout).toBe('')
     }
     expect(existsSync(join(dir, 'nowhere.fieldnote'))).toBe(false)
+  }, 120_000)
+
+  it('accepts only the options of the command given, each once and with its value', async () => {
+    const lib = await libraryWithTaxonomy()
+    const bytes = readFileSync(lib)
+    const cases: [string[], RegExp][] = [
+      [
+        ['rollup', 'churn', '--library', lib, '--jsn'],
+        /unknown option --jsn for "rollup churn" \(did you mean --json\?\)/,
+      ],
+      [
+        ['rollup', 'churn', '--library', lib, '-json'],
+        /unknown option -json for "rollup churn" \(did you mean --json\?\)/,
+      ],
+      [
+        ['rollup', 'churn', '--libary', lib],
+        /unknown option --libary for "rollup churn" \(did you mean --library\?\)/,
+      ],
+      [
+        ['rollup', 'churn', '--library', lib, '--studdy', 'Q1'],
+        /unknown option --studdy for "rollup churn" \(did you mean --study\?\)/,
+      ],
+      [
+        ['import', 'companies', 'companies.csv', '--library', lib, '--dryrun'],
+        /unknown option --dryrun for "import companies" \(did you mean --dry-run\?\)/,
+      ],
+      [
+        ['import', 'companies', 'companies.csv', '--library', lib, '--study', 'Q1'],
+        /unknown option --study for "import companies" \(only import churn-survey and rollup churn take --study\)/,
+      ],
+      [
+        ['rollup', 'churn', '--library', lib, '--skip-invalid'],
+        /unknown option --skip-invalid for "rollup churn" \(only import companies and import churn-survey take --skip-invalid\)/,
+      ],
+      [
+        ['import', 'churn-survey', 'survey.csv', '--library', lib, '--study'],
+        /option --study for "import churn-survey" needs a value/,
+      ],
+      [
+        ['import', 'churn-survey', 'survey.csv', '--library', lib, '--study='],
+        /option --study for "import churn-survey" needs a value/,
+      ],
+      [
+        ['import', 'churn-survey', 'survey.csv', '--study', '--library', lib],
+        /option --study for "import churn-survey" needs a value/,
+      ],
+      [['rollup', 'churn', '--library'], /option --library for "rollup churn" needs a value/],
+      [
+        ['rollup', 'churn', '--library', lib, '--json=yes'],
+        /option --json for "rollup churn" takes no value/,
+      ],
+      [
+        ['rollup', 'churn', '--library', lib, '--study', 'A', '--study', 'B'],
+        /option --study is given twice for "rollup churn"/,
+      ],
+      [
+        ['rollup', 'churn', '--library', lib, '--json', '--json'],
+        /option --json is given twice for "rollup churn"/,
+      ],
+      [
+        ['import', 'companies', 'companies.csv', 'survey.csv', '--library', lib],
+        /unexpected argument "survey\.csv" for "import companies" \(it takes one FILE\)/,
+      ],
+      [
+        ['rollup', 'churn', 'now', '--library', lib],
+        /unexpected argument "now" for "rollup churn" \(it takes no FILE\)/,
+      ],
+    ]
+    for (const [args, message] of cases) {
+      const r = cli(dir, ...args)
+      expect(r.code, args.join(' ')).toBe(2)
+      expect(r.stderr, args.join(' ')).toMatch(message)
+      expect(r.stderr.trim().split('\n'), args.join(' ')).toHaveLength(1)
+      expect(r.stdout, args.join(' ')).toBe('')
+    }
+    // A name that is not close to any option gets no guess.
+    const far = cli(dir, 'rollup', 'churn', '--library', lib, '--verbose')
+    expect(far.code).toBe(2)
+    expect(far.stderr).toMatch(/unknown option --verbose for "rollup churn"/)
+    expect(far.stderr).not.toMatch(/did you mean/)
+    expect(readFileSync(lib).equals(bytes)).toBe(true)
+  }, 240_000)
+
+  it('refuses a CSV whose header is not the standard one, and leaves the library as it was', async () => {
+    const lib = await libraryWithTaxonomy()
+    const bytes = readFileSync(lib)
+    writeFileSync(join(dir, 'accounts.csv'), 'Account Name,Tier,Plan,MRR\nAcme,A,Team,100\n')
+    writeFileSync(join(dir, 'extra.csv'), 'name,segment,owner\nAcme,A,Kim\n')
+    writeFileSync(join(dir, 'twice.csv'), 'name,Name\nAcme,Acme Corp\n')
+    writeFileSync(join(dir, 'unnamed.csv'), 'name,,segment\nAcme,x,A\n')
+    writeFileSync(join(dir, 'cancels.csv'), 'Cancelled At,Customer,Cancel Reason\n2025-04-01,Acme,PRC-01\n')
+    const cases: [string[], RegExp][] = [
+      [
+        ['import', 'companies', 'accounts.csv', '--library', lib],
+        /accounts\.csv does not have the standard companies header: unknown column\(s\) "Account Name" \(name\?\), "Tier" \(segment\?\); missing column\(s\) name\. Expected name,segment,plan,mrr,currency,customer_since,status,churned_on,churn_type .*Churn reasons › Import companies CSV/,
+      ],
+      [
+        ['import', 'companies', 'extra.csv', '--library', lib, '--skip-invalid'],
+        /unknown column\(s\) "owner"\. Expected/,
+      ],
+      [
+        ['import', 'companies', 'twice.csv', '--library', lib],
+        /column name appears twice \("name", "Name"\)/,
+      ],
+      [['import', 'companies', 'unnamed.csv', '--library', lib], /a column without a name \(column 2\)/],
+      [
+        ['import', 'churn-survey', 'cancels.csv', '--library', lib, '--dry-run'],
+        /cancels\.csv does not have the standard churn-survey header: unknown column\(s\) "Cancelled At" \(date\?\), "Customer" \(company\?\), "Cancel Reason" \(reason\?\); missing column\(s\) date, company, reason\. Expected date,company,reason,comment,mrr .*Churn reasons › Import churn survey CSV/,
+      ],
+    ]
+    for (const [args, message] of cases) {
+      const r = cli(dir, ...args)
+      expect(r.code, args.join(' ')).toBe(1)
+      expect(r.stderr, args.join(' ')).toMatch(message)
+      expect(r.stderr.trim().split('\n'), args.join(' ')).toHaveLength(1)
+      expect(r.stdout, args.join(' ')).toBe('')
+    }
+    expect(readFileSync(lib).equals(bytes)).toBe(true)
+    // Nothing is prepared either: no new library, no starter taxonomy, no study.
+    const r = cli(dir, 'import', 'churn-survey', 'cancels.csv', '--library', 'new.fieldnote', '--study', 'Q1')
+    expect(r.code).toBe(1)
+    expect(existsSync(join(dir, 'new.fieldnote'))).toBe(false)
+  }, 120_000)
+
+  it('accepts the standard header in any column order and case, and reads each column as its field', async () => {
+    const lib = await libraryWithTaxonomy()
+    writeFileSync(
+      join(dir, 'reordered.csv'),
+      'STATUS,Name,MRR,Segment,Customer Since,Churned-On\nchurned,Acme,100,b,2024-01-01,2025-04-01\n',
+    )
+    writeFileSync(join(dir, 'reordered-survey.csv'), 'Reason,Company,DATE\nPRC-01,Acme,2025-04-01\n')
+    const a = cli(dir, 'import', 'companies', 'reordered.csv', '--library', lib)
+    expect(a).toMatchObject({ code: 0, stderr: '' })
+    expect(a.stdout).toMatch(/Imported 1 of 1 rows/)
+    const b = cli(dir, 'import', 'churn-survey', 'reordered-survey.csv', '--library', lib)
+    expect(b).toMatchObject({ code: 0, stderr: '' })
+    expect(b.stdout).toMatch(/Imported 1 of 1 rows/)
+    const db = new Database(lib, { readonly: true })
+    expect(
+      db.prepare('select name, segment, mrr_minor, status, customer_since, churned_on from companies').all(),
+    ).toEqual([
+      {
+        name: 'Acme',
+        segment: 'B',
+        mrr_minor: 10_000,
+        status: 'churned',
+        customer_since: '2024-01-01',
+        churned_on: '2025-04-01',
+      },
+    ])
+    expect(db.prepare('select reason_raw, reason_tag_id from churn_survey_responses').all()).toEqual([
+      { reason_raw: 'PRC-01', reason_tag_id: 'prc1' },
+    ])
+    db.close()
   }, 120_000)
 })

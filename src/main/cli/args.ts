@@ -1,36 +1,155 @@
-/** The command line, parsed: positional words and --flags (with a value unless listed as boolean). */
-export interface ParsedArgs {
-  words: string[]
-  flags: Record<string, string | true>
-}
-
-const BOOLEAN_FLAGS = new Set(['json', 'skip-invalid', 'dry-run', 'help'])
-
+/**
+ * The command line, checked against the command it names: each command accepts only its own options, each
+ * once, a value option with a non-empty value, and exactly the positional arguments it takes. Anything else is
+ * a UsageError naming the option and the command, so a mistyped flag never quietly changes the result.
+ */
 export class UsageError extends Error {}
 
-export function parseArgs(argv: readonly string[]): ParsedArgs {
+export type CommandName = 'import companies' | 'import churn-survey' | 'rollup churn'
+
+interface CommandSpec {
+  /** Options taking a value (--name VALUE or --name=VALUE). */
+  values: readonly string[]
+  /** Options without a value. */
+  switches: readonly string[]
+  /** Whether the command takes one FILE argument. */
+  file: boolean
+}
+
+const COMMANDS: Record<CommandName, CommandSpec> = {
+  'import companies': { values: ['library'], switches: ['skip-invalid', 'dry-run'], file: true },
+  'import churn-survey': { values: ['library', 'study'], switches: ['skip-invalid', 'dry-run'], file: true },
+  'rollup churn': { values: ['library', 'study'], switches: ['json'], file: false },
+}
+const COMMAND_NAMES = Object.keys(COMMANDS) as CommandName[]
+const VALUE_OPTIONS = new Set(COMMAND_NAMES.flatMap((c) => COMMANDS[c].values))
+
+export interface ParsedCommand {
+  command: CommandName
+  file: string | undefined
+  /** Only the command's own options; a switch given is true. */
+  options: Record<string, string | true>
+}
+
+interface OptionToken {
+  /** As typed, without any =value: --jsn, -j. */
+  raw: string
+  /** Without the leading dashes. */
+  name: string
+  value: string | undefined
+  /** A value option at the end of the line, or followed by another option. */
+  missingValue: boolean
+}
+
+/** Edit distance with adjacent transpositions (optimal string alignment). */
+function distance(a: string, b: string): number {
+  const d = Array.from({ length: a.length + 1 }, (_, i) =>
+    Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)),
+  )
+  for (let i = 1; i <= a.length; i++)
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1
+      let v = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost)
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        v = Math.min(v, d[i - 2]![j - 2]! + 1)
+      d[i]![j] = v
+    }
+  return d[a.length]![b.length]!
+}
+
+/** The one option of the command a mistyped name clearly stands for, if there is exactly one. */
+function nearMatch(typed: string, options: readonly string[]): string | undefined {
+  const t = typed.toLowerCase().replace(/_/g, '-')
+  if (t === '') return undefined
+  const unique = (list: string[]) => (list.length === 1 ? list[0] : undefined)
+  const exact = options.filter((o) => o === t)
+  if (exact.length) return exact[0]
+  const limit = t.length <= 4 ? 1 : 2
+  const scored = options.map((o) => ({ o, d: distance(t, o) })).filter((x) => x.d <= limit)
+  const best = Math.min(...scored.map((x) => x.d))
+  const close = unique(scored.filter((x) => x.d === best).map((x) => x.o))
+  if (close) return close
+  return t.length >= 3 ? unique(options.filter((o) => o.startsWith(t))) : undefined
+}
+
+function unknownOption(token: OptionToken, command: CommandName): UsageError {
+  const spec = COMMANDS[command]
+  const own = [...spec.values, ...spec.switches]
+  const elsewhere = COMMAND_NAMES.filter(
+    (c) => c !== command && [...COMMANDS[c].values, ...COMMANDS[c].switches].includes(token.name),
+  )
+  const base = `unknown option ${token.raw} for "${command}"`
+  if (token.raw.startsWith('--') && elsewhere.length)
+    return new UsageError(`${base} (only ${elsewhere.join(' and ')} take --${token.name})`)
+  const guess = nearMatch(token.name, own)
+  return new UsageError(guess ? `${base} (did you mean --${guess}?)` : base)
+}
+
+/**
+ * Parses argv. Returns 'help' for --help / -h (anywhere); otherwise the command, its FILE and its options,
+ * or throws a UsageError. Required options (--library) and a missing FILE are left to the caller.
+ */
+export function parseCommandLine(argv: readonly string[]): ParsedCommand | 'help' {
   const words: string[] = []
-  const flags: Record<string, string | true> = {}
+  const tokens: OptionToken[] = []
+  let help = false
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!
-    if (a === '-h') flags['help'] = true
-    else if (a.startsWith('--')) {
-      const [name, inline] = a.slice(2).split(/=(.*)/s, 2) as [string, string | undefined]
-      if (BOOLEAN_FLAGS.has(name)) flags[name] = true
-      else if (inline !== undefined) flags[name] = inline
-      else {
-        const value = argv[i + 1]
-        if (value === undefined || value.startsWith('--')) throw new UsageError(`--${name} needs a value`)
-        flags[name] = value
-        i++
+    if (a === '--') {
+      words.push(...argv.slice(i + 1))
+      break
+    }
+    if (a === '-h' || a === '--help') help = true
+    else if (a.startsWith('-') && a.length > 1) {
+      const eq = a.indexOf('=')
+      const raw = eq < 0 ? a : a.slice(0, eq)
+      const name = raw.replace(/^--?/, '')
+      let value = eq < 0 ? undefined : a.slice(eq + 1)
+      let missingValue = false
+      // An option some command takes with a value takes the next word, so `--study Q1` stays one option.
+      if (raw.startsWith('--') && VALUE_OPTIONS.has(name) && value === undefined) {
+        const next = argv[i + 1]
+        if (next === undefined || next.startsWith('--')) missingValue = true
+        else {
+          value = next
+          i++
+        }
       }
+      tokens.push({ raw, name, value, missingValue })
     } else words.push(a)
   }
-  return { words, flags }
+  if (help) return 'help'
+  if (words.length === 0) throw new UsageError('No command given')
+  const command = words.slice(0, 2).join(' ')
+  if (!(COMMAND_NAMES as string[]).includes(command)) throw new UsageError(`Unknown command: ${command}`)
+  const name = command as CommandName
+  const spec = COMMANDS[name]
+
+  const options: Record<string, string | true> = {}
+  for (const token of tokens) {
+    const isValue = spec.values.includes(token.name)
+    const isSwitch = spec.switches.includes(token.name)
+    if (!token.raw.startsWith('--') || (!isValue && !isSwitch)) throw unknownOption(token, name)
+    if (token.name in options) throw new UsageError(`option ${token.raw} is given twice for "${name}"`)
+    if (isSwitch && token.value !== undefined)
+      throw new UsageError(`option ${token.raw} for "${name}" takes no value`)
+    if (isValue && (token.missingValue || token.value === undefined || token.value.trim() === ''))
+      throw new UsageError(`option ${token.raw} for "${name}" needs a value`)
+    options[token.name] = isValue ? token.value! : true
+  }
+
+  const rest = words.slice(2)
+  const allowed = spec.file ? 1 : 0
+  if (rest.length > allowed)
+    throw new UsageError(
+      `unexpected argument "${rest[allowed]}" for "${name}" (it takes ${spec.file ? 'one FILE' : 'no FILE'})`,
+    )
+  return { command: name, file: rest[0], options }
 }
 
 export const USAGE = `Usage:
   fieldnote import companies FILE --library LIB [--skip-invalid] [--dry-run]
   fieldnote import churn-survey FILE --library LIB [--study NAME] [--skip-invalid] [--dry-run]
   fieldnote rollup churn --library LIB [--study NAME] [--json]
+Each command accepts only the options shown for it. A CSV must have the standard header (see README).
 A missing library file is created by the import commands. Exit code 0 on success, 1 on failure, 2 on a usage error.`

@@ -7,7 +7,8 @@ import { rowForJson } from '../../shared/rollups/churn'
 import type { AppContext } from '../ipc/app-context'
 import { dispatch } from '../ipc/dispatch'
 import { LibraryManager } from '../library/library-manager'
-import { parseArgs, USAGE, UsageError } from './args'
+import { parseCommandLine, USAGE, UsageError } from './args'
+import { standardHeaderMapping } from './header'
 
 /**
  * `npx fieldnote …`: the same LibraryManager, dispatch (zod validation, one transaction per call) and
@@ -117,24 +118,19 @@ function table(rows: ChurnReasonRowOut[]): string[] {
 }
 
 async function run(app: AppContext, argv: readonly string[], io: CliIo): Promise<void> {
-  const { words, flags } = parseArgs(argv)
-  if (flags['help'] || words.length === 0) {
-    if (words.length === 0 && !flags['help']) throw new UsageError('No command given')
+  const parsed = parseCommandLine(argv)
+  if (parsed === 'help') {
     USAGE.split('\n').forEach((l) => io.out(l))
     return
   }
-  const [command, sub, file, ...extra] = words
+  // Only the command's own options are here: parseCommandLine rejects any other, a repeat, or a missing value.
+  const { command, file, options: flags } = parsed
   const library = flags['library']
-  const known =
-    (command === 'import' && (sub === 'companies' || sub === 'churn-survey')) ||
-    (command === 'rollup' && sub === 'churn')
-  if (!known) throw new UsageError(`Unknown command: ${words.slice(0, 2).join(' ')}`)
-  if (typeof library !== 'string' || !library.trim()) throw new UsageError('--library LIB is required')
+  if (typeof library !== 'string') throw new UsageError('--library LIB is required')
   const libraryPath = resolve(io.cwd, library)
   const study = typeof flags['study'] === 'string' ? flags['study'] : undefined
 
-  if (command === 'rollup') {
-    if (file !== undefined) throw new UsageError(`Unexpected argument: ${file}`)
+  if (command === 'rollup churn') {
     await openLibrary(app, libraryPath, false)
     const studyId = study ? await findStudy(app, study, false) : null
     const r = await callOrFail(app, 'churn:rollup', { studyId })
@@ -148,12 +144,18 @@ async function run(app: AppContext, argv: readonly string[], io: CliIo): Promise
     return
   }
 
-  if (!file) throw new UsageError(`Which file? fieldnote import ${sub} FILE --library LIB`)
-  if (extra.length) throw new UsageError(`Unexpected argument: ${extra[0]}`)
+  if (!file) throw new UsageError(`Which file? fieldnote ${command} FILE --library LIB`)
   const path = resolve(io.cwd, file)
   if (!existsSync(path) || !statSync(path).isFile()) throw new CliFailure(`File not found: ${file}`)
   const csv = readFileSync(path, 'utf8')
   if (csv.trim() === '') throw new CliFailure(`Not a readable CSV file: ${file} is empty`)
+  // Before the library is opened or created: a refused file leaves no library, taxonomy or study behind.
+  const header = standardHeaderMapping(
+    command === 'import companies' ? 'companies' : 'churnSurvey',
+    csv,
+    file,
+  )
+  if ('problem' in header) throw new CliFailure(header.problem)
   const dryRun = flags['dry-run'] === true
   // A dry run works on a throw-away copy, so nothing it prepares (taxonomy, study, a new file) stays behind.
   await openLibrary(
@@ -161,10 +163,10 @@ async function run(app: AppContext, argv: readonly string[], io: CliIo): Promise
     dryRun ? dryRunCopy(libraryPath, app.libraries.defaultLibraryPath) : libraryPath,
     true,
   )
-  if (sub === 'churn-survey') await seedTaxonomyIfEmpty(app, io)
-  const options = { csv, skipInvalid: flags['skip-invalid'] === true, dryRun }
+  if (command === 'import churn-survey') await seedTaxonomyIfEmpty(app, io)
+  const options = { csv, mapping: header.mapping, skipInvalid: flags['skip-invalid'] === true, dryRun }
   const report =
-    sub === 'companies'
+    command === 'import companies'
       ? await callOrFail(app, 'imports:companies', options)
       : await callOrFail(app, 'imports:churnSurvey', {
           ...options,
