@@ -113,6 +113,7 @@ describe('churn reasons from tagged exit interviews', () => {
       await expect
         .poll(() =>
           page
+            .getByRole('listbox', { name: 'Tags' })
             .getByRole('option', { name: new RegExp(code) })
             .first()
             .getAttribute('aria-selected'),

@@ -127,6 +127,7 @@ describe('churn reasons and JTBD forces in the browser', () => {
     await expect
       .poll(() =>
         page
+          .getByRole('listbox', { name: 'Tags' })
           .getByRole('option', { name: /PRC-01/ })
           .first()
           .getAttribute('aria-selected'),

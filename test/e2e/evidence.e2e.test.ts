@@ -162,6 +162,47 @@ describe('evidence and search', () => {
     await expect.poll(() => page.getByRole('heading', { name: 'Mira Holt', level: 1 }).isVisible()).toBe(true)
   })
 
+  it('mounts only the quotes in view of thousands, and loads further pages as the list scrolls', async () => {
+    const file = readdirSync(app.dataDir).find((f) => f.endsWith('.fieldnote'))
+    const db = new Database(join(app.dataDir, file!))
+    try {
+      db.pragma('busy_timeout = 5000')
+      const note = db
+        .prepare(`select id, interview_id from interview_notes where plain_text <> '' limit 1`)
+        .get() as { id: string; interview_id: string }
+      const hl = db.prepare(
+        'insert into highlights (id, interview_id, note_id, start_offset, end_offset, quote) values (?, ?, ?, 0, 5, ?)',
+      )
+      db.transaction(() => {
+        for (let i = 0; i < 5000; i++) hl.run(`bulk-${i}`, note.interview_id, note.id, `Bulk quote ${i}`)
+      })()
+    } finally {
+      db.close()
+    }
+    await page.getByRole('link', { name: 'Evidence & search' }).click()
+    await page.reload()
+    await page.getByRole('checkbox', { name: 'Group by tag' }).uncheck()
+    await expect
+      .poll(() => page.getByTestId('evidence-counts').textContent())
+      .toBe('5,002 highlights · 1 participant · 1 company')
+    const quotes = page.getByRole('region', { name: 'Quotes' })
+    const rows = quotes.locator('li[aria-posinset]')
+    const deepest = () =>
+      rows.evaluateAll((lis) => Math.max(...lis.map((li) => Number(li.getAttribute('aria-posinset')))))
+    // A screenful plus overscan is in the page, not thousands of rows.
+    await expect.poll(() => rows.count()).toBeGreaterThan(3)
+    expect(await rows.count()).toBeLessThan(40)
+    expect(await rows.first().getAttribute('aria-setsize')).toBe('5002')
+    // Scrolling to the end of what is loaded (200 per page) fetches the next pages; still only a screenful.
+    for (let i = 0; i < 12 && (await deepest()) < 450; i++) {
+      await quotes.evaluate((el) => el.scrollTo({ top: el.scrollHeight }))
+      await page.waitForTimeout(150)
+    }
+    expect(await deepest()).toBeGreaterThanOrEqual(450)
+    expect(await rows.count()).toBeLessThan(40)
+    await screenshot(page, 'evidence-04-deep-scroll')
+  })
+
   it('ran without console errors or CSP violations', () => {
     expect(problems).toEqual([])
   })

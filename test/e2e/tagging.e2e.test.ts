@@ -87,7 +87,12 @@ describe('tagging a transcript from the keyboard', () => {
     expect(await page.getByRole('combobox', { name: 'Kind of a new tag' }).inputValue()).toBe('churn_reason')
     await page.keyboard.type('Price increase')
     await expect
-      .poll(() => page.getByRole('option', { name: 'Create tag “Price increase”' }).isVisible())
+      .poll(() =>
+        page
+          .getByRole('listbox', { name: 'Tags' })
+          .getByRole('option', { name: 'Create tag “Price increase”' })
+          .isVisible(),
+      )
       .toBe(true)
     await screenshot(page, 'tagging-01-picker')
     await page.keyboard.press('Enter')
@@ -113,7 +118,12 @@ describe('tagging a transcript from the keyboard', () => {
     await page.keyboard.press('Control+k')
     await page.keyboard.type('price')
     await expect
-      .poll(() => page.getByRole('option', { name: /Price increase/ }).getAttribute('aria-selected'))
+      .poll(() =>
+        page
+          .getByRole('listbox', { name: 'Tags' })
+          .getByRole('option', { name: /Price increase/ })
+          .getAttribute('aria-selected'),
+      )
       .toBe('true')
     await page.keyboard.press('Enter')
     await expect.poll(() => text.locator('.hl').count()).toBe(2)
