@@ -161,6 +161,60 @@ describe('Churn reasons screen', () => {
     expect(await screen.findByRole('img', { name: /: 3 reasons;/ })).toBeInTheDocument()
   })
 
+  it('splits the primary reasons by segment, tenure, voluntary or involuntary, and month', async () => {
+    const company = (
+      name: string,
+      segment: 'A' | 'B',
+      customerSince: string,
+      churnType: 'voluntary' | 'involuntary',
+      churnedOn = '2025-04-01',
+    ) =>
+      backend.call('companies:create', {
+        name,
+        segment,
+        mrrMinor: 10_000,
+        customerSince,
+        status: 'churned',
+        churnedOn,
+        churnType,
+      })
+    await company('Acme', 'A', '2025-01-01', 'voluntary') // 90 days: within the boundary
+    await company('Beta', 'B', '2024-12-31', 'involuntary') // 91 days
+    await company('Gamma', 'A', '2024-01-01', 'voluntary', '2025-05-02')
+    await backend.call('imports:churnSurvey', {
+      csv: 'date,company,reason,comment,mrr\n2025-04-01,Acme,PRC-01,,\n2025-04-01,Beta,PRC-01,,\n2025-05-02,Gamma,SUP-01,,',
+    })
+    const user = userEvent.setup()
+    renderUi(<ChurnScreen />)
+    const splits = await screen.findByRole('region', { name: 'Splits' })
+    const rows = () =>
+      within(within(splits).getByRole('table'))
+        .getAllByRole('row')
+        .map((r) => r.textContent)
+    expect(rows()).toEqual([
+      'ReasonSegment ASegment BSegment CSegment DNo segment',
+      'PRC Price11000',
+      'PRC-01 Too expensive11000',
+      'SUP Support10000',
+      'SUP-01 Poor support10000',
+    ])
+    const by = within(splits).getByRole('combobox', { name: 'Split by' })
+    await user.selectOptions(by, 'tenure')
+    expect(rows().slice(0, 2)).toEqual(['ReasonWithin 90 daysAfter 90 daysUnknown', 'PRC Price110'])
+    await user.selectOptions(by, 'type')
+    expect(rows()[1]).toMatch(/^PRC Price11/)
+    await user.selectOptions(by, 'period')
+    expect(rows().slice(0, 4)).toEqual([
+      'Reason2025-042025-05',
+      'PRC Price20',
+      'PRC-01 Too expensive20',
+      'SUP Support01',
+    ])
+    // In lost MRR, the same split sums the companies' MRR.
+    await user.click(screen.getByRole('button', { name: 'Lost MRR' }))
+    expect(rows()[1]).toBe('PRC Price$200$0')
+  })
+
   it('sets the primary reason of an exit interview from the queue', async () => {
     const user = userEvent.setup()
     const study = await backend.call('studies:create', { name: 'Exit', method: 'exit', targetInterviews: 3 })
