@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { Tag } from '../../src/shared/domain/tag'
+import { makeTag } from './tag-fixture'
 import {
   buildQdc,
   FOOTER_MARKER,
@@ -12,25 +12,7 @@ import {
 
 const M = FOOTER_MARKER
 
-function tag(over: Partial<Tag>): Tag {
-  return {
-    id: 'id-0001',
-    parentId: null,
-    name: 'Pricing',
-    position: 0,
-    code: null,
-    kind: 'theme',
-    color: '#123456',
-    description: '',
-    ownerTeam: '',
-    prevention: '',
-    semanticKey: null,
-    emotionScore: null,
-    aliases: [],
-    highlightCount: 0,
-    ...over,
-  }
-}
+const tag = makeTag
 
 const extrasOf = (t: Tag): QdcExtras => ({
   kind: t.kind,

@@ -5,6 +5,7 @@ import { CsiDriverKeySchema } from '../../src/shared/templates/csi-drivers'
 import { CHURN_CATEGORY_CODES, CHURN_REASONS, localize, STARTER_CODEBOOKS } from '../../src/shared/taxonomy'
 import { buildQdc, escapeXml, guidForTagId, parseQdc, QdcError } from '../../src/shared/taxonomy/qdc'
 import type { Tag } from '../../src/shared/domain/tag'
+import { makeTag } from './tag-fixture'
 
 const ALL = Object.values(STARTER_CODEBOOKS).flat()
 const children = (key: keyof typeof STARTER_CODEBOOKS) =>
@@ -124,22 +125,8 @@ describe('qdc helpers', () => {
   })
 
   it('parses what it builds, and reads <Project> files that hold a codebook', () => {
-    const tag = (id: string, name: string, parentId: string | null, position: number): Tag => ({
-      id,
-      parentId,
-      name,
-      position,
-      code: null,
-      kind: 'theme',
-      color: '#123456',
-      description: '',
-      ownerTeam: '',
-      prevention: '',
-      semanticKey: null,
-      emotionScore: null,
-      aliases: [],
-      highlightCount: 0,
-    })
+    const tag = (id: string, name: string, parentId: string | null, position: number): Tag =>
+      makeTag({ id, name, parentId, position })
     const xml = buildQdc([tag('b', 'B', null, 1), tag('a', 'A & co', null, 0), tag('a1', 'A1', 'a', 0)])
     const parsed = parseQdc(xml)
     expect(parsed.map((c) => c.name)).toEqual(['A & co', 'B'])

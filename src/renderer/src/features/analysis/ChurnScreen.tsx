@@ -11,6 +11,7 @@ import { UncodedQueue, UnmappedQueue } from './ChurnQueues'
 import { ImportDialog } from './ImportDialog'
 import { MatrixPanel } from './MatrixPanel'
 import { ParetoChart } from './ParetoChart'
+import { ShowQuotesButton } from './ShowQuotesButton'
 import { SplitsTable } from './SplitsTable'
 import { fmtShare, StudyScope } from './StudyScope'
 import './analysis.css'
@@ -173,14 +174,7 @@ function ReasonsTable({
                 }
               >
                 <th scope="row" style={{ paddingLeft: `${0.4 + r.depth * 1.2}rem` }}>
-                  <button
-                    type="button"
-                    className="link"
-                    onClick={() => onSelect(r.tagId)}
-                    aria-label={t('analysis.showQuotes', { name: `${r.code ?? ''} ${r.name}`.trim() })}
-                  >
-                    {r.code && <span className="code">{r.code}</span>} {r.name}
-                  </button>
+                  <ShowQuotesButton reason={r} onSelect={onSelect} />
                 </th>
                 <td>{r.primary_companies}</td>
                 <td>{fmtShare(r.share_of_churned, i18n.language)}</td>

@@ -1,5 +1,6 @@
 import { useId } from 'react'
 import { useTranslation } from 'react-i18next'
+import { ShowQuotesButton } from './ShowQuotesButton'
 import { fmtShare } from './StudyScope'
 
 export interface Bar {
@@ -118,14 +119,7 @@ export function ParetoChart({
           {bars.map((b) => (
             <tr key={b.tagId}>
               <th scope="row">
-                <button
-                  type="button"
-                  className="link"
-                  onClick={() => onSelect(b.tagId)}
-                  aria-label={t('analysis.showQuotes', { name: `${b.code ?? ''} ${b.name}`.trim() })}
-                >
-                  {b.code && <span className="code">{b.code}</span>} {b.name}
-                </button>
+                <ShowQuotesButton reason={b} onSelect={onSelect} />
               </th>
               <td>{format(b.value)}</td>
               <td>{fmtShare(b.share, i18n.language)}</td>
