@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { makeTag } from './tag-fixture'
+import type { Tag } from '../../src/shared/domain/tag'
 import {
   buildQdc,
   FOOTER_MARKER,
