@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { CHURN_REASONS, JTBD_FORCES, STARTER_CODEBOOKS } from '../../src/shared/taxonomy'
-import { call, fail, seedBasics, setupApp, sqliteOf, type TestApp } from './helpers'
+import { call, fail, JTBD_EN, seedBasics, setupApp, sqliteOf, type TestApp } from './helpers'
 
 let t: TestApp
 beforeEach(async () => {
@@ -166,6 +166,74 @@ describe('merge', () => {
     expect(row.m).toBe(target.id)
     expect(row.d).not.toBeNull()
     expect((await fail(t.app, 'tags:restore', { id: source.id })).code).toBe('CONFLICT')
+  })
+
+  it('undoes a merge exactly: links, primary reasons, survey mappings, aliases, children and places', async () => {
+    const db = sqliteOf(t.app)
+    const target = await call(t.app, 'tags:create', {
+      name: 'Price too high',
+      code: 'PRC-01',
+      kind: 'churn_reason',
+    })
+    await call(t.app, 'tags:create', { name: 'First', kind: 'churn_reason' })
+    const source = await call(t.app, 'tags:create', {
+      name: 'Too expensive',
+      code: 'PX-9',
+      kind: 'churn_reason',
+    })
+    await call(t.app, 'tags:create', { name: 'Last', kind: 'churn_reason' })
+    await call(t.app, 'tags:create', { name: 'Per-seat price', parentId: source.id, kind: 'churn_reason' })
+    await call(t.app, 'tags:create', { name: 'Annual price', parentId: target.id, kind: 'churn_reason' })
+    await highlightsOn([[source.id, target.id], [source.id], [target.id]])
+    await call(t.app, 'tags:update', { id: source.id, name: 'Expensive' }) // an alias of its own
+    const study = await call(t.app, 'studies:create', { name: 'Exits', method: 'exit', targetInterviews: 2 })
+    const iv = await call(t.app, 'interviews:create', { studyId: study.id, scriptId: JTBD_EN })
+    await call(t.app, 'churn:setPrimary', { interviewId: iv.id, tagId: source.id })
+    await call(t.app, 'imports:churnSurvey', {
+      csv: 'date,company,reason,comment,mrr\n2025-01-02,Acme,PX-9,,',
+    })
+    // Every row as a set (undo re-inserts links, so row order may differ), less the touched-at stamps.
+    const state = () =>
+      [
+        'tags',
+        'highlight_tags',
+        'tag_aliases',
+        'interviews',
+        'churn_survey_responses',
+        'interview_tag_counts',
+      ].map((table) =>
+        (db.prepare(`select * from ${table} order by rowid`).all() as Record<string, unknown>[])
+          .map(({ updated_at: _u, ...row }) => JSON.stringify(row))
+          .sort(),
+      )
+    const before = state()
+    const list = async () =>
+      (await call(t.app, 'tags:list')).map((x) => `${x.parentId ?? '-'}/${x.position}/${x.name}`)
+    const listBefore = await list()
+
+    const merged = await call(t.app, 'tags:merge', { sourceId: source.id, targetId: target.id })
+    expect(state()).not.toEqual(before)
+    const back = await call(t.app, 'tags:undoMerge', { mergeId: merged.mergeId })
+    expect(back).toMatchObject({ id: source.id, name: 'Expensive', code: 'PX-9', highlightCount: 2 })
+    expect(await list()).toEqual(listBefore)
+    expect(state()).toEqual(before)
+    expect((await fail(t.app, 'tags:undoMerge', { mergeId: merged.mergeId })).code).toBe('CONFLICT')
+  })
+
+  it('will not undo a merge whose target is gone, or whose code was taken since', async () => {
+    const target = await call(t.app, 'tags:create', { name: 'Target' })
+    const source = await call(t.app, 'tags:create', { name: 'Source', code: 'S-1' })
+    const merged = await call(t.app, 'tags:merge', { sourceId: source.id, targetId: target.id })
+    const squatter = await call(t.app, 'tags:create', { name: 'Squatter', code: 'S-1' })
+    expect((await fail(t.app, 'tags:undoMerge', { mergeId: merged.mergeId })).message).toBe(
+      'The code S-1 is used by “Squatter” now; change that first.',
+    )
+    await call(t.app, 'tags:delete', { id: squatter.id })
+    await call(t.app, 'tags:delete', { id: target.id })
+    expect((await fail(t.app, 'tags:undoMerge', { mergeId: merged.mergeId })).message).toContain(
+      'has been deleted or merged since',
+    )
+    expect((await fail(t.app, 'tags:undoMerge', { mergeId: 'missing' })).code).toBe('NOT_FOUND')
   })
 
   it('refuses merging into itself or into its own sub-tag', async () => {

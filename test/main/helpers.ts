@@ -213,24 +213,43 @@ export function dbState(sqlite: Database.Database): {
   }
 }
 
-/**
- * Puts a library back to before migration 0006 (transcript passages), for upgrade tests: its table, index
- * triggers and the passage search index go; transcripts stay. Pair with forgetNewestMigrations.
- */
-export function undoTranscriptPassages(sqlite: Database.Database): void {
+function dropTriggers(sqlite: Database.Database, like: string): void {
   for (const { name } of sqlite
-    .prepare("select name from sqlite_master where type = 'trigger' and name like 'transcript%passages%'")
-    .all() as { name: string }[])
+    .prepare("select name from sqlite_master where type = 'trigger' and name like ?")
+    .all(like) as { name: string }[])
     sqlite.exec(`drop trigger ${name}`)
-  sqlite.exec('drop table transcripts_fts')
-  sqlite.exec('drop table transcript_passages')
 }
 
-/** Forgets the newest n applied migrations, so the next open applies them again. */
-export function forgetNewestMigrations(sqlite: Database.Database, n: number): void {
-  sqlite
-    .prepare(
-      `delete from __drizzle_migrations where created_at in (select created_at from __drizzle_migrations order by created_at desc limit ?)`,
-    )
-    .run(n)
+/** What each later migration added, taken out again so the migration can run once more on reopen. */
+const UNDO: Record<string, (sqlite: Database.Database) => void> = {
+  '0005_interview_tag_counts': (sqlite) => {
+    dropTriggers(sqlite, 'interview_tag_counts%')
+    sqlite.exec('drop table interview_tag_counts')
+  },
+  '0006_transcript_passages': (sqlite) => {
+    dropTriggers(sqlite, 'transcript%passages%')
+    sqlite.exec('drop table transcripts_fts')
+    sqlite.exec('drop table transcript_passages')
+  },
+  '0007_tag_merges': (sqlite) => sqlite.exec('drop table tag_merges'),
+}
+
+/**
+ * Puts a library back to before migration `tag` (e.g. '0006_transcript_passages'), for upgrade tests: the
+ * schema of that migration and of every later one is taken out (data in older tables stays) and they are
+ * forgotten, so the next open applies them again as it would to an older library.
+ */
+export function rollBackTo(sqlite: Database.Database, tag: string): void {
+  const journal = JSON.parse(readFileSync(join(MIGRATIONS, 'meta', '_journal.json'), 'utf8')) as {
+    entries: { tag: string; when: number }[]
+  }
+  const from = journal.entries.find((e) => e.tag === tag)
+  if (!from) throw new Error(`no migration ${tag}`)
+  const later = journal.entries.filter((e) => e.when >= from.when).reverse()
+  for (const e of later) {
+    const undo = UNDO[e.tag]
+    if (!undo) throw new Error(`rollBackTo does not know how to undo ${e.tag}; add it to UNDO`)
+    undo(sqlite)
+  }
+  sqlite.prepare('delete from __drizzle_migrations where created_at >= ?').run(from.when)
 }

@@ -1,14 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import {
-  call,
-  forgetNewestMigrations,
-  JTBD_EN,
-  seedBasics,
-  setupApp,
-  sqliteOf,
-  type TestApp,
-  undoTranscriptPassages,
-} from './helpers'
+import { call, JTBD_EN, seedBasics, setupApp, sqliteOf, type TestApp, rollBackTo } from './helpers'
 
 /**
  * interview_tag_counts is derived from highlight_tags by triggers. After every kind of write through the
@@ -88,6 +79,11 @@ describe('interview_tag_counts', () => {
 
     // Merging reassigns (a highlight already carrying the target keeps one row) and removes the source's rows.
     await call(t.app, 'highlights:setTags', { id: a.id, tagIds: ['tag-price', 'tag-support', 'tag-theme'] })
+    const merged = await call(t.app, 'tags:merge', { sourceId: 'tag-support', targetId: 'tag-price' })
+    expect(expectExact()).toEqual({ 'i1:tag-price': 3, 'i1:tag-theme': 1 })
+    // Undoing the merge gives the source back its rows; merging again is the state above.
+    await call(t.app, 'tags:undoMerge', { mergeId: merged.mergeId })
+    expect(expectExact()).toEqual({ 'i1:tag-price': 2, 'i1:tag-support': 2, 'i1:tag-theme': 1 })
     await call(t.app, 'tags:merge', { sourceId: 'tag-support', targetId: 'tag-price' })
     expect(expectExact()).toEqual({ 'i1:tag-price': 3, 'i1:tag-theme': 1 })
 
@@ -131,13 +127,7 @@ describe('interview_tag_counts', () => {
     expect(expectExact()).toEqual({ 'i2:tag-price': 1, 'i2:tag-theme': 1 })
 
     // A library from before the table existed (tagged evidence, no counts) is counted when it is upgraded.
-    undoTranscriptPassages(db)
-    db.exec('drop table interview_tag_counts')
-    for (const { name } of db
-      .prepare("select name from sqlite_master where type = 'trigger' and name like 'interview_tag_counts%'")
-      .all() as { name: string }[])
-      db.exec(`drop trigger ${name}`)
-    forgetNewestMigrations(db, 2)
+    rollBackTo(db, '0005_interview_tag_counts')
     await t.reopen()
     expect(expectExact()).toEqual({ 'i2:tag-price': 1, 'i2:tag-theme': 1 })
   })

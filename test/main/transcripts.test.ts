@@ -2,16 +2,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { strToU8, zipSync } from 'fflate'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import {
-  call,
-  fail,
-  forgetNewestMigrations,
-  seedBasics,
-  setupApp,
-  sqliteOf,
-  type TestApp,
-  undoTranscriptPassages,
-} from './helpers'
+import { call, fail, seedBasics, setupApp, sqliteOf, type TestApp, rollBackTo } from './helpers'
 
 const FIX = join(import.meta.dirname, '..', 'fixtures', 'transcripts')
 const file = (name: string) => ({ name, base64: readFileSync(join(FIX, name)).toString('base64') })
@@ -197,8 +188,7 @@ describe('transcript passages (what transcript search indexes)', () => {
     await call(t.app, 'transcripts:import', { interviewId, files: [file('exit-call.vtt')] })
     const before = passages()
     const db = sqliteOf(t.app)
-    undoTranscriptPassages(db)
-    forgetNewestMigrations(db, 1)
+    rollBackTo(db, '0006_transcript_passages')
     await t.reopen()
     expect(passages()).toEqual(before)
     const hits = await call(t.app, 'search:query', { q: 'justify', kind: 'transcript' })

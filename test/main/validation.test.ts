@@ -263,6 +263,7 @@ const MALFORMED: Record<ChannelName, (s: Seed) => unknown[]> = {
   'tags:deleteImpact': (s) => byId(s, 'x'),
   'tags:delete': (s) => byId(s, 'x'),
   'tags:restore': (s) => byId(s, 'x'),
+  'tags:undoMerge': () => [undefined, {}, { mergeId: 42 }, { mergeId: '' }, { id: 'x' }],
   'tags:seedStarter': () => [
     { bogus: 1 },
     { codebook: 'everything', language: 'en' },

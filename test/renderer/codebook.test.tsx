@@ -167,6 +167,16 @@ describe('Codebook screen', () => {
     await waitFor(() => expect(window.location.hash).toBe(`#/codebook/${a.id}`))
     expect(await screen.findByText('Also known as: Beta')).toBeInTheDocument()
     expect((await backend.call('tags:list')).map((x) => x.name)).toEqual(['Alpha'])
+    // Undo separates Beta again, back under Alpha, and opens it.
+    expect(screen.getByRole('status')).toHaveTextContent('“Beta” was merged into “Alpha”.')
+    await user.click(screen.getByRole('button', { name: 'Undo' }))
+    await waitFor(() => expect(window.location.hash).toBe(`#/codebook/${b.id}`))
+    expect(screen.getByRole('status')).toHaveTextContent('Restored “Beta”.')
+    const tags = await backend.call('tags:list')
+    expect(tags.map((x) => [x.name, x.parentId, x.aliases])).toEqual([
+      ['Alpha', null, []],
+      ['Beta', a.id, []],
+    ])
   })
 
   it('imports a .qdc file chosen with the file input and reports bad files', async () => {

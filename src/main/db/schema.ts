@@ -197,6 +197,27 @@ export const tags = sqliteTable(
   ],
 )
 
+/**
+ * What a merge changed, so it can be undone: the source tag's highlight links (and which highlights already
+ * had the target), primary reasons, survey mappings, aliases, children and sibling positions, as JSON.
+ */
+export const tagMerges = sqliteTable(
+  'tag_merges',
+  {
+    id: text('id').primaryKey(),
+    sourceId: text('source_id')
+      .notNull()
+      .references(() => tags.id, { onDelete: 'cascade' }),
+    targetId: text('target_id')
+      .notNull()
+      .references(() => tags.id, { onDelete: 'cascade' }),
+    snapshot: text('snapshot').notNull(),
+    undoneAt: text('undone_at'),
+    createdAt: timestamps.createdAt,
+  },
+  (t) => [index('tag_merges_source_idx').on(t.sourceId)],
+)
+
 export const tagAliases = sqliteTable(
   'tag_aliases',
   {

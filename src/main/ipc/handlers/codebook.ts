@@ -9,6 +9,7 @@ export const codebookHandlers: HandlersFor<keyof typeof codebookContract> = {
   'tags:update': (app, i) => tags.updateTag(app.libraries.context(), i),
   'tags:move': (app, i) => tags.moveTag(app.libraries.context(), i),
   'tags:merge': (app, i) => tags.mergeTags(app.libraries.context(), i),
+  'tags:undoMerge': (app, i) => tags.undoMerge(app.libraries.context(), i.mergeId),
   'tags:deleteImpact': (app, i) => tags.tagDeleteImpact(app.libraries.context(), i.id),
   'tags:delete': (app, i) => tags.deleteTag(app.libraries.context(), i.id),
   'tags:restore': (app, i) => tags.restoreTag(app.libraries.context(), i.id),

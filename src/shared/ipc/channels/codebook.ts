@@ -4,6 +4,7 @@ export const CODEBOOK_CHANNELS = [
   'tags:update',
   'tags:move',
   'tags:merge',
+  'tags:undoMerge',
   'tags:deleteImpact',
   'tags:delete',
   'tags:restore',

@@ -39,8 +39,16 @@ export const codebookContract = {
     z.object({ id: IdSchema, parentId: IdSchema.nullable(), position: z.number().int().min(0).optional() }),
     TagSchema,
   ),
-  /** Moves every highlight of source onto target, keeps source's name and code as aliases of target. */
-  'tags:merge': channel(z.object({ sourceId: IdSchema, targetId: IdSchema }), TagSchema),
+  /**
+   * Moves every highlight of source onto target, keeps source's name and code as aliases of target; returns
+   * the target with the id tags:undoMerge takes.
+   */
+  'tags:merge': channel(
+    z.object({ sourceId: IdSchema, targetId: IdSchema }),
+    TagSchema.extend({ mergeId: z.string() }),
+  ),
+  /** Separates a merged tag again, with its highlights, reasons, aliases, children and place; returns it. */
+  'tags:undoMerge': channel(z.object({ mergeId: IdSchema }), TagSchema),
   'tags:deleteImpact': channel(
     z.object({ id: IdSchema }),
     z.object({ name: z.string(), tags: z.number().int(), highlights: z.number().int() }),

@@ -19,30 +19,31 @@ export function CodebookScreen({ selectedId }: { selectedId?: string }) {
   const [filter, setFilter] = useState('')
   const [creating, setCreating] = useState<{ parentId: string | null } | null>(null)
   const [notice, setNotice] = useState('')
-  const [deleted, setDeleted] = useState<{ id: string; name: string } | null>(null)
+  // The delete or merge just made, offered for Undo until the next message replaces it.
+  const [undoable, setUndoable] = useState<
+    { kind: 'delete'; id: string; name: string } | { kind: 'merge'; mergeId: string; message: string } | null
+  >(null)
   const restore = useApiMutation('tags:restore', TAG_DEPENDENTS)
+  const unmerge = useApiMutation('tags:undoMerge', TAG_DEPENDENTS)
   const remove = useApiMutation('tags:delete', TAG_DEPENDENTS)
   const merge = useApiMutation('tags:merge', TAG_DEPENDENTS)
   const list = useMemo(() => tags.data ?? [], [tags.data])
   const selected = list.find((x) => x.id === selectedId)
-  // A newer message replaces the Undo offer: undo is for the delete just made, not one several steps back.
+  // A newer message replaces the Undo offer: undo is for the change just made, not one several steps back.
   const announce = (message: string) => {
-    setDeleted(null)
+    setUndoable(null)
     setNotice(message)
   }
 
   const undo = () => {
-    if (!deleted) return
-    restore.mutate(
-      { id: deleted.id },
-      {
-        onSuccess: (tag) => {
-          setDeleted(null)
-          setNotice(t('codebook.delete.restored', { name: tag.name }))
-          navigate({ name: 'codebook', id: tag.id })
-        },
-      },
-    )
+    if (!undoable) return
+    const onSuccess = (tag: { id: string; name: string }) => {
+      setUndoable(null)
+      setNotice(t('codebook.delete.restored', { name: tag.name }))
+      navigate({ name: 'codebook', id: tag.id })
+    }
+    if (undoable.kind === 'delete') restore.mutate({ id: undoable.id }, { onSuccess })
+    else unmerge.mutate({ mergeId: undoable.mergeId }, { onSuccess })
   }
 
   return (
@@ -68,10 +69,17 @@ export function CodebookScreen({ selectedId }: { selectedId?: string }) {
           />
         </label>
         <div role="status" className="codebook-status">
-          {deleted ? (
+          {undoable ? (
             <span>
-              {t('codebook.delete.done', { name: deleted.name })}{' '}
-              <button type="button" className="secondary" onClick={undo} disabled={restore.isPending}>
+              {undoable.kind === 'delete'
+                ? t('codebook.delete.done', { name: undoable.name })
+                : undoable.message}{' '}
+              <button
+                type="button"
+                className="secondary"
+                onClick={undo}
+                disabled={restore.isPending || unmerge.isPending}
+              >
                 {t('codebook.delete.undo')}
               </button>
             </span>
@@ -79,7 +87,7 @@ export function CodebookScreen({ selectedId }: { selectedId?: string }) {
             notice
           )}
         </div>
-        <ErrorNote error={tags.error ?? restore.error} />
+        <ErrorNote error={tags.error ?? restore.error ?? unmerge.error} />
         {tags.isSuccess && list.length === 0 ? (
           <EmptyState title={t('codebook.emptyTitle')}>
             <p>{t('codebook.emptyHelp')}</p>
@@ -104,7 +112,7 @@ export function CodebookScreen({ selectedId }: { selectedId?: string }) {
                   { id: selected.id },
                   {
                     onSuccess: () => {
-                      setDeleted({ id: selected.id, name: selected.name })
+                      setUndoable({ kind: 'delete', id: selected.id, name: selected.name })
                       setNotice('')
                       navigate({ name: 'codebook' })
                     },
@@ -119,8 +127,12 @@ export function CodebookScreen({ selectedId }: { selectedId?: string }) {
                   { sourceId: selected.id, targetId },
                   {
                     onSuccess: (result) => {
-                      setDeleted(null)
-                      setNotice(t('codebook.merge.done', { source: selected.name, target: result.name }))
+                      setNotice('')
+                      setUndoable({
+                        kind: 'merge',
+                        mergeId: result.mergeId,
+                        message: t('codebook.merge.done', { source: selected.name, target: result.name }),
+                      })
                       navigate({ name: 'codebook', id: result.id })
                     },
                   },

@@ -174,7 +174,8 @@ export function TagDetail({ tag, tags, onNewChild, remove, merge }: Props) {
                 count: tag.highlightCount,
                 source: tag.name,
                 target: target.name,
-              })}
+              })}{' '}
+              {t('codebook.delete.undoable')}
             </p>
             <div className="actions">
               <button type="button" disabled={merge.pending} onClick={() => merge.run(target.id)}>
