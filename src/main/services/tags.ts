@@ -435,8 +435,9 @@ export function undoMerge(ctx: ServiceContext, mergeId: string): Tag {
     'update tags set parent_id = ?, position = ?, updated_at = ? where id = ? and deleted_at is null',
   )
   for (const p of snap.positions) place.run(p.parentId, p.position, at, p.id)
-  // Children added to the target since keep their place after the ones that come back.
+  // Tags added or moved since keep their order; positions are made consecutive again on both sides.
   renumber(ctx, siblingIds(ctx, target.id))
+  renumber(ctx, siblingIds(ctx, source.parentId))
   ctx.sqlite.prepare('update tag_merges set undone_at = ? where id = ?').run(at, mergeId)
   return getTag(ctx, source.id)
 }
