@@ -134,6 +134,8 @@ describe('churn reasons from tagged exit interviews', () => {
     await page.locator('.pareto-svg .bar-group').first().click()
     const quotes = page.getByRole('region', { name: /^Quotes: CMP-01/ })
     await expect.poll(() => quotes.getByText('We moved to a competitor in March').isVisible()).toBe(true)
+    await page.locator('.pareto-svg').scrollIntoViewIfNeeded()
+    await screenshot(page, 'churn-from-interviews-bar-selected')
     await quotes.getByRole('link', { name: 'Open interview' }).first().click()
     await expect.poll(() => page.getByRole('heading', { name: 'Lee Chen', level: 1 }).isVisible()).toBe(true)
     // The quote came from the transcript: the interview opens there, at the quote's paragraph.

@@ -93,6 +93,30 @@ describe('codebook', () => {
       .toBe(true)
   })
 
+  it('merges a reason into another after explaining it, then undoes the merge', async () => {
+    await tree()
+      .getByRole('link', { name: /PRC-02/ })
+      .click()
+    const mergeInto = page.getByRole('combobox', { name: 'Merge into' })
+    const target = mergeInto.locator('option', { hasText: 'Too expensive for the value' })
+    await mergeInto.selectOption((await target.getAttribute('value'))!)
+    await expect.poll(() => page.getByText(/You can undo this right after\./).isVisible()).toBe(true)
+    await page.getByRole('button', { name: /^Merge into “Too expensive for the value”/ }).click()
+    await expect.poll(() => tree().getByRole('link').count()).toBe(49)
+    await expect.poll(() => page.getByRole('status').textContent()).toContain('was merged into')
+    await screenshot(page, 'codebook-04b-merge-undo')
+    await page.getByRole('button', { name: 'Undo' }).click()
+    await expect.poll(() => tree().getByRole('link').count()).toBe(50)
+    await expect
+      .poll(() =>
+        tree()
+          .getByRole('link', { name: /PRC-02/ })
+          .isVisible(),
+      )
+      .toBe(true)
+    await expect.poll(() => page.getByRole('status').textContent()).toContain('Restored')
+  })
+
   it('adds another starter from the menu, filters, and exports a .qdc file', async () => {
     await page.getByRole('button', { name: /Add starter codebook/ }).click()
     await page.getByRole('menuitem', { name: 'JTBD forces (push, pull, anxiety, habit)' }).click()
