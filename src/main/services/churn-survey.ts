@@ -1,8 +1,10 @@
+import type { Highlight } from '../../shared/domain/highlight'
 import { AppError } from '../../shared/ipc/errors'
 import type { ServiceContext } from './context'
 import { nameKey } from '../../shared/text/name-key'
 import { listHighlightsForSurveyResponses } from './highlights'
 import { mustExist } from './rows'
+import { lacksLiveTag } from './tags'
 
 /**
  * Resolves survey reasons to live churn-reason tags: by code (case-insensitive, e.g. prc-01), then by tag
@@ -40,8 +42,7 @@ export function reasonResolver(ctx: ServiceContext): (raw: string) => string | n
  * A survey row needs recoding when its reason matched no tag, or matched one that was deleted since (the
  * link is kept, so restoring the tag maps the row again).
  */
-const needsMapping = (column: string) =>
-  `(${column} is null or ${column} in (select id from tags where deleted_at is not null))`
+const needsMapping = lacksLiveTag
 
 export function unmappedReasons(ctx: ServiceContext) {
   const rows = ctx.sqlite
@@ -108,13 +109,15 @@ export function surveyResponsesForCompany(ctx: ServiceContext, input: { companyI
     tagName: string | null
     tagCode: string | null
   }[]
-  const highlights = listHighlightsForSurveyResponses(
+  const byResponse = new Map<string | null, Highlight[]>()
+  for (const h of listHighlightsForSurveyResponses(
     ctx,
     rows.map((r) => r.id),
-  )
+  ))
+    byResponse.set(h.surveyResponseId, [...(byResponse.get(h.surveyResponseId) ?? []), h])
   return rows.map(({ tagId, tagName, tagCode, ...r }) => ({
     ...r,
     reason: tagId ? { id: tagId, name: tagName ?? '', code: tagCode } : null,
-    highlights: highlights.filter((h) => h.surveyResponseId === r.id),
+    highlights: byResponse.get(r.id) ?? [],
   }))
 }

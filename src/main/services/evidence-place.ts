@@ -1,18 +1,15 @@
 import type Database from 'better-sqlite3'
 import type { EvidencePlace } from '../../shared/ipc/contracts/evidence'
+import { utf16Index } from '../../shared/text/plain-text'
 import { prepared } from '../db/prepared'
 
-/** The place of a highlight from its own columns (note, transcript, start offset in code points). */
+/** The place of a highlight from its columns: its note's question (joined by the caller), or its transcript paragraph. */
 export function placeOfHighlight(
   db: Database.Database,
-  h: { note_id: string | null; transcript_id: string | null; start_offset: number },
+  h: { question_id: string | null; transcript_id: string | null; start_offset: number },
 ): Omit<EvidencePlace, 'interviewId'> {
-  const questionId = h.note_id
-    ? ((prepared(db, 'select question_id from interview_notes where id = ?').pluck().get(h.note_id) as
-        string | null | undefined) ?? null)
-    : null
   return {
-    questionId,
+    questionId: h.question_id,
     transcriptId: h.transcript_id,
     transcriptParagraph: h.transcript_id ? transcriptParagraphAt(db, h.transcript_id, h.start_offset) : null,
   }
@@ -36,14 +33,4 @@ export function countNewlines(text: string, end: number): number {
   let n = 0
   for (let i = text.indexOf('\n'); i !== -1 && i < end; i = text.indexOf('\n', i + 1)) n++
   return n
-}
-
-/** UTF-16 index of the code point at `codePoints` in text. */
-function utf16Index(text: string, codePoints: number): number {
-  let i = 0
-  for (let n = 0; n < codePoints && i < text.length; n++) {
-    const c = text.charCodeAt(i)
-    i += c >= 0xd800 && c <= 0xdbff ? 2 : 1
-  }
-  return i
 }

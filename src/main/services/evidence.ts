@@ -8,7 +8,7 @@ import type {
 } from '../../shared/ipc/contracts/evidence'
 import { formatCitation } from '../../shared/search/citation'
 import type { ServiceContext } from './context'
-import { transcriptParagraphAt } from './evidence-place'
+import { placeOfHighlight } from './evidence-place'
 
 type ListInput = z.output<typeof EvidenceListInputSchema>
 
@@ -172,11 +172,7 @@ export function listEvidence(ctx: ServiceContext, input: ListInput): EvidenceLis
     tags: tags.get(r.id) ?? [],
     source: r.note_id ? 'note' : r.transcript_id ? 'transcript' : 'survey',
     interviewId: r.interview_id,
-    questionId: r.question_id,
-    transcriptId: r.transcript_id,
-    transcriptParagraph: r.transcript_id
-      ? transcriptParagraphAt(ctx.sqlite, r.transcript_id, r.start_offset)
-      : null,
+    ...placeOfHighlight(ctx.sqlite, r),
     surveyResponseId: r.survey_response_id,
     studyId: r.study_id,
     studyName: r.study_name,

@@ -9,8 +9,10 @@ import {
 import { treeOrder, type RollupTag } from '../../shared/rollups/tree'
 import { AppError } from '../../shared/ipc/errors'
 import type { ServiceContext } from './context'
+import { prepared } from '../db/prepared'
 import { placeOfHighlight } from './evidence-place'
 import { mustExist } from './rows'
+import { lacksLiveTag } from './tags'
 
 type Scope = { studyId?: string | null } | undefined
 type TagKind =
@@ -164,8 +166,9 @@ export function churnQuotes(
     .prepare(
       `${subtree}
        select distinct h.id as highlightId, null as surveyResponseId, h.quote, c.id as companyId, c.name as companyName, p.name as participantName,
-              i.id as interviewId, i.title as interviewTitle, h.note_id, h.transcript_id, h.start_offset, h.created_at as at
+              i.id as interviewId, i.title as interviewTitle, n.question_id, h.transcript_id, h.start_offset, h.created_at as at
        from highlights h join highlight_tags ht on ht.highlight_id = h.id join sub on sub.id = ht.tag_id
+       left join interview_notes n on n.id = h.note_id
        join interviews i on i.id = h.interview_id join studies s on s.id = i.study_id
        join participants p on p.id = i.participant_id join companies c on c.id = p.company_id
        where s.method = 'exit' and c.status = 'churned' and (? is null or i.study_id = ?)
@@ -198,7 +201,7 @@ export function churnQuotes(
     participantName: (q.participantName as string | null) ?? null,
     interviewId: (q.interviewId as string | null) ?? null,
     ...placeOfHighlight(ctx.sqlite, {
-      note_id: (q.note_id as string | null) ?? null,
+      question_id: (q.question_id as string | null) ?? null,
       transcript_id: (q.transcript_id as string | null) ?? null,
       start_offset: (q.start_offset as number | null) ?? 0,
     }),
@@ -217,7 +220,7 @@ export function uncodedExitInterviews(ctx: ServiceContext, scope: Scope) {
        from interviews i join studies s on s.id = i.study_id left join participants p on p.id = i.participant_id
        left join companies c on c.id = p.company_id
        where s.method = 'exit' and (? is null or i.study_id = ?)
-         and (i.primary_churn_reason_tag_id is null or i.primary_churn_reason_tag_id in (select id from tags where deleted_at is not null))
+         and ${lacksLiveTag('i.primary_churn_reason_tag_id')}
        order by coalesce(i.conducted_at, i.created_at) desc, i.id`,
     )
     .all(studyId, studyId) as {
@@ -230,8 +233,12 @@ export function uncodedExitInterviews(ctx: ServiceContext, scope: Scope) {
     companyName: string | null
     conductedAt: string | null
   }[]
+  const tallies = churnReasonTallies(
+    ctx,
+    rows.map((r) => r.interviewId),
+  )
   return rows.map((r) => {
-    const tally = churnReasonTally(ctx, r.interviewId)
+    const tally = tallies.get(r.interviewId) ?? []
     return {
       ...r,
       suggestedTagId: tally[0]?.id ?? null,
@@ -242,17 +249,27 @@ export function uncodedExitInterviews(ctx: ServiceContext, scope: Scope) {
 }
 
 /**
- * The churn-reason tags coded in one interview, most-evidenced first (ties: by code): the first is the
- * roll-up's default primary reason, the others its secondary reasons.
+ * The churn-reason tags coded in each interview, most-evidenced first (ties: by code): the first is the
+ * roll-up's default primary reason, the others its secondary reasons. One read of the per-interview tag
+ * counts (kept by triggers) for all the interviews.
  */
-function churnReasonTally(ctx: ServiceContext, interviewId: string) {
-  return ctx.sqlite
-    .prepare(
-      `select t.id, t.name, t.code, count(distinct h.id) as n from highlights h join highlight_tags ht on ht.highlight_id = h.id
-       join tags t on t.id = ht.tag_id where h.interview_id = ? and t.kind = 'churn_reason' and t.deleted_at is null
-       group by t.id order by n desc, (t.code is null), t.code, t.name, t.id`,
-    )
-    .all(interviewId) as { id: string; name: string; code: string | null; n: number }[]
+function churnReasonTallies(ctx: ServiceContext, interviewIds: readonly string[]) {
+  const rows = prepared(
+    ctx.sqlite,
+    `select c.interview_id as interviewId, t.id, t.name, t.code, c.highlights as n
+     from interview_tag_counts c join tags t on t.id = c.tag_id
+     where c.interview_id in (select value from json_each(?)) and t.kind = 'churn_reason' and t.deleted_at is null
+     order by c.interview_id, n desc, (t.code is null), t.code, t.name, t.id`,
+  ).all(JSON.stringify(interviewIds)) as {
+    interviewId: string
+    id: string
+    name: string
+    code: string | null
+    n: number
+  }[]
+  const out = new Map<string, typeof rows>()
+  for (const r of rows) out.set(r.interviewId, [...(out.get(r.interviewId) ?? []), r])
+  return out
 }
 
 /** An exit interview's primary reason as set (null when unset or its tag was deleted), the default, and the coded reasons. */
@@ -267,7 +284,7 @@ export function interviewChurnReasons(ctx: ServiceContext, interviewId: string) 
     'Interview',
     interviewId,
   )
-  const tally = churnReasonTally(ctx, interviewId)
+  const tally = churnReasonTallies(ctx, [interviewId]).get(interviewId) ?? []
   return {
     exit: row.method === 'exit',
     primaryTagId: row.primaryTagId,
@@ -314,8 +331,9 @@ export function forcesSummary(ctx: ServiceContext, scope: Scope) {
   const rows = ctx.sqlite
     .prepare(
       `select h.id as highlightId, h.quote, i.participant_id as participantId, p.name as participantName, i.id as interviewId, ht.tag_id as tagId,
-              h.note_id, h.transcript_id, h.start_offset
+              n.question_id, h.transcript_id, h.start_offset
        from highlights h join highlight_tags ht on ht.highlight_id = h.id join tags t on t.id = ht.tag_id
+       left join interview_notes n on n.id = h.note_id
        join interviews i on i.id = h.interview_id left join participants p on p.id = i.participant_id
        where t.kind = 'jtbd_force' and t.deleted_at is null and (? is null or i.study_id = ?)
        order by h.created_at, h.id`,
@@ -327,7 +345,7 @@ export function forcesSummary(ctx: ServiceContext, scope: Scope) {
     participantName: string | null
     interviewId: string
     tagId: string
-    note_id: string | null
+    question_id: string | null
     transcript_id: string | null
     start_offset: number
   }[]

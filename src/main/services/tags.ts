@@ -135,14 +135,26 @@ function defaultColor(ctx: ServiceContext, parentId: string | null): string {
   return PALETTE[n % PALETTE.length] ?? '#8a8f98'
 }
 
-export function addAlias(ctx: ServiceContext, tagId: string, alias: string, code: string | null): void {
+/** SQL: the tag-id column is unset, or points at a tag deleted since (kept, so a restore links it again). */
+export const lacksLiveTag = (column: string) =>
+  `(${column} is null or ${column} in (select id from tags where deleted_at is not null))`
+
+/** Adds the alias unless the tag has it already; the new alias's id, or null when there was one. */
+export function addAlias(
+  ctx: ServiceContext,
+  tagId: string,
+  alias: string,
+  code: string | null,
+): string | null {
   const exists = ctx.sqlite
     .prepare('select 1 from tag_aliases where tag_id = ? and alias = ? and code is ?')
     .get(tagId, alias, code)
-  if (exists) return
+  if (exists) return null
+  const id = ctx.newId()
   ctx.sqlite
     .prepare('insert into tag_aliases (id, tag_id, alias, code, created_at) values (?, ?, ?, ?, ?)')
-    .run(ctx.newId(), tagId, alias, code, nowIso(ctx))
+    .run(id, tagId, alias, code, nowIso(ctx))
+  return id
 }
 
 export interface NewTagFields {
@@ -283,7 +295,7 @@ export function mergeTags(
       `“${source.name}” cannot be merged into its own sub-tag “${target.name}”. Move the sub-tag out first.`,
     )
   const at = nowIso(ctx)
-  const mergeId = recordMerge(ctx, source, target.id, at)
+  const snapshot = mergeSnapshot(ctx, source, target.id)
   // A highlight tagged with both keeps one link to the target (the primary key forbids two).
   ctx.sqlite
     .prepare(
@@ -298,7 +310,9 @@ export function mergeTags(
     .prepare('update churn_survey_responses set reason_tag_id = ? where reason_tag_id = ?')
     .run(target.id, source.id)
   ctx.sqlite.prepare('update tag_aliases set tag_id = ? where tag_id = ?').run(target.id, source.id)
-  addAlias(ctx, target.id, source.name, source.code)
+  // The alias the merge leaves on the target (none if it had one already) is the only one undo removes.
+  const addedAliasId = addAlias(ctx, target.id, source.name, source.code)
+  if (addedAliasId) snapshot.addedAliasId = addedAliasId
   for (const childId of siblingIds(ctx, source.id))
     ctx.sqlite
       .prepare('update tags set parent_id = ?, position = ?, updated_at = ? where id = ?')
@@ -307,16 +321,10 @@ export function mergeTags(
     .prepare('update tags set deleted_at = ?, merged_into_id = ?, updated_at = ? where id = ?')
     .run(at, target.id, at, source.id)
   renumber(ctx, siblingIds(ctx, source.parentId))
-  // The alias the merge left on the target (none if it had one already) is the only one undo removes.
-  const added = ctx.sqlite
-    .prepare(
-      `select a.id from tag_aliases a, tag_merges m where m.id = ? and a.tag_id = ?
-         and a.id not in (select value from json_each(m.snapshot, '$.aliases'))
-         and a.id not in (select value from json_each(m.snapshot, '$.targetAliasesBefore'))`,
-    )
-    .pluck()
-    .get(mergeId, target.id) as string | undefined
-  if (added) patchSnapshot(ctx, mergeId, { addedAliasId: added })
+  const mergeId = ctx.newId()
+  ctx.sqlite
+    .prepare('insert into tag_merges (id, source_id, target_id, snapshot, created_at) values (?, ?, ?, ?, ?)')
+    .run(mergeId, source.id, target.id, JSON.stringify(snapshot), at)
   return { ...getTag(ctx, target.id), mergeId }
 }
 
@@ -328,13 +336,13 @@ interface MergeSnapshot {
   primaryInterviews: string[]
   surveyRows: string[]
   aliases: string[]
-  targetAliasesBefore: string[]
   addedAliasId?: string
   /** The source's children and the source's siblings (itself included), with their positions before. */
   positions: { id: string; parentId: string | null; position: number }[]
 }
 
-function recordMerge(ctx: ServiceContext, source: TagRecord, targetId: string, at: string): string {
+/** What a merge of source into target is about to change, read before it changes anything. */
+function mergeSnapshot(ctx: ServiceContext, source: TagRecord, targetId: string): MergeSnapshot {
   const links = ctx.sqlite
     .prepare(
       `select s.highlight_id as highlightId, s.created_at as createdAt,
@@ -343,16 +351,12 @@ function recordMerge(ctx: ServiceContext, source: TagRecord, targetId: string, a
     )
     .all(targetId, source.id) as { highlightId: string; createdAt: string; had: number }[]
   const ids = (sql: string) => ctx.sqlite.prepare(sql).pluck().all(source.id) as string[]
-  const snapshot: MergeSnapshot = {
+  return {
     moved: links.filter((l) => !l.had).map(({ highlightId, createdAt }) => ({ highlightId, createdAt })),
     dropped: links.filter((l) => l.had).map(({ highlightId, createdAt }) => ({ highlightId, createdAt })),
     primaryInterviews: ids('select id from interviews where primary_churn_reason_tag_id = ?'),
     surveyRows: ids('select id from churn_survey_responses where reason_tag_id = ?'),
     aliases: ids('select id from tag_aliases where tag_id = ?'),
-    targetAliasesBefore: ctx.sqlite
-      .prepare('select id from tag_aliases where tag_id = ?')
-      .pluck()
-      .all(targetId) as string[],
     positions: ctx.sqlite
       .prepare(
         `select id, parent_id as parentId, position from tags
@@ -360,17 +364,6 @@ function recordMerge(ctx: ServiceContext, source: TagRecord, targetId: string, a
       )
       .all(source.id, source.parentId, source.id) as MergeSnapshot['positions'],
   }
-  const id = ctx.newId()
-  ctx.sqlite
-    .prepare('insert into tag_merges (id, source_id, target_id, snapshot, created_at) values (?, ?, ?, ?, ?)')
-    .run(id, source.id, targetId, JSON.stringify(snapshot), at)
-  return id
-}
-
-function patchSnapshot(ctx: ServiceContext, mergeId: string, patch: Partial<MergeSnapshot>): void {
-  ctx.sqlite
-    .prepare('update tag_merges set snapshot = json_patch(snapshot, ?) where id = ?')
-    .run(JSON.stringify(patch), mergeId)
 }
 
 /**

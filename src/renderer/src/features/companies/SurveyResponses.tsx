@@ -90,7 +90,7 @@ function SurveyResponse({
       startTagging()
     }
   }
-  const colorOf = (h: Highlight) => codebook.tagById.get(h.tagIds[0] ?? '')?.color ?? '#8a8f98'
+  const colorOf = (h: Highlight) => codebook.colorOfHighlight(h) ?? '#8a8f98'
   const reason = r.reason
     ? `${r.reason.code ? `${r.reason.code} ` : ''}${r.reason.name}`
     : t('companies.survey.unmapped', { reason: r.reasonRaw })
@@ -158,8 +158,10 @@ function SurveyResponse({
               <details>
                 <summary>
                   “{h.quote}” ·{' '}
-                  {h.tagIds.map((id) => codebook.tagById.get(id)?.name ?? '').join(', ') ||
-                    t('highlights.details.untagged')}
+                  {h.tagIds
+                    .map((id) => codebook.tagById.get(id)?.name)
+                    .filter(Boolean)
+                    .join(', ') || t('highlights.details.untagged')}
                 </summary>
                 <HighlightCard h={h} tagging={codebook} defaultKind="churn_reason" />
               </details>

@@ -42,19 +42,7 @@ export function useCodebook() {
     [qc],
   )
 
-  return { tags, tagById, refresh, createTag, error: tagsQuery.error }
-}
-
-export type Codebook = ReturnType<typeof useCodebook>
-
-/** The interview's highlights on top of the codebook. */
-export function useTagging(interviewId: string) {
-  const codebook = useCodebook()
-  const { tagById } = codebook
-  const highlightsQuery = useApi('highlights:listForInterview', { interviewId })
-  const highlights = useMemo(() => highlightsQuery.data ?? [], [highlightsQuery.data])
-  const highlightById = useMemo(() => new Map(highlights.map((h) => [h.id, h])), [highlights])
-
+  // A highlight's colour is its first tag that still exists (a deleted tag keeps its links).
   const colorOfHighlight = useCallback(
     (h: Highlight | undefined) => {
       for (const id of h?.tagIds ?? []) {
@@ -65,6 +53,20 @@ export function useTagging(interviewId: string) {
     },
     [tagById],
   )
+
+  return { tags, tagById, refresh, createTag, colorOfHighlight, error: tagsQuery.error }
+}
+
+export type Codebook = ReturnType<typeof useCodebook>
+
+/** The interview's highlights on top of the codebook. */
+export function useTagging(interviewId: string) {
+  const codebook = useCodebook()
+  const { colorOfHighlight } = codebook
+  const highlightsQuery = useApi('highlights:listForInterview', { interviewId })
+  const highlights = useMemo(() => highlightsQuery.data ?? [], [highlightsQuery.data])
+  const highlightById = useMemo(() => new Map(highlights.map((h) => [h.id, h])), [highlights])
+
   const colorOf = useCallback(
     (id: string) => colorOfHighlight(highlightById.get(id)),
     [colorOfHighlight, highlightById],
@@ -75,7 +77,6 @@ export function useTagging(interviewId: string) {
     highlights,
     highlightById,
     colorOf,
-    colorOfHighlight,
     error: codebook.error ?? highlightsQuery.error,
   }
 }

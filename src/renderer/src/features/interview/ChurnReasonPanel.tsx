@@ -1,6 +1,7 @@
 import { useId } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Tag } from '../../../../shared/domain/tag'
+import { treeOrder } from '../../../../shared/rollups/tree'
 import { ErrorNote } from '../../components/ErrorNote'
 import { useApi, useApiMutation } from '../../lib/queries'
 
@@ -18,14 +19,11 @@ export function ChurnReasonPanel({ interviewId, tags }: { interviewId: string; t
   const data = reasons.data
   if (!data?.exit) return null
 
-  const churnTags = tags.filter((tag) => tag.kind === 'churn_reason')
-  const byId = new Map(churnTags.map((tag) => [tag.id, tag]))
-  // Categories as option groups, their reasons under them; a reason's category is its top-level ancestor.
-  const roots = churnTags.filter((tag) => !tag.parentId || !byId.has(tag.parentId))
-  const rootOf = (tag: Tag): Tag => {
-    let at = tag
-    while (at.parentId && byId.has(at.parentId)) at = byId.get(at.parentId) as Tag
-    return at
+  // Categories as option groups with their reasons under them, in the codebook's order.
+  const groups: { root: Tag; members: Tag[] }[] = []
+  for (const { tag, depth } of treeOrder(tags.filter((x) => x.kind === 'churn_reason'))) {
+    if (depth === 0) groups.push({ root: tag, members: [tag] })
+    else groups.at(-1)?.members.push(tag)
   }
   const suggested = data.coded.find((c) => c.tagId === data.suggestedTagId)
   const primaryId = data.primaryTagId ?? data.suggestedTagId
@@ -45,9 +43,9 @@ export function ChurnReasonPanel({ interviewId, tags }: { interviewId: string; t
               ? t('analysis.churnPanel.fromQuotes', { reason: label(suggested) })
               : t('analysis.churnPanel.notCoded')}
           </option>
-          {roots.map((root) => (
+          {groups.map(({ root, members }) => (
             <optgroup key={root.id} label={label(root)}>
-              {[root, ...churnTags.filter((tag) => tag !== root && rootOf(tag) === root)].map((tag) => (
+              {members.map((tag) => (
                 <option key={tag.id} value={tag.id}>
                   {label(tag)}
                 </option>
