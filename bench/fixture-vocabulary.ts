@@ -1,3 +1,4 @@
+import type { ScriptBody } from '../src/shared/domain/script'
 import type { Prng } from './prng'
 /** Names, roles and dates shared by the bench's generated libraries (deterministic fixture vocabulary). */
 export type Method = 'jtbd_switch' | 'exit' | 'journey' | 'discovery'
@@ -87,4 +88,10 @@ export function segmentAndMrr(rng: Prng): { segment: string | null; mrr: number 
         ? rng.int(100_000, 500_000)
         : rng.int(2_000, 100_000)
   return { segment, mrr }
+}
+
+export const INTERVIEWERS = ['Maria K.', 'Tom R.', 'Aisha B.', 'Pavel S.']
+
+export function questionIds(body: ScriptBody): string[] {
+  return body.sections.flatMap((s) => s.questions.map((q) => q.id))
 }

@@ -1,6 +1,6 @@
 import { statSync } from 'node:fs'
 import { performance } from 'node:perf_hooks'
-import type { ScriptBody, ScriptTemplate } from '../src/shared/domain/script'
+import type { ScriptTemplate } from '../src/shared/domain/script'
 import { BUILTIN_TEMPLATES, builtinScriptId } from '../src/shared/templates'
 import { openLibrary } from '../src/main/db/open-library'
 import { Prng } from './prng'
@@ -9,9 +9,11 @@ import {
   DAY,
   FIRST,
   iso,
+  INTERVIEWERS,
   isoDate,
   LAST,
   PLANS,
+  questionIds,
   ROLES,
   TEMPLATE_KEY,
   type Method,
@@ -71,11 +73,6 @@ const CSI_KEYS = [
   'product_direction',
   'price_value',
 ] as const
-const INTERVIEWERS = ['Maria K.', 'Tom R.', 'Aisha B.', 'Pavel S.']
-
-function questionIds(body: ScriptBody): string[] {
-  return body.sections.flatMap((s) => s.questions.map((q) => q.id))
-}
 
 export async function generateLibrary(
   path: string,

@@ -1,6 +1,5 @@
 import { statSync } from 'node:fs'
 import { performance } from 'node:perf_hooks'
-import type { ScriptBody } from '../src/shared/domain/script'
 import { BUILTIN_TEMPLATES, builtinScriptId } from '../src/shared/templates'
 import { STARTER_CODEBOOKS, type StarterTag } from '../src/shared/taxonomy'
 import { openLibrary } from '../src/main/db/open-library'
@@ -10,9 +9,11 @@ import {
   DAY,
   FIRST,
   iso,
+  INTERVIEWERS,
   isoDate,
   LAST,
   PLANS,
+  questionIds,
   ROLES,
   TEMPLATE_KEY,
   type Method,
@@ -89,7 +90,6 @@ export interface ResearchStats {
   cpuMs: number
 }
 
-const INTERVIEWERS = ['Maria K.', 'Tom R.', 'Aisha B.', 'Pavel S.']
 const THEMES = [
   ['Reporting', ['Custom reports', 'Scheduled exports', 'Dashboards for execs']],
   ['Collaboration', ['Comments', 'Permissions', 'Guest access']],
@@ -117,10 +117,6 @@ const RAW_REASONS: readonly (readonly [string, string | null])[] = [
   ['Merged with another company', null],
   ['Project ended', null],
 ]
-
-function questionIds(body: ScriptBody): string[] {
-  return body.sections.flatMap((s) => s.questions.map((q) => q.id))
-}
 
 /** Zipf weights over a list, so a few reasons dominate the Pareto as they do in real churn data. */
 function zipf<T>(items: readonly T[]): [T, number][] {

@@ -18,11 +18,14 @@ export function readMigrationJournal(migrationsFolder: string): JournalEntry[] {
   return journal.entries
 }
 
+export function tableExists(sqlite: Database.Database, name: string): boolean {
+  return (
+    sqlite.prepare("select 1 from sqlite_master where type = 'table' and name = ?").get(name) !== undefined
+  )
+}
+
 function appliedCount(sqlite: Database.Database): number {
-  const table = sqlite
-    .prepare("select 1 from sqlite_master where type = 'table' and name = '__drizzle_migrations'")
-    .get()
-  if (!table) return 0
+  if (!tableExists(sqlite, '__drizzle_migrations')) return 0
   return (sqlite.prepare('select count(*) as n from __drizzle_migrations').get() as { n: number }).n
 }
 
@@ -32,17 +35,13 @@ const FTS_TABLES = ['notes_fts', 'transcripts_fts', 'highlights_fts', 'survey_ft
 /** A table-rebuild migration may renumber rowids, so every applied migration ends with fresh indexes. */
 function rebuildSearchIndexes(sqlite: Database.Database): void {
   for (const name of FTS_TABLES) {
-    const exists = sqlite.prepare("select 1 from sqlite_master where type = 'table' and name = ?").get(name)
-    if (exists) sqlite.prepare(`insert into ${name}(${name}) values ('rebuild')`).run()
+    if (tableExists(sqlite, name)) sqlite.prepare(`insert into ${name}(${name}) values ('rebuild')`).run()
   }
 }
 
 /** Recounts interview_tag_counts from highlight_tags: migrations run with foreign keys (and so cascades) off. */
-export function rebuildInterviewTagCounts(sqlite: Database.Database): void {
-  const exists = sqlite
-    .prepare("select 1 from sqlite_master where type = 'table' and name = 'interview_tag_counts'")
-    .get()
-  if (!exists) return
+function rebuildInterviewTagCounts(sqlite: Database.Database): void {
+  if (!tableExists(sqlite, 'interview_tag_counts')) return
   sqlite.prepare('delete from interview_tag_counts').run()
   sqlite
     .prepare(

@@ -14,7 +14,7 @@ import { dirname } from 'node:path'
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3'
 import { AppError } from '../../shared/ipc/errors'
 import * as schema from './schema'
-import { migrateLibrary, readMigrationJournal } from './migrate'
+import { migrateLibrary, readMigrationJournal, tableExists } from './migrate'
 
 /** "FNOT": marks a SQLite file as a Fieldnote library (PRAGMA application_id). */
 export const FIELDNOTE_APPLICATION_ID = 0x464e4f54
@@ -117,10 +117,7 @@ function inspectExisting(path: string, migrationsFolder: string, skipIntegritySc
       const check = ro.pragma('quick_check', { simple: true })
       if (check !== 'ok') throw new Error(String(check))
     }
-    const hasTable = ro
-      .prepare("select 1 from sqlite_master where type = 'table' and name = '__drizzle_migrations'")
-      .get()
-    if (hasTable) {
+    if (tableExists(ro, '__drizzle_migrations')) {
       const latest = ro.prepare('select max(created_at) as at from __drizzle_migrations').get() as {
         at: number | null
       }

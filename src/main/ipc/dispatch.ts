@@ -38,13 +38,13 @@ export async function dispatch(
   try {
     const handler = handlers[channel] as (app: AppContext, input: unknown) => unknown
     if ('concurrent' in spec) return { ok: true, value: spec.output.parse(await handler(app, parsed.data)) }
-    if (isExclusiveRunning(app)) await waitForExclusive(app)
-    // Switching libraries closes the connection an import would be writing on, so it takes its turn too.
-    if ('ownTransaction' in spec || channel === 'library:open' || channel === 'library:create')
+    // runExclusive queues behind a running job itself.
+    if ('ownTransaction' in spec || 'exclusive' in spec)
       return {
         ok: true,
         value: spec.output.parse(await runExclusive(app, async () => handler(app, parsed.data))),
       }
+    if (isExclusiveRunning(app)) await waitForExclusive(app)
     if (isLibraryDataChannel(channel)) {
       // One transaction per call: a failure anywhere, even in the output check, leaves the library as it was.
       const { sqlite } = app.libraries.context()

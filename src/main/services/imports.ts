@@ -29,7 +29,7 @@ import { mustExist } from './rows'
  * CSV imports of companies and churn-survey rows. Every import is all-or-nothing: the rows are validated
  * first, and by default a single rejected row means nothing is written (committed: false, the report lists
  * every rejected row with its line and reason). With skipInvalid the valid rows are written, in the one
- * transaction dispatch opens, and the rejected ones reported. Cells are stored as text and never evaluated;
+ * transaction inImportTransaction holds across the batches, and the rejected ones reported. Cells are stored as text and never evaluated;
  * cells that look like spreadsheet formulas (= + - @) are flagged in the report.
  *
  * Decisions: an unknown segment rejects the row (we will not guess a revenue tier); a survey row naming an

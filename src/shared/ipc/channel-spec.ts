@@ -9,6 +9,8 @@ export interface ChannelSpec {
    * (src/main/ipc/exclusive.ts). Every other data channel is synchronous and wrapped.
    */
   ownTransaction?: true
+  /** Runs holding the library alone, like an ownTransaction job, without being one (switching libraries). */
+  exclusive?: true
   /** Answers from memory while an exclusive job runs (its progress); never waits, never opens a transaction. */
   concurrent?: true
 }
@@ -25,4 +27,9 @@ export function asyncChannel<I extends z.ZodType, O extends z.ZodType>(input: I,
 /** Reads what a running exclusive job reports; answered while that job holds the library. */
 export function concurrentChannel<I extends z.ZodType, O extends z.ZodType>(input: I, output: O) {
   return { input, output, concurrent: true as const }
+}
+
+/** Switches the open library: it closes the connection a running import writes on, so it takes its turn. */
+export function exclusiveChannel<I extends z.ZodType, O extends z.ZodType>(input: I, output: O) {
+  return { input, output, exclusive: true as const }
 }

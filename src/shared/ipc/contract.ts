@@ -22,7 +22,7 @@ import {
   TimerActionSchema,
 } from '../domain/interview'
 import { InterviewMethodSchema, ScriptBodySchema, ScriptSchema, ScriptSummarySchema } from '../domain/script'
-import { channel } from './channel-spec'
+import { channel, exclusiveChannel } from './channel-spec'
 import { analysisContract } from './contracts/analysis'
 import { codebookContract } from './contracts/codebook'
 import { evidenceContract } from './contracts/evidence'
@@ -68,8 +68,8 @@ export const contract = {
   ),
   'app:setLanguage': channel(z.object({ language: LanguageSchema }), Ok),
   'library:current': channel(z.undefined().optional(), LibraryInfoSchema.nullable()),
-  'library:open': channel(z.object({ path: PathSchema }), LibraryInfoSchema),
-  'library:create': channel(z.object({ path: PathSchema }), LibraryInfoSchema),
+  'library:open': exclusiveChannel(z.object({ path: PathSchema }), LibraryInfoSchema),
+  'library:create': exclusiveChannel(z.object({ path: PathSchema }), LibraryInfoSchema),
   'library:recent': channel(
     z.undefined().optional(),
     z.array(z.object({ path: z.string(), exists: z.boolean() })),

@@ -8,7 +8,10 @@
  */
 
 /** Tokens as FTS5's unicode61 tokenizer sees them: runs of letters, marks and digits. */
-const TOKEN = /[\p{L}\p{M}\p{N}]+/gu
+/** A token character as FTS5's unicode61 tokenizer sees it: letters, marks and digits. */
+export const TOKEN_CHAR_CLASS = '[\\p{L}\\p{M}\\p{N}]'
+const TOKEN = new RegExp(`${TOKEN_CHAR_CLASS}+`, 'gu')
+const ENDS_IN_TOKEN = new RegExp(`${TOKEN_CHAR_CLASS}$`, 'u')
 
 /** Past this many terms a query is not a search any more; the rest is dropped. */
 export const MAX_TERMS = 16
@@ -50,7 +53,7 @@ export function parseSearchInput(input: string): SearchTerm[] {
   })
   // The last word is still being typed when the input ends inside it (no space, quote or punctuation after).
   const last = terms.at(-1)
-  const endsInWord = /[\p{L}\p{M}\p{N}]$/u.test(text)
+  const endsInWord = ENDS_IN_TOKEN.test(text)
   const lastWasQuoted = quoteCount >= 2 && quoteCount % 2 === 0 && /"\s*$/.test(input)
   if (
     last &&

@@ -1,4 +1,4 @@
-import { parseSearchInput, type SearchTerm, type SnippetSegment } from './query'
+import { parseSearchInput, TOKEN_CHAR_CLASS, type SearchTerm, type SnippetSegment } from './query'
 
 /**
  * Search snippets cut in JavaScript from the text a hit has already read, instead of FTS5's snippet(), which
@@ -12,7 +12,7 @@ import { parseSearchInput, type SearchTerm, type SnippetSegment } from './query'
  * returns null and the caller asks FTS5 for that one row.
  */
 
-const TOKEN = /[\p{L}\p{M}\p{N}]+/gu
+const TOKEN = new RegExp(`${TOKEN_CHAR_CLASS}+`, 'gu')
 
 /** How many tokens a snippet shows, and how many of them come before the first match. */
 export const SNIPPET_TOKENS = 16
@@ -54,7 +54,7 @@ function termEndingAt(tokens: Token[], at: number, term: Matcher['terms'][number
   return k
 }
 
-const TOKEN_CHAR = /[\p{L}\p{M}\p{N}]/u
+const TOKEN_CHAR = new RegExp(TOKEN_CHAR_CLASS, 'u')
 /** How far before the first possible match tokenizing starts: room for the tokens shown before it. */
 const LOOK_BACK = 48
 
