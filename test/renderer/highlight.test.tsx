@@ -268,6 +268,57 @@ describe('tagging notes from the keyboard in the interview runner', () => {
   })
 })
 
+describe('the tag picker in a new library', () => {
+  let backend: RealBackend
+  afterEach(async () => {
+    await act(() => flushAllQueues())
+    backend.cleanup()
+  })
+
+  it('offers the starter codebooks when the codebook is empty; one click fills the picker', async () => {
+    await setLanguage('en')
+    backend = await installRealBackend()
+    const study = await backend.call('studies:create', { name: 'Exit', method: 'exit', targetInterviews: 10 })
+    const interviewId = (
+      await backend.call('interviews:create', { studyId: study.id, scriptId: 'builtin:exit:en' })
+    ).id
+    const user = userEvent.setup()
+    renderUi(<InterviewRunner id={interviewId} />)
+    const box = await screen.findByRole('textbox', { name: /^Notes for:/ })
+    await user.click(box)
+    await user.keyboard('The price doubled.')
+    act(() => {
+      const node = box.querySelector('p')!.firstChild as Text
+      const range = document.createRange()
+      range.setStart(node, 4)
+      range.setEnd(node, 9)
+      window.getSelection()!.removeAllRanges()
+      window.getSelection()!.addRange(range)
+      document.dispatchEvent(new Event('selectionchange'))
+    })
+    await user.keyboard('{Control>}k{/Control}')
+    const dialog = await screen.findByRole('dialog', { name: 'Tag the selection' })
+    expect(within(dialog).getByText(/Your codebook is empty/)).toBeInTheDocument()
+    const starters = within(dialog).getByRole('list', { name: 'Add starter codebook' })
+    expect(within(starters).getAllByRole('button')).toHaveLength(6)
+
+    await user.click(within(starters).getByRole('button', { name: /^Churn reasons/ }))
+    expect(await within(dialog).findByRole('status')).toHaveTextContent('50 tags added')
+    expect(within(dialog).queryByText(/Your codebook is empty/)).not.toBeInTheDocument()
+    const combo = within(dialog).getByRole('combobox', { name: /Find a tag/ })
+    await waitFor(() => expect(combo).toHaveFocus())
+    await user.keyboard('PRC-01{Enter}')
+    await waitFor(async () =>
+      expect(await backend.call('highlights:listForInterview', { interviewId })).toHaveLength(1),
+    )
+    const tags = await backend.call('tags:list')
+    expect((await backend.call('highlights:listForInterview', { interviewId }))[0]).toMatchObject({
+      quote: 'price',
+      tagIds: [tags.find((x) => x.code === 'PRC-01')?.id],
+    })
+  })
+})
+
 describe('the transcript tab', () => {
   let backend: RealBackend
   let interviewId: string

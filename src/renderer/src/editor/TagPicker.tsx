@@ -1,7 +1,8 @@
-import { useId, useMemo, useState, type CSSProperties, type KeyboardEvent } from 'react'
+import { useId, useMemo, useRef, useState, type CSSProperties, type KeyboardEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { TAG_KINDS, type Tag, type TagKind } from '../../../shared/domain/tag'
 import { Modal } from '../components/Modal'
+import { StarterButtons } from '../features/codebook/StarterMenu'
 import { filterTags } from '../features/highlights/filter-tags'
 
 interface TagPickerProps {
@@ -27,6 +28,8 @@ export function TagPicker({ tags, exclude = [], defaultKind, onPick, onCreate, o
   const [newKind, setNewKind] = useState<TagKind>(defaultKind)
   const [busy, setBusy] = useState(false)
   const [error, setError] = useState<string | null>(null)
+  const [seeded, setSeeded] = useState('')
+  const inputRef = useRef<HTMLInputElement>(null)
   const listId = useId()
   const inputId = useId()
   const kindId = useId()
@@ -80,6 +83,7 @@ export function TagPicker({ tags, exclude = [], defaultKind, onPick, onCreate, o
       <div className="tag-picker">
         <label htmlFor={inputId}>{t('highlights.picker.search')}</label>
         <input
+          ref={inputRef}
           id={inputId}
           role="combobox"
           aria-expanded="true"
@@ -119,7 +123,25 @@ export function TagPicker({ tags, exclude = [], defaultKind, onPick, onCreate, o
             </li>
           ))}
         </ul>
-        {options.length === 0 && <p className="hint">{t('highlights.picker.empty')}</p>}
+        {/* A new library has no tags: one click on a starter gives a codebook to pick from right here. */}
+        {tags.length === 0 ? (
+          <div className="picker-starters">
+            <p className="hint">{t('highlights.picker.emptyCodebook')}</p>
+            <StarterButtons
+              onDone={(message) => {
+                setSeeded(message)
+                inputRef.current?.focus()
+              }}
+            />
+          </div>
+        ) : (
+          options.length === 0 && <p className="hint">{t('highlights.picker.empty')}</p>
+        )}
+        {seeded && (
+          <p role="status" className="hint">
+            {seeded}
+          </p>
+        )}
         <div className="tag-picker-foot">
           <label htmlFor={kindId}>{t('highlights.picker.newKind')}</label>
           <select

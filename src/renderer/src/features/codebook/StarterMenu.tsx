@@ -4,6 +4,7 @@ import { STARTER_CODEBOOKS } from '../../../../shared/ipc/contracts/codebook'
 import { ErrorNote } from '../../components/ErrorNote'
 import { useApiMutation } from '../../lib/queries'
 import { TAG_DEPENDENTS } from './invalidate'
+import './codebook.css'
 
 type Starter = (typeof STARTER_CODEBOOKS)[number]
 

@@ -8,7 +8,9 @@ export const highlightsEn = {
     search: 'Find a tag by name, code or alias',
     tags: 'Tags',
     create: 'Create tag “{{name}}”',
-    empty: 'No tags yet: type a name to create one.',
+    empty: 'No tag left to add: type a name to create one.',
+    emptyCodebook:
+      'Your codebook is empty. Start from a ready-made codebook with one click, or type a name to create a tag.',
     newKind: 'Kind of a new tag',
     keys: '↑↓ to choose, Enter to apply, Esc to close',
   },
