@@ -401,6 +401,50 @@ describe('the transcript tab', () => {
     expect(await backend.call('highlights:listForInterview', { interviewId })).toEqual([])
   })
 
+  it('tagging in the transcript and then in the notes shows the note highlight in the panel', async () => {
+    const user = userEvent.setup()
+    renderUi(<InterviewRunner id={interviewId} />)
+    await user.click(await screen.findByRole('tab', { name: 'Transcript' }))
+    await user.upload(screen.getByLabelText('Import transcript…'), [new File([vtt], 'call.vtt')])
+    const text = await screen.findByRole('textbox', { name: 'Transcript call' })
+    act(() => {
+      const node = text.querySelector('p')!.firstChild as Text
+      const range = document.createRange()
+      range.setStart(node, 4)
+      range.setEnd(node, 17)
+      window.getSelection()!.removeAllRanges()
+      window.getSelection()!.addRange(range)
+    })
+    await user.keyboard('{Control>}k{/Control}')
+    await user.type(await screen.findByRole('combobox', { name: /Find a tag/ }), 'PRC{Enter}')
+    const panel = await screen.findByRole('region', { name: '1 highlight' })
+    expect(within(panel).getByRole('article', { name: 'Highlight “price doubled”' })).toBeInTheDocument()
+
+    await user.click(screen.getByRole('tab', { name: 'Notes' }))
+    const box = await screen.findByRole('textbox', { name: /^Notes for:/ })
+    await user.click(box)
+    await user.keyboard('Renewal was a shock.')
+    act(() => {
+      const node = box.querySelector('p')!.firstChild as Text
+      const range = document.createRange()
+      range.setStart(node, 0)
+      range.setEnd(node, 7)
+      window.getSelection()!.removeAllRanges()
+      window.getSelection()!.addRange(range)
+      document.dispatchEvent(new Event('selectionchange'))
+    })
+    await user.keyboard('{Control>}k{/Control}')
+    await user.type(await screen.findByRole('combobox', { name: /Find a tag/ }), 'PRC{Enter}')
+    await waitFor(() =>
+      expect(
+        within(screen.getByRole('region', { name: '1 highlight' })).getByRole('article', {
+          name: 'Highlight “Renewal”',
+        }),
+      ).toBeInTheDocument(),
+    )
+    expect(screen.queryByRole('article', { name: 'Highlight “price doubled”' })).not.toBeInTheDocument()
+  })
+
   it('refuses a file over 10 MB before reading it, and imports nothing', async () => {
     const user = userEvent.setup()
     renderUi(<InterviewRunner id={interviewId} />)

@@ -201,6 +201,8 @@ function Runner({
     await call('highlights:setTags', { id, tagIds: [tagId] })
     await tagging.refresh()
     setPicking(null)
+    // As after tagging a transcript: the panel shows what was just tagged, not an older highlight.
+    setActiveHighlights([id])
     editor.commands.focus()
   }
 
