@@ -160,17 +160,42 @@ export interface OpenOptions {
   now?: () => Date
 }
 
+/**
+ * What the path is, before anything reads it as a database: a folder or an unreadable file would otherwise
+ * fail deep inside (EISDIR, EACCES) and reach the user as an unexplained internal error.
+ */
+function checkIsReadableFile(path: string): void {
+  if (statSync(path).isDirectory())
+    throw new AppError(
+      'LIBRARY_IS_FOLDER',
+      `"${path}" is a folder, not a Fieldnote library. Choose a .fieldnote file inside it.`,
+      undefined,
+      { path },
+    )
+  try {
+    accessSync(path, constants.R_OK)
+  } catch (err) {
+    throw new AppError(
+      'LIBRARY_UNREADABLE',
+      `"${path}" cannot be read (${(err as NodeJS.ErrnoException).code ?? 'no permission'}). Check its permissions; it was left untouched.`,
+      undefined,
+      { path },
+    )
+  }
+}
+
 export async function openLibrary(path: string, opts: OpenOptions): Promise<Library> {
   const exists = existsSync(path)
   if (!exists && !opts.create)
     throw new AppError('LIBRARY_NOT_FOUND', `No library at "${path}".`, undefined, { path })
-  if (exists)
+  if (exists) {
+    checkIsReadableFile(path)
     inspectExisting(
       path,
       opts.migrationsFolder,
       opts.unchangedSinceCleanClose === true && !existsSync(`${path}-wal`),
     )
-  else if (!canWrite(dirname(path)))
+  } else if (!canWrite(dirname(path)))
     throw new AppError(
       'LIBRARY_READ_ONLY',
       `Cannot create a library in "${dirname(path)}": the folder is read-only.`,

@@ -14,6 +14,16 @@ function issuesOf(err: z.ZodError): string[] {
   return err.issues.map((i) => (i.path.length ? `${i.path.join('.')}: ${i.message}` : i.message))
 }
 
+/** A schema's size limit (issue params code TOO_LARGE, e.g. notes:save) is a refusal no retry can change. */
+function tooLargeIssue(err: z.ZodError): { message: string; params: Record<string, string> } | null {
+  for (const i of err.issues) {
+    if (i.code !== 'custom' || i.params?.['code'] !== 'TOO_LARGE') continue
+    const { code: _code, ...params } = i.params as Record<string, string>
+    return { message: i.message, params }
+  }
+  return null
+}
+
 /**
  * The one path every call takes, over Electron IPC and over the web bridge alike: known channel → zod-parsed
  * input → service → zod-checked output → envelope. Errors keep a stable code; unexpected ones are logged and
@@ -33,6 +43,8 @@ export async function dispatch(
   const parsed = spec.input.safeParse(rawInput)
   if (!parsed.success) {
     const issues = issuesOf(parsed.error)
+    const tooLarge = tooLargeIssue(parsed.error)
+    if (tooLarge) return { ok: false, error: { code: 'TOO_LARGE', message: tooLarge.message, params: tooLarge.params } }
     return { ok: false, error: { code: 'VALIDATION', message: issues[0] ?? 'Invalid input', issues } }
   }
   try {
@@ -70,7 +82,8 @@ export async function dispatch(
       ? 'The app produced data it could not check; the change may have been saved, so look before repeating it.'
       : err instanceof z.ZodError
         ? 'The app produced data it could not check; nothing was changed.'
-        : 'Something went wrong; nothing was changed.'
+        : // The screen puts "Something went wrong:" in front; this says what it means for the user's data.
+          'Fieldnote hit an unexpected error and stopped; nothing was changed.'
     return { ok: false, error: { code: 'INTERNAL', message } }
   }
 }

@@ -21,7 +21,7 @@ export interface LibraryManagerOptions {
 export class LibraryManager {
   private library: Library | null = null
   /** Why the library could not be opened at startup, for the library screen to explain. */
-  startupError: { code: string; message: string } | null = null
+  startupError: { code: string; message: string; params?: Record<string, string> } | null = null
   private readonly settings: SettingsStore
   readonly now: () => Date
   readonly newId: () => string
@@ -36,16 +36,25 @@ export class LibraryManager {
     return join(this.opts.dataDir, DEFAULT_LIBRARY_NAME)
   }
 
-  /** Opens the last library, or creates the default one on first run. Errors leave no library open. */
-  async openAtStartup(): Promise<LibraryInfo | null> {
+  /**
+   * Opens the library asked for on the command line (never created: a typo must not make a new file), else
+   * the last library, else creates the default one on first run. Errors leave no library open and are kept
+   * for the library screen to explain.
+   */
+  async openAtStartup(requested?: string): Promise<LibraryInfo | null> {
     try {
+      if (requested !== undefined) return await this.open(requested)
       const last = this.settings.get().lastLibrary
       if (last && existsSync(last)) return await this.open(last)
       if (existsSync(this.defaultLibraryPath)) return await this.open(this.defaultLibraryPath)
       return await this.create(this.defaultLibraryPath)
     } catch (err) {
-      const e = err as { code?: string; message: string }
-      this.startupError = { code: e.code ?? 'INTERNAL', message: e.message }
+      const e = err as { code?: string; message: string; params?: Record<string, string> }
+      this.startupError = {
+        code: e.code ?? 'INTERNAL',
+        message: e.message,
+        ...(e.params ? { params: e.params } : {}),
+      }
       return null
     }
   }
@@ -78,7 +87,10 @@ export class LibraryManager {
 
   async create(path: string): Promise<LibraryInfo> {
     let target = normalise(path)
+    // A folder typed as the new library's path means "in there", not "beside it, with .fieldnote added".
+    if (isFolder(target)) throw folderIsNotALibrary(target)
     if (extname(target) === '') target += LIBRARY_EXTENSION
+    if (isFolder(target)) throw folderIsNotALibrary(target)
     if (existsSync(target))
       throw new AppError(
         'LIBRARY_EXISTS',
@@ -141,4 +153,18 @@ function normalise(path: string): string {
   if (!isAbsolute(path))
     throw new AppError('VALIDATION', `Use a full path (starting with / or a drive letter), not "${path}".`)
   return resolve(path)
+}
+
+function isFolder(path: string): boolean {
+  return existsSync(path) && statSync(path).isDirectory()
+}
+
+function folderIsNotALibrary(path: string): AppError {
+  const example = join(path, DEFAULT_LIBRARY_NAME)
+  return new AppError(
+    'LIBRARY_IS_FOLDER',
+    `"${path}" is a folder. To create a library in it, add a file name, such as "${example}".`,
+    undefined,
+    { path, example },
+  )
 }

@@ -63,7 +63,13 @@ export const contract = {
       shell: z.enum(['electron', 'web']),
       canChooseFiles: z.boolean(),
       defaultLibraryPath: z.string(),
-      startupError: z.object({ code: z.string(), message: z.string() }).nullable(),
+      startupError: z
+        .object({
+          code: z.string(),
+          message: z.string(),
+          params: z.record(z.string(), z.string()).optional(),
+        })
+        .nullable(),
     }),
   ),
   'app:setLanguage': channel(z.object({ language: LanguageSchema }), Ok),

@@ -13,7 +13,11 @@ export const ERROR_CODES = [
   'LIBRARY_READ_ONLY',
   'LIBRARY_NEWER_VERSION',
   'LIBRARY_EXISTS',
+  'LIBRARY_IS_FOLDER',
+  'LIBRARY_UNREADABLE',
   'UNKNOWN_CHANNEL',
+  /** The input is over a size limit: sending it again cannot succeed (params say what, the limit and the size). */
+  'TOO_LARGE',
   'INTERNAL',
 ] as const
 export type ErrorCode = (typeof ERROR_CODES)[number]

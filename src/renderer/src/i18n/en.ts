@@ -48,6 +48,8 @@ export const en = {
     LIBRARY_READ_ONLY: 'Read-only:',
     LIBRARY_NEWER_VERSION: 'Made by a newer Fieldnote:',
     LIBRARY_EXISTS: 'File already exists:',
+    LIBRARY_IS_FOLDER: 'That is a folder:',
+    LIBRARY_UNREADABLE: 'Cannot read the file:',
     INTERNAL: 'Something went wrong:',
     detail: {
       LIBRARY_NOT_FOUND: 'There is no library at “{{path}}”.',
@@ -65,6 +67,10 @@ export const en = {
         '“{{path}}” was written by a newer version of Fieldnote. Update Fieldnote to open it; the file was left untouched.',
       LIBRARY_EXISTS:
         '“{{path}}” already exists. Open it, or choose another name; Fieldnote never overwrites a file.',
+      LIBRARY_IS_FOLDER:
+        '“{{path}}” is a folder, not a library file. Open a .fieldnote file inside it, or add a file name to create a new library there.',
+      LIBRARY_UNREADABLE:
+        '“{{path}}” cannot be read (no permission). Check its permissions; it was left untouched.',
     },
   },
   method: {

@@ -52,6 +52,8 @@ export const ru: Messages = {
     LIBRARY_READ_ONLY: 'Только для чтения:',
     LIBRARY_NEWER_VERSION: 'Создана более новой версией Fieldnote:',
     LIBRARY_EXISTS: 'Файл уже существует:',
+    LIBRARY_IS_FOLDER: 'Это папка:',
+    LIBRARY_UNREADABLE: 'Файл не читается:',
     INTERNAL: 'Что-то пошло не так:',
     detail: {
       LIBRARY_NOT_FOUND: 'По пути «{{path}}» библиотеки нет.',
@@ -68,6 +70,10 @@ export const ru: Messages = {
         '«{{path}}» создан более новой версией Fieldnote. Обновите Fieldnote, чтобы открыть его; файл не изменён.',
       LIBRARY_EXISTS:
         '«{{path}}» уже существует. Откройте его или выберите другое имя; Fieldnote никогда не перезаписывает файлы.',
+      LIBRARY_IS_FOLDER:
+        '«{{path}}» — папка, а не файл библиотеки. Откройте файл .fieldnote в ней или допишите имя файла, чтобы создать там новую библиотеку.',
+      LIBRARY_UNREADABLE:
+        '«{{path}}» не удаётся прочитать (нет прав). Проверьте права доступа; файл не изменён.',
     },
   },
   method: {

@@ -1,8 +1,9 @@
 import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import type { AppErrorShape } from '../../../../shared/ipc/errors'
 import type { MenuCommand } from '../../../../shared/ipc/transport'
 import { ErrorNote } from '../../components/ErrorNote'
-import { call } from '../../lib/api'
+import { ApiError, call } from '../../lib/api'
 import { useApi, useApiMutation } from '../../lib/queries'
 import { takePendingLibraryCommand } from '../../app/library-commands'
 import { navigate } from '../../app/router'
@@ -76,7 +77,7 @@ export function LibraryScreen() {
       ) : (
         <section className="card" role="status">
           <h2>{t('library.noneOpen')}</h2>
-          {startupError && <p className="error-note">{startupError.message}</p>}
+          {startupError && <ErrorNote error={new ApiError(startupError as AppErrorShape)} />}
           <p>{t('library.noneOpenHelp')}</p>
         </section>
       )}
