@@ -49,14 +49,14 @@ const TAGGING = { warmup: 20, runs: 300 }
 const NOTE_MARK = { warmup: 20, runs: 200 }
 
 /**
- * The bare FTS5 query the ratio compares against: for each of the four FTS tables the simplest
+ * The bare FTS5 query the ratio compares against: for each of the five FTS tables the simplest
  * `select rowid from <t> where <t> match ? limit N` (no order, no snippets, no joins), with the same MATCH
  * expression our search builds (buildMatchQuery) and the same N (the search's page per kind), one statement
- * with the four parts joined by UNION ALL. It is the floor: what FTS5 costs to find N matches per table.
+ * with the five parts joined by UNION ALL. It is the floor: what FTS5 costs to find N matches per table.
  * N is written into the SQL, as our search writes its LIMIT (a bound LIMIT measured slower), so neither side
  * carries a cost the other does not.
  */
-const FTS_TABLES = ['notes_fts', 'transcripts_fts', 'highlights_fts', 'survey_fts']
+const FTS_TABLES = ['notes_fts', 'transcripts_fts', 'highlights_fts', 'survey_fts', 'ratings_fts']
 const BARE_SQL = FTS_TABLES.map(
   (t) => `select rowid from (select rowid from ${t} where ${t} match @match limit ${SEARCH_PAGE})`,
 ).join(' union all ')
@@ -134,7 +134,7 @@ export async function researchBench(
     const pick = (xs: number[]) => xs.filter((_, i) => i % QUERIES.length === k)
     const hits = counts.map((s) => s.get(matches[k]) as number)
     console.log(
-      `#   search ${JSON.stringify(q)} → ${matches[k]}: ours ${fmt(median(pick(ours)))} ms, bare ${fmt(median(pick(raw)))} ms; matches notes/transcripts/highlights/surveys ${hits.join('/')}`,
+      `#   search ${JSON.stringify(q)} → ${matches[k]}: ours ${fmt(median(pick(ours)))} ms, bare ${fmt(median(pick(raw)))} ms; matches notes/transcripts/highlights/surveys/rating reasons ${hits.join('/')}`,
     )
   }
 

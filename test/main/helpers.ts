@@ -232,6 +232,10 @@ const UNDO: Record<string, (sqlite: Database.Database) => void> = {
     sqlite.exec('drop table transcript_passages')
   },
   '0007_tag_merges': (sqlite) => sqlite.exec('drop table tag_merges'),
+  '0008_rating_reasons_search': (sqlite) => {
+    dropTriggers(sqlite, 'ratings_fts%')
+    sqlite.exec('drop table ratings_fts')
+  },
 }
 
 /**

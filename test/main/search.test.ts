@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { SearchHit } from '../../src/shared/ipc/contracts/evidence'
 import { transcriptDoc } from '../../src/shared/transcripts'
-import { call, fail, JTBD_EN, setupApp, sqliteOf, type TestApp } from './helpers'
+import { call, fail, JTBD_EN, rollBackTo, setupApp, sqliteOf, type TestApp } from './helpers'
 
 /** Every hit of a search, groups in their order. */
 async function search(t: TestApp, input: Parameters<typeof call<'search:query'>>[2]): Promise<SearchHit[]> {
@@ -133,7 +133,7 @@ describe('search:query', () => {
 
   it('groups hits by kind, newest first, one page per kind with a cursor to the next', async () => {
     const result = await call(t.app, 'search:query', { q: 'price' })
-    expect(result.groups.map((g) => g.kind)).toEqual(['highlight', 'note', 'transcript', 'survey'])
+    expect(result.groups.map((g) => g.kind)).toEqual(['highlight', 'note', 'rating', 'transcript', 'survey'])
     const notes = result.groups.find((g) => g.kind === 'note')!
     // n2 was written after n1.
     expect(notes.hits.map((h) => h.id)).toEqual([s.n2.id, s.n1.id])
@@ -305,6 +305,58 @@ describe('search:query', () => {
       title: 'Call recording',
       interviewId: s.iv.id,
     })
+  })
+
+  it('finds the reasons given with NPS, CSAT and CES, opening at the question that asks for the rating', async () => {
+    await call(t.app, 'interviews:update', {
+      id: s.iv.id,
+      nps: 3,
+      npsReason: 'Invoices arrived late every quarter',
+      csat: 2,
+      csatReason: 'Support never called back',
+    })
+    const exit = await call(t.app, 'interviews:create', { studyId: s.study.id, scriptId: 'builtin:exit:en' })
+    await call(t.app, 'interviews:update', {
+      id: exit.id,
+      ces: 6,
+      cesReason: 'Exporting invoices took hours',
+    })
+
+    const invoices = (await call(t.app, 'search:query', { q: 'invoices' })).groups.find(
+      (g) => g.kind === 'rating',
+    )
+    // Newest first; each hit names its rating and score, and opens its interview at the rating's question.
+    expect(invoices?.hits.map((h) => [h.interviewId, h.title, h.questionId, h.studyName])).toEqual([
+      [exit.id, 'CES 6', 'exit.ratings.q2', 'Exit Q1'],
+      [s.iv.id, 'NPS 3', 'jtbd.close.q1', 'Exit Q1'],
+    ])
+    expect(invoices?.hits[1]).toMatchObject({ participantName: 'Ann Lee', companyName: 'Acme' })
+    expect(invoices?.hits[1]?.snippet).toContainEqual({ text: 'Invoices', match: true })
+    // The JTBD script has no CSAT question: the hit opens the interview where it was left.
+    expect(await search(t, { q: 'called back' })).toMatchObject([
+      { kind: 'rating', interviewId: s.iv.id, title: 'CSAT 2', questionId: null },
+    ])
+    expect(await search(t, { q: 'invoices', studyId: s.other.id })).toEqual([])
+
+    // The index follows edits and deletions.
+    await call(t.app, 'interviews:update', { id: s.iv.id, npsReason: 'Fine overall' })
+    expect((await search(t, { q: 'invoices' })).map((h) => h.interviewId)).toEqual([exit.id])
+    await call(t.app, 'interviews:delete', { id: exit.id })
+    expect(await search(t, { q: 'invoices' })).toEqual([])
+    expect((await search(t, { q: 'fine' })).map((h) => h.kind)).toEqual(['rating'])
+  })
+
+  it('indexes the rating reasons of a library from before rating search when it is upgraded', async () => {
+    await call(t.app, 'interviews:update', { id: s.iv.id, nps: 9, npsReason: 'Реестр счетов удобный' })
+    rollBackTo(sqliteOf(t.app), '0008_rating_reasons_search')
+    expect(
+      sqliteOf(t.app)
+        .prepare("select count(*) from sqlite_master where name like 'ratings_fts%'")
+        .pluck()
+        .get(),
+    ).toBe(0)
+    await t.reopen()
+    expect(await search(t, { q: 'реестр' })).toMatchObject([{ kind: 'rating', interviewId: s.iv.id }])
   })
 
   it('refuses malformed input', async () => {

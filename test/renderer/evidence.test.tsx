@@ -91,6 +91,21 @@ describe('Evidence screen', () => {
     expect(screen.queryByRole('region', { name: 'Search results' })).not.toBeInTheDocument()
   })
 
+  it('finds the reason given with a rating and opens the interview at the question that asked for it', async () => {
+    const { iv } = await seed()
+    await backend.call('interviews:update', { id: iv.id, nps: 3, npsReason: 'Invoices arrived late' })
+    const user = userEvent.setup()
+    renderUi(<EvidenceScreen />)
+    await user.type(screen.getByRole('searchbox', { name: /Search notes, transcripts/ }), 'invoice')
+    const reasons = await screen.findByRole('list', { name: 'Reasons given with NPS, CSAT and CES' })
+    const [item] = within(reasons).getAllByRole('listitem')
+    expect(item).toHaveTextContent('Rating reason')
+    expect(item).toHaveTextContent(/NPS 3 — .*recommend/)
+    expect([...item!.querySelectorAll('mark')].map((m) => m.textContent)).toEqual(['Invoices'])
+    const open = within(item!).getByRole('link', { name: /Open interview Ann Lee — NPS 3/ })
+    expect(open).toHaveAttribute('href', `#/interview/${iv.id}/${encodeURIComponent('jtbd.close.q1')}`)
+  })
+
   it('shows six hits per group first and loads the rest with "Show more"', async () => {
     const { iv } = await seed()
     const ins = backend.app.libraries

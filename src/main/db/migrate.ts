@@ -29,8 +29,8 @@ function appliedCount(sqlite: Database.Database): number {
   return (sqlite.prepare('select count(*) as n from __drizzle_migrations').get() as { n: number }).n
 }
 
-/** Full-text indexes keyed by their source tables' rowids (resources/drizzle/0002_search_index.sql). */
-const FTS_TABLES = ['notes_fts', 'transcripts_fts', 'highlights_fts', 'survey_fts']
+/** Full-text indexes keyed by their source tables' rowids (resources/drizzle/0002_search_index.sql, 0008). */
+const FTS_TABLES = ['notes_fts', 'transcripts_fts', 'highlights_fts', 'survey_fts', 'ratings_fts']
 
 /** A table-rebuild migration may renumber rowids, so every applied migration ends with fresh indexes. */
 function rebuildSearchIndexes(sqlite: Database.Database): void {

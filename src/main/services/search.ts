@@ -23,7 +23,11 @@ import { countNewlines, transcriptParagraphAt } from './evidence-place'
 type SearchInput = z.output<typeof SearchInputSchema>
 
 /** The order groups are shown in: tagged quotes first, survey comments last. */
-export const SEARCH_KINDS: readonly SearchKind[] = ['highlight', 'note', 'transcript', 'survey']
+export const SEARCH_KINDS: readonly SearchKind[] = ['highlight', 'note', 'rating', 'transcript', 'survey']
+
+/** A rating reason's columns in ratings_fts, in order (resources/drizzle/0008_rating_reasons_search.sql). */
+const RATINGS = ['nps', 'csat', 'ces'] as const
+type Rating = (typeof RATINGS)[number]
 
 /** What every source statement returns: the FTS row's position, its own row, and the text to cut from. */
 interface Row {
@@ -37,9 +41,14 @@ interface Row {
   paragraph: number | null
   quote_start: number | null
   survey_response_id: string | null
-  /** The text the snippet is cut from, then a second one if the first has no match (memo, stated reason). */
+  /** The text the snippet is cut from, then others if it has no match (memo, stated reason, CSAT and CES reasons). */
   text: string
   text2: string | null
+  text3: string | null
+  /** Rating hits only: the scores the reasons were given with. */
+  nps?: number | null
+  csat?: number | null
+  ces?: number | null
 }
 
 interface Source {
@@ -65,7 +74,7 @@ const SOURCES: Record<SearchKind, Source> = {
     fts: 'notes_fts',
     ftsSnippetColumn: 0,
     select: `select f.rowid as position, x.id, x.interview_id, x.question_id, null as note_id, null as transcript_id, null as paragraph,
-        null as quote_start, null as survey_response_id, x.plain_text as text, null as text2
+        null as quote_start, null as survey_response_id, x.plain_text as text, null as text2, null as text3
       from notes_fts f join interview_notes x on x.rowid = f.rowid`,
     studyJoin: 'join interviews i on i.id = x.interview_id',
     studyFilter: 'i.study_id = @studyId',
@@ -74,7 +83,7 @@ const SOURCES: Record<SearchKind, Source> = {
     fts: 'transcripts_fts',
     ftsSnippetColumn: 0,
     select: `select f.rowid as position, x.transcript_id as id, null as interview_id, null as question_id, null as note_id, x.transcript_id, x.paragraph,
-        null as quote_start, null as survey_response_id, x.text, null as text2
+        null as quote_start, null as survey_response_id, x.text, null as text2, null as text3
       from transcripts_fts f join transcript_passages x on x.id = f.rowid`,
     studyJoin: 'join transcripts t on t.id = x.transcript_id join interviews i on i.id = t.interview_id',
     studyFilter: 'i.study_id = @studyId',
@@ -83,7 +92,7 @@ const SOURCES: Record<SearchKind, Source> = {
     fts: 'highlights_fts',
     ftsSnippetColumn: -1,
     select: `select f.rowid as position, x.id, x.interview_id, null as question_id, x.note_id, x.transcript_id, null as paragraph,
-        x.start_offset as quote_start, x.survey_response_id, x.quote as text, x.memo as text2
+        x.start_offset as quote_start, x.survey_response_id, x.quote as text, x.memo as text2, null as text3
       from highlights_fts f join highlights x on x.rowid = f.rowid`,
     studyJoin:
       'left join interviews i on i.id = x.interview_id left join churn_survey_responses sr on sr.id = x.survey_response_id',
@@ -93,8 +102,18 @@ const SOURCES: Record<SearchKind, Source> = {
     fts: 'survey_fts',
     ftsSnippetColumn: -1,
     select: `select f.rowid as position, x.id, null as interview_id, null as question_id, null as note_id, null as transcript_id, null as paragraph,
-        null as quote_start, x.id as survey_response_id, x.comment as text, x.reason_raw as text2
+        null as quote_start, x.id as survey_response_id, x.comment as text, x.reason_raw as text2, null as text3
       from survey_fts f join churn_survey_responses x on x.rowid = f.rowid`,
+    studyJoin: '',
+    studyFilter: 'x.study_id = @studyId',
+  },
+  rating: {
+    fts: 'ratings_fts',
+    ftsSnippetColumn: -1,
+    select: `select f.rowid as position, x.id, x.id as interview_id, null as question_id, null as note_id, null as transcript_id, null as paragraph,
+        null as quote_start, null as survey_response_id, x.nps_reason as text, x.csat_reason as text2, x.ces_reason as text3,
+        x.nps, x.csat, x.ces
+      from ratings_fts f join interviews x on x.rowid = f.rowid`,
     studyJoin: '',
     studyFilter: 'x.study_id = @studyId',
   },
@@ -151,8 +170,14 @@ function toHit(
   matcher: Matcher,
   context: HitContext,
 ): SearchHit {
+  const texts = [r.text, r.text2, r.text3]
+  let matched = 0
   let snippet = snippetOf(r.text, matcher)
-  if (!snippet && r.text2) snippet = snippetOf(r.text2, matcher)
+  for (let i = 1; !snippet && i < texts.length; i++) {
+    const text = texts[i]
+    if (text) snippet = snippetOf(text, matcher)
+    if (snippet) matched = i
+  }
   let paragraph = r.paragraph
   // A passage starts at its first paragraph; the match may be a few paragraphs in.
   if (kind === 'transcript' && paragraph !== null && snippet)
@@ -161,7 +186,12 @@ function toHit(
     paragraph = context.paragraphAt(r.transcript_id, r.quote_start)
   const transcript = r.transcript_id ? context.transcript(r.transcript_id) : null
   const interviewId = r.interview_id ?? transcript?.interviewId ?? null
-  const questionId = r.question_id ?? (r.note_id ? context.questionOf(r.note_id) : null)
+  // A rating reason opens at the question that asks for that rating, where the reason is edited.
+  const rating = kind === 'rating' ? ratingOf(r, snippet ? matched : null) : null
+  const questionId =
+    r.question_id ??
+    (r.note_id ? context.questionOf(r.note_id) : null) ??
+    (rating && interviewId ? context.questionCapturing(interviewId, rating) : null)
   const where = interviewId
     ? context.interview(interviewId)
     : r.survey_response_id
@@ -177,7 +207,10 @@ function toHit(
     transcriptId: r.transcript_id,
     transcriptParagraph: paragraph,
     surveyResponseId: r.survey_response_id,
-    title: transcript?.title ?? (kind === 'survey' ? r.text2 : null) ?? null,
+    title:
+      transcript?.title ??
+      (kind === 'survey' ? r.text2 : null) ??
+      (rating ? ratingTitle(rating, r[rating] ?? null) : null),
     studyId: where?.studyId ?? null,
     studyName: where?.studyName ?? null,
     participantName: where?.participantName ?? null,
@@ -186,6 +219,21 @@ function toHit(
     segment: where?.segment ?? null,
     snippet: snippet?.segments ?? ftsSnippet(ctx, kind, match, r.position),
   }
+}
+
+/**
+ * Which reason a rating hit is: the column our matcher found the terms in, or (matched only by FTS5's
+ * diacritic folding) the first reason given.
+ */
+function ratingOf(r: Row, matched: number | null): Rating {
+  if (matched !== null) return RATINGS[matched] as Rating
+  const given = [r.text, r.text2, r.text3].findIndex((x) => x)
+  return RATINGS[Math.max(given, 0)] as Rating
+}
+
+/** "NPS 3": the metric names are the same in every language the app speaks. */
+function ratingTitle(rating: Rating, score: number | null): string {
+  return score === null ? rating.toUpperCase() : `${rating.toUpperCase()} ${score}`
 }
 
 /** FTS5's own snippet for one row: only when the text matched by folding diacritics, which our regex does not. */
@@ -313,6 +361,10 @@ class HitContext {
     return this.questions.get(interviewId, questionId)
   }
 
+  questionCapturing(interviewId: string, rating: Rating): string | null {
+    return this.questions.capturing(interviewId, rating)
+  }
+
   private row<T>(sql: string, id: string): T | null {
     return (prepared(this.ctx.sqlite, sql).get(id) as T | undefined) ?? null
   }
@@ -322,9 +374,14 @@ class HitContext {
  * Question wording from each interview's own script snapshot. A snapshot never changes once the interview
  * exists, so the parsed wording is kept per connection and interview id; a few hundred bytes per interview.
  */
-const questionCache = new WeakMap<Database.Database, Map<string, Map<string, string>>>()
+interface ScriptQuestions {
+  texts: Map<string, string>
+  /** The first question asking for each rating. */
+  capturing: Map<string, string>
+}
+const questionCache = new WeakMap<Database.Database, Map<string, ScriptQuestions>>()
 class QuestionTexts {
-  private readonly byInterview: Map<string, Map<string, string>>
+  private readonly byInterview: Map<string, ScriptQuestions>
   constructor(private readonly ctx: ServiceContext) {
     let cache = questionCache.get(ctx.sqlite)
     if (!cache) questionCache.set(ctx.sqlite, (cache = new Map()))
@@ -332,25 +389,37 @@ class QuestionTexts {
   }
 
   get(interviewId: string, questionId: string): string | null {
-    let map = this.byInterview.get(interviewId)
-    if (!map) {
-      map = new Map()
+    return this.of(interviewId)?.texts.get(questionId) ?? null
+  }
+
+  capturing(interviewId: string, rating: string): string | null {
+    return this.of(interviewId)?.capturing.get(rating) ?? null
+  }
+
+  private of(interviewId: string): ScriptQuestions | null {
+    let found = this.byInterview.get(interviewId)
+    if (!found) {
+      found = { texts: new Map(), capturing: new Map() }
       const raw = prepared(this.ctx.sqlite, 'select script_snapshot from interviews where id = ?').get(
         interviewId,
       ) as { script_snapshot: string } | undefined
       if (!raw) return null
       try {
         const body = JSON.parse(raw.script_snapshot) as {
-          sections?: { questions?: { id?: unknown; text?: unknown }[] }[]
+          sections?: { questions?: { id?: unknown; text?: unknown; capture?: unknown }[] }[]
         }
         for (const section of body.sections ?? [])
-          for (const q of section.questions ?? [])
-            if (typeof q.id === 'string' && typeof q.text === 'string') map.set(q.id, q.text)
+          for (const q of section.questions ?? []) {
+            if (typeof q.id !== 'string') continue
+            if (typeof q.text === 'string') found.texts.set(q.id, q.text)
+            if (typeof q.capture === 'string' && !found.capturing.has(q.capture))
+              found.capturing.set(q.capture, q.id)
+          }
       } catch {
         // A snapshot that does not parse only costs the question wording in the results.
       }
-      this.byInterview.set(interviewId, map)
+      this.byInterview.set(interviewId, found)
     }
-    return map.get(questionId) ?? null
+    return found
   }
 }

@@ -3,7 +3,8 @@ import { IdSchema, IsoDateSchema, SegmentSchema } from '../../domain/common'
 import { InterviewMethodSchema } from '../../domain/script'
 import { channel, type ChannelSpec } from '../channel-spec'
 
-export const SearchKindSchema = z.enum(['note', 'transcript', 'highlight', 'survey'])
+/** rating: the reason given with an interview's NPS, CSAT or CES score. */
+export const SearchKindSchema = z.enum(['note', 'transcript', 'highlight', 'survey', 'rating'])
 export type SearchKind = z.infer<typeof SearchKindSchema>
 
 /** Where a quote sits, enough to open it: its interview question, or its transcript paragraph. */

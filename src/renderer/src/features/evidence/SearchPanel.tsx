@@ -16,7 +16,7 @@ import { useDebounced } from './useDebounced'
 
 export const SEARCH_DEBOUNCE_MS = 150
 
-/** Full-text search as you type, across notes, transcripts, quotes and survey comments, grouped by kind. */
+/** Full-text search as you type, across notes, rating reasons, transcripts, quotes and survey comments, grouped by kind. */
 export function SearchPanel({ studyId }: { studyId?: string }) {
   const { t } = useTranslation()
   const [q, setQ] = useState('')
@@ -132,7 +132,11 @@ function SearchResult({ hit }: { hit: SearchHit }) {
       : hit.companyName
     : null
   const context = [hit.studyName, hit.participantName, company].filter(Boolean).join(' · ')
-  const where = hit.questionText ?? hit.title
+  // A rating reason says which rating it explains ("NPS 3") and the question that asked for it.
+  const where =
+    hit.kind === 'rating'
+      ? [hit.title, hit.questionText].filter(Boolean).join(' — ')
+      : (hit.questionText ?? hit.title)
   return (
     <li className="search-result">
       <div className="search-result-head">

@@ -2,7 +2,7 @@
 export const evidenceRu = {
   title: 'Цитаты и поиск',
   searchHeading: 'Поиск',
-  searchLabel: 'Поиск по заметкам, расшифровкам, цитатам и комментариям опросов',
+  searchLabel: 'Поиск по заметкам, расшифровкам, цитатам, причинам оценок и комментариям опросов',
   searchPlaceholder: 'Введите слово или «фразу в кавычках»…',
   searchHint:
     'Находятся записи со всеми словами; последнее слово ищется по началу, пока вы печатаете. В каждой группе сначала новые.',
@@ -13,12 +13,19 @@ export const evidenceRu = {
   resultCount_few: '{{count}} результата',
   resultCount_many: '{{count}} результатов',
   resultCount_other: '{{count}} результата',
-  kind: { note: 'Заметка', transcript: 'Расшифровка', highlight: 'Цитата', survey: 'Комментарий опроса' },
+  kind: {
+    note: 'Заметка',
+    transcript: 'Расшифровка',
+    highlight: 'Цитата',
+    survey: 'Комментарий опроса',
+    rating: 'Причина оценки',
+  },
   group: {
     note: 'Заметки интервью',
     transcript: 'Фрагменты расшифровок',
     highlight: 'Цитаты',
     survey: 'Комментарии опросов',
+    rating: 'Причины оценок NPS, CSAT и CES',
   },
   showMore: 'Показать ещё',
   showMoreOf: 'Показать ещё: {{group}}',
