@@ -1,7 +1,9 @@
 // npm run web: browser mode. Builds the app, then serves the real renderer and services on 127.0.0.1 with
-// a per-run access token, for development and tests where the Electron binary is not available.
-// Flags after `--` go to the server: --data-dir DIR, --port N, --library FILE, --no-build.
+// an access token kept in the data folder, for development and tests where the Electron binary is not
+// available. Flags after `--` go to the server: --data-dir DIR, --port N, --library FILE, --new-token,
+// --no-build.
 import { spawn, spawnSync } from 'node:child_process'
+import { constants } from 'node:os'
 import { join } from 'node:path'
 
 const root = join(import.meta.dirname, '..')
@@ -21,5 +23,7 @@ const server = spawn(
     stdio: 'inherit',
   },
 )
+// A terminal's Ctrl+C reaches the server too (same process group); forwarding covers a plain `kill` of
+// this wrapper. The server treats a repeated signal as the same request to stop.
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal))
-server.on('exit', (code) => process.exit(code ?? 0))
+server.on('exit', (code, signal) => process.exit(code ?? 128 + (constants.signals[signal] ?? 0)))

@@ -13,11 +13,17 @@ export interface RunningApp {
   stop(): Promise<void>
 }
 
-/** Starts the real browser-mode server (built main bundle, real SQLite) and waits for its ready line. */
-export function startApp(dataDir = mkdtempSync(join(tmpdir(), 'fieldnote-e2e-'))): Promise<RunningApp> {
+/**
+ * Starts the real browser-mode server (built main bundle, real SQLite) and waits for its ready line.
+ * `args` go to the server after the data folder (e.g. --port N, --library FILE, --new-token).
+ */
+export function startApp(
+  dataDir = mkdtempSync(join(tmpdir(), 'fieldnote-e2e-')),
+  args: string[] = ['--port', '0'],
+): Promise<RunningApp> {
   const child: ChildProcess = spawn(
     process.execPath,
-    [join(ROOT, 'out', 'main', 'web.js'), '--data-dir', dataDir, '--port', '0'],
+    [join(ROOT, 'out', 'main', 'web.js'), '--data-dir', dataDir, ...args],
     {
       cwd: ROOT,
       stdio: ['ignore', 'pipe', 'pipe'],

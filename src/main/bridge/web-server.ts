@@ -1,10 +1,11 @@
-import { randomBytes, timingSafeEqual } from 'node:crypto'
+import { timingSafeEqual } from 'node:crypto'
 import { createReadStream, existsSync, statSync } from 'node:fs'
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import { extname, join, normalize, sep } from 'node:path'
 import type { AppContext } from '../ipc/app-context'
 import { dispatch } from '../ipc/dispatch'
 import { CONTENT_SECURITY_POLICY } from '../window/security'
+import { newToken } from './web-token'
 
 export const TOKEN_HEADER = 'x-fieldnote-token'
 // Transcript batches travel as base64 (10 MB per file): room for several files in one import.
@@ -25,6 +26,7 @@ export interface WebServerOptions {
   /** The built renderer (out/renderer); static files are served only from here. */
   rendererDir: string
   port?: number
+  /** Kept across restarts by the caller (web-token.ts); a fresh random one when absent. */
   token?: string
 }
 
@@ -72,11 +74,11 @@ function readBody(req: IncomingMessage): Promise<string> {
 /**
  * The same handler table as the Electron app, over loopback HTTP, so the real renderer runs in plain
  * Chromium against the real services and SQLite. Guards: 127.0.0.1 only; a Host header naming this
- * server (DNS rebinding); a random per-run token in a custom header (which also forces a CORS preflight
- * that this server never grants, so other sites cannot call it).
+ * server (DNS rebinding); a random token (web-token.ts) in a custom header (which also forces a CORS
+ * preflight that this server never grants, so other sites cannot call it).
  */
 export function startWebServer(opts: WebServerOptions): Promise<RunningWebServer> {
-  const token = opts.token ?? randomBytes(32).toString('hex')
+  const token = opts.token ?? newToken()
   let port = 0
   let inFlight = 0
   let onIdle: (() => void) | null = null
