@@ -21,6 +21,17 @@ export default defineConfig({
       },
       {
         test: {
+          // The start path (npm start on a fresh clone) and the packaging: real npm, electron-vite and
+          // Electron's installer against a loopback mirror, in temp copies of the project.
+          name: 'scripts',
+          environment: 'node',
+          include: ['test/scripts/**/*.test.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+        },
+      },
+      {
+        test: {
           name: 'e2e',
           environment: 'node',
           include: ['test/e2e/**/*.e2e.test.ts'],
