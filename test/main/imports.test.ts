@@ -102,6 +102,46 @@ describe('companies CSV', () => {
     expect((await companies()).map((c) => c.name)).toEqual(['Good'])
   })
 
+  it('lists every problem of a row, not only the first', async () => {
+    const r = await call(t.app, 'imports:companies', {
+      csv: 'name,segment,mrr,currency,customer_since,status,churn_type\nMany,E,ten,dollars,2025-13-01,gone,angry\n,Z,1,,,,\n',
+    })
+    expect(r.committed).toBe(false)
+    expect(r.rejected.map((x) => [x.line, x.problems])).toEqual([
+      [
+        2,
+        [
+          'Unknown segment "E": use A, B, C, D or leave it empty',
+          'MRR "ten" is not an amount such as 49.99',
+          'Currency "dollars" is not a 3-letter code such as USD',
+          'Customer since "2025-13-01" is not a date in the form YYYY-MM-DD',
+          'Status "gone" must be active or churned',
+          'Churn type "angry" must be voluntary, involuntary or empty',
+        ],
+      ],
+      [3, ['The company name is empty', 'Unknown segment "Z": use A, B, C, D or leave it empty']],
+    ])
+    // One sentence per row for the command line, naming each problem.
+    expect(r.rejected[1]?.message).toBe(
+      'The company name is empty; Unknown segment "Z": use A, B, C, D or leave it empty',
+    )
+    const survey = await call(t.app, 'imports:churnSurvey', {
+      csv: 'date,company,reason,mrr\n01/04/2025,,,lots\n',
+    })
+    expect(survey.rejected).toEqual([
+      {
+        line: 2,
+        message: expect.any(String),
+        problems: [
+          'Date "01/04/2025" is not a date in the form YYYY-MM-DD',
+          'The company is empty',
+          'The reason is empty',
+          'MRR "lots" is not an amount such as 49.99',
+        ],
+      },
+    ])
+  })
+
   it('formula-looking cells are stored as text and flagged', async () => {
     const r = await call(t.app, 'imports:companies', {
       csv: 'name,plan\n"=cmd|\' /C calc\'!A0",@SUM(1)\nPlain,-5\n',
@@ -237,9 +277,8 @@ describe('churn-survey CSV', () => {
       csv: 'date,company,reason\n2025-03-01,live,SUP-01\n2025-03-01,Young,SUP-01\n',
     })
     expect(r.committed).toBe(false)
-    expect(r.rejected).toEqual([
-      { line: 3, message: "Churn date 2025-03-01 is before Young's customer-since date 2025-06-01" },
-    ])
+    const young = "Churn date 2025-03-01 is before Young's customer-since date 2025-06-01"
+    expect(r.rejected).toEqual([{ line: 3, message: young, problems: [young] }])
     const ok = await call(t.app, 'imports:churnSurvey', {
       csv: 'date,company,reason\n2025-03-01,live,SUP-01\n2025-03-01,Young,SUP-01\n',
       skipInvalid: true,
@@ -255,9 +294,9 @@ describe('churn-survey CSV', () => {
     const before = dbState(db)
     const r = await call(t.app, 'imports:churnSurvey', { csv: fixture('churn-survey-bad.csv') })
     expect(r).toMatchObject({ committed: false, imported: 0 })
-    expect(r.rejected).toEqual([
-      { line: 3, message: 'Date "01/04/2025" is not a date in the form YYYY-MM-DD' },
-      { line: 4, message: 'MRR "lots" is not an amount such as 49.99' },
+    expect(r.rejected.map(({ line, problems }) => ({ line, problems }))).toEqual([
+      { line: 3, problems: ['Date "01/04/2025" is not a date in the form YYYY-MM-DD'] },
+      { line: 4, problems: ['MRR "lots" is not an amount such as 49.99'] },
     ])
     const dry = await call(t.app, 'imports:churnSurvey', { csv: fixture('churn-survey.csv'), dryRun: true })
     expect(dry).toMatchObject({ committed: false, imported: 5 })

@@ -279,6 +279,31 @@ describe('Churn reasons screen', () => {
     ])
   })
 
+  it('the check lists every problem of a row and shows the cells that look like formulas', async () => {
+    const user = userEvent.setup()
+    renderUi(<ChurnScreen />)
+    await user.click(await screen.findByRole('button', { name: 'Import companies CSV' }))
+    const dialog = await screen.findByRole('dialog', { name: 'Import companies' })
+    const csv = 'name,segment,mrr,plan\nAcme,A,1200,"=HYPERLINK(""x"")"\nBad,Z,ten,Pro\n'
+    await user.upload(
+      within(dialog).getByLabelText('CSV file'),
+      new File([csv], 'crm.csv', { type: 'text/csv' }),
+    )
+    await user.click(await within(dialog).findByRole('button', { name: 'Check rows' }))
+    expect(await within(dialog).findByText('1 of 2 rows would be rejected:')).toBeInTheDocument()
+    const row = within(dialog).getByText('Line 3: 2 problems').closest('li')!
+    expect(
+      within(row)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual([
+      'Unknown segment "Z": use A, B, C, D or leave it empty',
+      'MRR "ten" is not an amount such as 49.99',
+    ])
+    const formulas = within(dialog).getByRole('list', { name: 'Cells that look like formulas' })
+    expect(within(formulas).getByRole('listitem')).toHaveTextContent('Line 2, plan: =HYPERLINK("x")')
+  })
+
   it('offers the starter taxonomy when there is none', async () => {
     sql().prepare('delete from tags').run()
     renderUi(<ChurnScreen />)

@@ -28,8 +28,9 @@ import { mustExist } from './rows'
 /**
  * CSV imports of companies and churn-survey rows. Every import is all-or-nothing: the rows are validated
  * first, and by default a single rejected row means nothing is written (committed: false, the report lists
- * every rejected row with its line and reason). With skipInvalid the valid rows are written, in the one
- * transaction inImportTransaction holds across the batches, and the rejected ones reported. Cells are stored as text and never evaluated;
+ * every rejected row with its line and every problem found in it, so one round of fixes is enough). With
+ * skipInvalid the valid rows are written, in the one transaction inImportTransaction holds across the
+ * batches, and the rejected ones reported. Cells are stored as text and never evaluated;
  * cells that look like spreadsheet formulas (= + - @) are flagged in the report.
  *
  * Decisions: an unknown segment rejects the row (we will not guess a revenue tier); a survey row naming an
@@ -80,7 +81,19 @@ export function previewImport(_ctx: ServiceContext, input: { kind: ImportKind; c
   }
 }
 
-class RowReject extends Error {}
+/** The problems found in one row: every cell is checked, so the report names all of them at once. */
+class RowProblems {
+  readonly list: string[] = []
+  add(message: string): void {
+    this.list.push(message)
+  }
+  get any(): boolean {
+    return this.list.length > 0
+  }
+  rejectTo(out: ImportReport, line: number): void {
+    out.rejected.push({ line, message: this.list.join('; '), problems: [...this.list] })
+  }
+}
 
 function report(kind: ImportKind, totalRows: number): ImportReport {
   return {
@@ -116,17 +129,17 @@ const cellOf = (row: string[], cols: Record<string, number>) => (field: string) 
   return i === undefined ? '' : (row[i] ?? '').trim()
 }
 
-function date(value: string, what: string): string | null {
+function date(value: string, what: string, problems: RowProblems): string | null {
   if (value === '') return null
   const d = parseCsvDate(value)
-  if (!d) throw new RowReject(`${what} "${value.slice(0, 40)}" is not a date in the form YYYY-MM-DD`)
+  if (!d) problems.add(`${what} "${value.slice(0, 40)}" is not a date in the form YYYY-MM-DD`)
   return d
 }
 
-function money(value: string): number | null {
+function money(value: string, problems: RowProblems): number | null {
   if (value === '') return null
   const m = parseMoneyMinor(value)
-  if (m === null) throw new RowReject(`MRR "${value.slice(0, 40)}" is not an amount such as 49.99`)
+  if (m === null) problems.add(`MRR "${value.slice(0, 40)}" is not an amount such as 49.99`)
   return m
 }
 
@@ -156,9 +169,9 @@ function companyFinder(ctx: ServiceContext) {
   return (name: string) => byKey.get(nameKey(name))
 }
 
-function checkCompany(c: CompanyRow): void {
+function checkCompany(c: CompanyRow, problems: RowProblems): void {
   const check = CompanyInputSchema.safeParse({ ...c, notes: '' })
-  if (!check.success) throw new RowReject(check.error.issues[0]?.message ?? 'Invalid company')
+  if (!check.success) for (const issue of check.error.issues) problems.add(issue.message)
 }
 
 function writeCompany(ctx: ServiceContext, c: CompanyRow, isNew: boolean): void {
@@ -218,64 +231,64 @@ async function planAndWriteCompanies(ctx: ServiceContext, input: ImportOptions):
     const line = t.lines[i] ?? i + 2
     flagFormulas(out, t, row, line, cols)
     const cell = cellOf(row, cols)
-    try {
-      const name = cell('name')
-      if (!name) throw new RowReject('The company name is empty')
-      if (name.length > 200) throw new RowReject('The company name is longer than 200 characters')
-      const key = nameKey(name)
-      const prior = planned.get(key)
-      const existing = prior?.row ?? find(name)
-      const base: CompanyRow = existing
-        ? { ...existing }
-        : {
-            id: ctx.newId(),
-            name,
-            segment: null,
-            plan: '',
-            mrrMinor: 0,
-            currency: 'USD',
-            customerSince: null,
-            status: 'active',
-            churnedOn: null,
-            churnType: null,
-          }
-      const segment = parseSegment(cell('segment'))
-      if (segment === undefined)
-        throw new RowReject(
-          `Unknown segment "${cell('segment').slice(0, 40)}": use A, B, C, D or leave it empty`,
-        )
-      if (cell('segment') !== '') base.segment = segment
-      if (cols['plan'] !== undefined && cell('plan') !== '') base.plan = cell('plan').slice(0, 200)
-      const mrr = money(cell('mrr'))
-      if (mrr !== null) base.mrrMinor = mrr
-      const currency = cell('currency').toUpperCase()
-      if (currency && !/^[A-Z]{3}$/.test(currency))
-        throw new RowReject(`Currency "${cell('currency').slice(0, 40)}" is not a 3-letter code such as USD`)
-      if (currency) base.currency = currency
-      const since = date(cell('customer_since'), 'Customer since')
-      if (since) base.customerSince = since
-      const churnedOn = date(cell('churned_on'), 'Churned on')
-      const status = cell('status').toLowerCase()
-      if (status && status !== 'active' && status !== 'churned')
-        throw new RowReject(`Status "${cell('status').slice(0, 40)}" must be active or churned`)
-      const churnType = cell('churn_type').toLowerCase()
-      if (churnType && churnType !== 'voluntary' && churnType !== 'involuntary')
-        throw new RowReject(
-          `Churn type "${cell('churn_type').slice(0, 40)}" must be voluntary, involuntary or empty`,
-        )
-      if (status === 'active') Object.assign(base, { status: 'active', churnedOn: null, churnType: null })
-      if (status === 'churned' || (!status && churnedOn)) base.status = 'churned'
-      if (churnedOn) base.churnedOn = churnedOn
-      if (churnType) base.churnType = churnType as CompanyRow['churnType']
-      if (status === 'active' && (churnedOn || churnType))
-        throw new RowReject('An active company cannot have a churn date or churn type')
-      checkCompany(base)
-      planned.set(key, { row: base, isNew: prior ? prior.isNew : !existing })
-      out.imported += 1
-    } catch (err) {
-      if (!(err instanceof RowReject)) throw err
-      out.rejected.push({ line, message: err.message })
+    const problems = new RowProblems()
+    const name = cell('name')
+    if (!name) problems.add('The company name is empty')
+    if (name.length > 200) problems.add('The company name is longer than 200 characters')
+    const key = nameKey(name)
+    const prior = planned.get(key)
+    const existing = name ? (prior?.row ?? find(name)) : undefined
+    const base: CompanyRow = existing
+      ? { ...existing }
+      : {
+          // A row without a usable name is rejected whatever else it holds: it takes no id.
+          id: problems.any ? '' : ctx.newId(),
+          name,
+          segment: null,
+          plan: '',
+          mrrMinor: 0,
+          currency: 'USD',
+          customerSince: null,
+          status: 'active',
+          churnedOn: null,
+          churnType: null,
+        }
+    const segment = parseSegment(cell('segment'))
+    if (segment === undefined)
+      problems.add(`Unknown segment "${cell('segment').slice(0, 40)}": use A, B, C, D or leave it empty`)
+    else if (cell('segment') !== '') base.segment = segment
+    if (cols['plan'] !== undefined && cell('plan') !== '') base.plan = cell('plan').slice(0, 200)
+    const mrr = money(cell('mrr'), problems)
+    if (mrr !== null) base.mrrMinor = mrr
+    const currency = cell('currency').toUpperCase()
+    if (currency && !/^[A-Z]{3}$/.test(currency))
+      problems.add(`Currency "${cell('currency').slice(0, 40)}" is not a 3-letter code such as USD`)
+    else if (currency) base.currency = currency
+    const since = date(cell('customer_since'), 'Customer since', problems)
+    if (since) base.customerSince = since
+    const churnedOn = date(cell('churned_on'), 'Churned on', problems)
+    const status = cell('status').toLowerCase()
+    if (status && status !== 'active' && status !== 'churned')
+      problems.add(`Status "${cell('status').slice(0, 40)}" must be active or churned`)
+    const churnType = cell('churn_type').toLowerCase()
+    const churnTypeOk = !churnType || churnType === 'voluntary' || churnType === 'involuntary'
+    if (!churnTypeOk)
+      problems.add(`Churn type "${cell('churn_type').slice(0, 40)}" must be voluntary, involuntary or empty`)
+    if (status === 'active') Object.assign(base, { status: 'active', churnedOn: null, churnType: null })
+    if (status === 'churned' || (!status && churnedOn)) base.status = 'churned'
+    if (churnedOn) base.churnedOn = churnedOn
+    if (churnType && churnTypeOk) base.churnType = churnType as CompanyRow['churnType']
+    if (status === 'active' && (churnedOn || churnType))
+      problems.add('An active company cannot have a churn date or churn type')
+    // The whole-company rules (dates in order, lengths) once every cell reads: their messages would
+    // otherwise repeat the cell problems above.
+    if (!problems.any) checkCompany(base, problems)
+    if (problems.any) {
+      problems.rejectTo(out, line)
+      return
     }
+    planned.set(key, { row: base, isNew: prior ? prior.isNew : !existing })
+    out.imported += 1
   })
   for (const { row, isNew } of planned.values())
     (isNew ? out.createdCompanies : out.updatedCompanies).push(row.name)
@@ -346,64 +359,65 @@ async function planAndWriteSurvey(ctx: ServiceContext, input: SurveyImportOption
     const line = t.lines[i] ?? i + 2
     flagFormulas(out, t, row, line, cols)
     const cell = cellOf(row, cols)
-    try {
-      const when = date(cell('date'), 'Date')
-      if (!when) throw new RowReject('The date is empty')
-      const name = cell('company')
-      if (!name) throw new RowReject('The company is empty')
-      if (name.length > 200) throw new RowReject('The company name is longer than 200 characters')
-      const reasonRaw = cell('reason')
-      if (!reasonRaw) throw new RowReject('The reason is empty')
-      if (reasonRaw.length > 2000) throw new RowReject('The reason is longer than 2000 characters')
-      const comment = cols['comment'] === undefined ? '' : (row[cols['comment']] ?? '').trim()
-      if (comment.length > 20_000) throw new RowReject('The comment is longer than 20,000 characters')
-      const mrr = money(cell('mrr'))
-      // The same export imported twice, or overlapping exports: a row already in the library (or earlier in
-      // this file) is the same cancellation; it changes nothing, and counting it again would double its quotes.
-      const identity = surveyIdentity(name, when, reasonRaw, comment)
-      if (seen.has(identity)) {
-        out.alreadyImported += 1
+    const problems = new RowProblems()
+    const when =
+      cell('date') === '' ? (problems.add('The date is empty'), null) : date(cell('date'), 'Date', problems)
+    const name = cell('company')
+    if (!name) problems.add('The company is empty')
+    if (name.length > 200) problems.add('The company name is longer than 200 characters')
+    const reasonRaw = cell('reason')
+    if (!reasonRaw) problems.add('The reason is empty')
+    if (reasonRaw.length > 2000) problems.add('The reason is longer than 2000 characters')
+    const comment = cols['comment'] === undefined ? '' : (row[cols['comment']] ?? '').trim()
+    if (comment.length > 20_000) problems.add('The comment is longer than 20,000 characters')
+    const mrr = money(cell('mrr'), problems)
+    if (problems.any || !when) {
+      problems.rejectTo(out, line)
+      return
+    }
+    // The same export imported twice, or overlapping exports: a row already in the library (or earlier in
+    // this file) is the same cancellation; it changes nothing, and counting it again would double its quotes.
+    const identity = surveyIdentity(name, when, reasonRaw, comment)
+    if (seen.has(identity)) {
+      out.alreadyImported += 1
+      return
+    }
+    const key = nameKey(name)
+    const known = companies.get(key)
+    const existing = known?.row ?? find(name)
+    const entry = known ?? {
+      row: existing
+        ? { ...existing }
+        : {
+            id: ctx.newId(),
+            name,
+            segment: null,
+            plan: '',
+            mrrMinor: mrr ?? 0,
+            currency: 'USD',
+            customerSince: null,
+            status: 'churned' as const,
+            churnedOn: when,
+            churnType: null,
+          },
+      isNew: !existing,
+      changed: !existing,
+    }
+    if (entry.row.status !== 'churned') {
+      if (entry.row.customerSince && when < entry.row.customerSince) {
+        problems.add(`Churn date ${when} is before ${name}'s customer-since date ${entry.row.customerSince}`)
+        problems.rejectTo(out, line)
         return
       }
-      seen.add(identity)
-      const key = nameKey(name)
-      const known = companies.get(key)
-      const existing = known?.row ?? find(name)
-      const entry = known ?? {
-        row: existing
-          ? { ...existing }
-          : {
-              id: ctx.newId(),
-              name,
-              segment: null,
-              plan: '',
-              mrrMinor: mrr ?? 0,
-              currency: 'USD',
-              customerSince: null,
-              status: 'churned' as const,
-              churnedOn: when,
-              churnType: null,
-            },
-        isNew: !existing,
-        changed: !existing,
-      }
-      if (entry.row.status !== 'churned') {
-        if (entry.row.customerSince && when < entry.row.customerSince)
-          throw new RowReject(
-            `Churn date ${when} is before ${name}'s customer-since date ${entry.row.customerSince}`,
-          )
-        Object.assign(entry.row, { status: 'churned', churnedOn: when })
-        entry.changed = true
-      }
-      companies.set(key, entry)
-      const tagId = resolve(reasonRaw)
-      if (!tagId) out.unmapped += 1
-      responses.push({ companyKey: key, date: when, reasonRaw, tagId, comment, mrr })
-      out.imported += 1
-    } catch (err) {
-      if (!(err instanceof RowReject)) throw err
-      out.rejected.push({ line, message: err.message })
+      Object.assign(entry.row, { status: 'churned', churnedOn: when })
+      entry.changed = true
     }
+    seen.add(identity)
+    companies.set(key, entry)
+    const tagId = resolve(reasonRaw)
+    if (!tagId) out.unmapped += 1
+    responses.push({ companyKey: key, date: when, reasonRaw, tagId, comment, mrr })
+    out.imported += 1
   })
   for (const c of companies.values())
     if (c.isNew) out.createdCompanies.push(c.row.name)

@@ -94,7 +94,8 @@ const UnmappedSchema = z.object({
   lastOn: z.string(),
 })
 
-const RowProblemSchema = z.object({ line: Count, message: z.string() })
+/** A rejected row: every problem found in it, and the same joined into one sentence (for the command line). */
+const RowProblemSchema = z.object({ line: Count, message: z.string(), problems: z.array(z.string()) })
 export const ImportReportSchema = z.object({
   kind: ImportKindSchema,
   /** False when nothing was written (rows were rejected and skipping them was not asked for, or a preview). */

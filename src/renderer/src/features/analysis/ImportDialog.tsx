@@ -3,7 +3,9 @@ import { useTranslation } from 'react-i18next'
 import type { ChannelOutput } from '../../../../shared/ipc/contract'
 import { ErrorNote } from '../../components/ErrorNote'
 import { Modal } from '../../components/Modal'
+import { TextDecodeError } from '../../../../shared/text/decode-bytes'
 import { call } from '../../lib/api'
+import { readTextFile } from '../../lib/read-text-file'
 import { useApi, useApiMutation } from '../../lib/queries'
 
 type Kind = 'companies' | 'churnSurvey'
@@ -47,14 +49,16 @@ export function ImportDialog({
     setCheck(null)
     if (!file) return
     try {
-      const text = await file.text()
+      const text = await readTextFile(file)
       setCsv(text)
       setFileName(file.name)
       const p = await call('imports:preview', { kind, csv: text })
       setPreview(p)
       setMapping(p.suggestedMapping)
     } catch (err) {
-      setError(err)
+      setError(
+        err instanceof TextDecodeError ? new Error(t(`textFile.${err.problem}`, { file: file.name })) : err,
+      )
     }
   }
   const input = (extra: { dryRun?: boolean; skipInvalid?: boolean }) => ({
@@ -154,7 +158,10 @@ export function ImportDialog({
               {check && (
                 <div role="status">
                   {check.rejected.length === 0 ? (
-                    <p>{t('analysis.checkOk', { count: check.imported })}</p>
+                    <>
+                      <p>{t('analysis.checkOk', { count: check.imported })}</p>
+                      <FormulaCells report={check} />
+                    </>
                   ) : (
                     <>
                       <p className="warn-text">
@@ -164,6 +171,7 @@ export function ImportDialog({
                         })}
                       </p>
                       <ProblemList report={check} />
+                      <FormulaCells report={check} />
                       <label className="checkbox">
                         <input
                           type="checkbox"
@@ -222,13 +230,48 @@ function ProblemList({ report }: { report: Report }) {
   if (!report.rejected.length) return null
   return (
     <ul className="problems">
-      {report.rejected.slice(0, 50).map((r) => (
-        <li key={r.line}>{t('analysis.lineProblem', { line: r.line, message: r.message })}</li>
-      ))}
+      {report.rejected.slice(0, 50).map((r) =>
+        r.problems.length === 1 ? (
+          <li key={r.line}>{t('analysis.lineProblem', { line: r.line, message: r.problems[0] })}</li>
+        ) : (
+          // Every problem of the row, so it can be fixed in one go.
+          <li key={r.line}>
+            {t('analysis.lineProblems', { line: r.line, count: r.problems.length })}
+            <ul>
+              {r.problems.map((p, i) => (
+                <li key={i}>{p}</li>
+              ))}
+            </ul>
+          </li>
+        ),
+      )}
       {report.rejected.length > 50 && (
         <li>{t('analysis.moreProblems', { count: report.rejected.length - 50 })}</li>
       )}
     </ul>
+  )
+}
+
+const FORMULAS_SHOWN = 50
+
+/** Cells a spreadsheet would run as formulas: each is named with its line, column and text, in the check too. */
+function FormulaCells({ report }: { report: Report }) {
+  const { t } = useTranslation()
+  if (!report.formulaCells.length) return null
+  return (
+    <>
+      <h3>{t('analysis.formulaTitle', { count: report.formulaCells.length })}</h3>
+      <ul className="problems" aria-label={t('analysis.formulaList')}>
+        {report.formulaCells.slice(0, FORMULAS_SHOWN).map((f) => (
+          <li key={`${f.line}-${f.column}`}>
+            {t('analysis.formulaCell', { line: f.line, column: f.column })} <code>{f.value}</code>
+          </li>
+        ))}
+        {report.formulaCells.length > FORMULAS_SHOWN && (
+          <li>{t('analysis.moreProblems', { count: report.formulaCells.length - FORMULAS_SHOWN })}</li>
+        )}
+      </ul>
+    </>
   )
 }
 
@@ -289,18 +332,7 @@ export function ImportReportView({ report }: { report: Report }) {
           <ProblemList report={report} />
         </>
       )}
-      {report.formulaCells.length > 0 && (
-        <>
-          <h3>{t('analysis.formulaTitle', { count: report.formulaCells.length })}</h3>
-          <ul className="problems">
-            {report.formulaCells.slice(0, 20).map((f) => (
-              <li key={`${f.line}-${f.column}`}>
-                {t('analysis.formulaCell', { line: f.line, column: f.column })} <code>{f.value}</code>
-              </li>
-            ))}
-          </ul>
-        </>
-      )}
+      <FormulaCells report={report} />
     </div>
   )
 }
