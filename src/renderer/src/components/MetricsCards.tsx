@@ -13,11 +13,11 @@ export function MetricsCards({ metrics }: { metrics: MetricsSummary }) {
         <strong data-testid="metric-nps">{metrics.nps ? fmtNumber(metrics.nps.value, 0) : dash}</strong>
         <small>
           {metrics.nps
-            ? t('metrics.npsBreakdown', {
-                p: metrics.nps.promoters,
-                n: metrics.nps.passives,
-                d: metrics.nps.detractors,
-              })
+            ? [
+                t('metrics.promoters', { count: metrics.nps.promoters }),
+                t('metrics.passives', { count: metrics.nps.passives }),
+                t('metrics.detractors', { count: metrics.nps.detractors }),
+              ].join(' · ')
             : t('metrics.noAnswers')}
         </small>
       </div>

@@ -55,11 +55,10 @@ export function StudyDetailPane({ id }: { id: string }) {
           <div className="progress-bar" style={{ width: `${pct}%` }} />
         </div>
         <p>
-          {t('studies.progressLong', {
-            done: s.doneCount,
-            total: s.interviewCount,
-            target: s.targetInterviews,
-          })}
+          {t('studies.progressDone', { done: s.doneCount, count: s.targetInterviews })}
+          {/* Only the interviews still to do: done ones are counted in the first sentence. */}
+          {s.interviewCount > s.doneCount &&
+            ` ${t('studies.progressOpen', { count: s.interviewCount - s.doneCount })}`}
         </p>
         <table className="coverage">
           <caption>{t('studies.coverage')}</caption>
