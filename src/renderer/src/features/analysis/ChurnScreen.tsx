@@ -5,7 +5,7 @@ import { EmptyState } from '../../components/EmptyState'
 import { ErrorNote } from '../../components/ErrorNote'
 import { navigate, routeHref } from '../../app/router'
 import { evidenceHref } from '../evidence/links'
-import { fmtMoney } from '../../lib/format'
+import { fmtMoney, fmtNumber } from '../../lib/format'
 import { useApi, useApiMutation } from '../../lib/queries'
 import { UncodedQueue, UnmappedQueue } from './ChurnQueues'
 import { ImportDialog } from './ImportDialog'
@@ -30,7 +30,7 @@ export function ChurnScreen({ selectedId }: { selectedId?: string }) {
   const data = rollup.data
   const currency = data?.currencies[0] ?? 'USD'
   const money = (minor: number) => fmtMoney(minor, currency)
-  const format = byMrr ? money : (v: number) => String(v)
+  const format = byMrr ? money : (v: number) => fmtNumber(v)
   const selected = data?.rows.find((r) => r.tagId === reason) ?? null
 
   return (

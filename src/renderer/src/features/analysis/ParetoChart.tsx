@@ -1,5 +1,6 @@
 import { useId } from 'react'
 import { useTranslation } from 'react-i18next'
+import { axisTicks } from './axis-ticks'
 import { ShowQuotesButton } from './ShowQuotesButton'
 import { fmtShare } from './StudyScope'
 
@@ -37,7 +38,9 @@ export function ParetoChart({
 }) {
   const { t, i18n } = useTranslation()
   const captionId = useId()
-  const max = Math.max(1, ...bars.map((b) => b.value))
+  // Both measures are whole numbers (companies, MRR in minor units): ticks at whole values only.
+  const ticks = axisTicks(Math.max(0, ...bars.map((b) => b.value)), { integer: true })
+  const max = ticks.at(-1) ?? 1
   const plotW = W - PAD.left - PAD.right
   const plotH = H - PAD.top - PAD.bottom
   const step = bars.length ? plotW / bars.length : plotW
@@ -60,16 +63,18 @@ export function ParetoChart({
   return (
     <figure className="pareto">
       <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-label={summary} className="pareto-svg">
-        {[0, 0.5, 1].map((g) => (
-          <g key={g}>
-            <line className="grid" x1={PAD.left} x2={W - PAD.right} y1={yCum(g)} y2={yCum(g)} />
-            <text className="axis" x={W - PAD.right + 6} y={yCum(g) + 4}>
-              {Math.round(g * 100)}%
-            </text>
-            <text className="axis" x={PAD.left - 6} y={yCum(g) + 4} textAnchor="end">
-              {g === 0 ? '0' : format(max * g)}
+        {ticks.map((v) => (
+          <g key={v}>
+            <line className="grid" x1={PAD.left} x2={W - PAD.right} y1={yBar(v)} y2={yBar(v)} />
+            <text className="axis axis-value" x={PAD.left - 6} y={yBar(v) + 4} textAnchor="end">
+              {format(v)}
             </text>
           </g>
+        ))}
+        {[0, 0.5, 1].map((g) => (
+          <text key={g} className="axis axis-share" x={W - PAD.right + 6} y={yCum(g) + 4}>
+            {fmtShare(g, i18n.language)}
+          </text>
         ))}
         {bars.map((b, i) => (
           <g
