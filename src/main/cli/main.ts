@@ -1,9 +1,11 @@
-import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs'
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmdirSync, rmSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
+import type { ColumnMapping } from '../../shared/csv/mapping'
 import type { ChurnReasonRowOut, ImportReport } from '../../shared/ipc/contracts/analysis'
 import type { Channel, ChannelInput, ChannelOutput } from '../../shared/ipc/contract'
 import { rowForJson } from '../../shared/rollups/churn'
+import { decodeTextBytes, TextDecodeError } from '../../shared/text/decode-bytes'
 import type { AppContext } from '../ipc/app-context'
 import { dispatch } from '../ipc/dispatch'
 import { LibraryManager } from '../library/library-manager'
@@ -44,6 +46,42 @@ function dryRunCopy(libraryPath: string, scratchDefault: string): string {
   copyFileSync(libraryPath, copy)
   if (existsSync(`${libraryPath}-wal`)) copyFileSync(`${libraryPath}-wal`, `${copy}-wal`)
   return copy
+}
+
+/** The file's bytes through the app's own decoder (UTF-8, or UTF-16 with a byte-order mark). */
+function readCsv(path: string, file: string): string {
+  try {
+    return decodeTextBytes(readFileSync(path))
+  } catch (err) {
+    if (err instanceof TextDecodeError)
+      throw new CliFailure(`Not a readable CSV file: ${file}: ${err.message}`)
+    throw err
+  }
+}
+
+/** What creating a library at `path` would add: the file (if missing) and the folders above it that are. */
+interface Created {
+  library: string
+  folders: string[]
+}
+
+function whatCreatingWouldMake(path: string): Created | null {
+  if (existsSync(path)) return null
+  const folders: string[] = []
+  for (let d = dirname(path); !existsSync(d) && dirname(d) !== d; d = dirname(d)) folders.push(d)
+  return { library: path, folders }
+}
+
+function discardCreated(app: AppContext, made: Created): void {
+  app.libraries.close()
+  for (const suffix of ['', '-wal', '-shm', '-journal']) rmSync(`${made.library}${suffix}`, { force: true })
+  // Innermost first; rmdirSync refuses a folder that is not empty, so nothing else can go with them.
+  for (const folder of made.folders)
+    try {
+      rmdirSync(folder)
+    } catch {
+      break
+    }
 }
 
 async function openLibrary(app: AppContext, path: string, createIfMissing: boolean): Promise<void> {
@@ -147,8 +185,9 @@ async function run(app: AppContext, argv: readonly string[], io: CliIo): Promise
   if (!file) throw new UsageError(`Which file? fieldnote ${command} FILE --library LIB`)
   const path = resolve(io.cwd, file)
   if (!existsSync(path) || !statSync(path).isFile()) throw new CliFailure(`File not found: ${file}`)
-  const csv = readFileSync(path, 'utf8')
-  if (csv.trim() === '') throw new CliFailure(`Not a readable CSV file: ${file} is empty`)
+  const csv = readCsv(path, file)
+  if (csv.replace(/^\uFEFF/, '').trim() === '')
+    throw new CliFailure(`Not a readable CSV file: ${file} is empty`)
   // Before the library is opened or created: a refused file leaves no library, taxonomy or study behind.
   const header = standardHeaderMapping(
     command === 'import companies' ? 'companies' : 'churnSurvey',
@@ -158,13 +197,42 @@ async function run(app: AppContext, argv: readonly string[], io: CliIo): Promise
   if ('problem' in header) throw new CliFailure(header.problem)
   const dryRun = flags['dry-run'] === true
   // A dry run works on a throw-away copy, so nothing it prepares (taxonomy, study, a new file) stays behind.
-  await openLibrary(
-    app,
-    dryRun ? dryRunCopy(libraryPath, app.libraries.defaultLibraryPath) : libraryPath,
-    true,
-  )
-  if (command === 'import churn-survey') await seedTaxonomyIfEmpty(app, io)
-  const options = { csv, mapping: header.mapping, skipInvalid: flags['skip-invalid'] === true, dryRun }
+  const target = dryRun ? dryRunCopy(libraryPath, app.libraries.defaultLibraryPath) : libraryPath
+  const made = dryRun ? null : whatCreatingWouldMake(libraryPath)
+  try {
+    await openLibrary(app, target, true)
+    await importInto(app, command, csv, header.mapping, { flags, file, study, dryRun, io })
+  } catch (err) {
+    // A refused import creates nothing: a library this run created goes again (never one that was there).
+    if (made) discardCreated(app, made)
+    throw err
+  }
+}
+
+async function importInto(
+  app: AppContext,
+  command: 'import companies' | 'import churn-survey',
+  csv: string,
+  mapping: ColumnMapping,
+  ctx: {
+    flags: Record<string, string | true>
+    file: string
+    study: string | undefined
+    dryRun: boolean
+    io: CliIo
+  },
+): Promise<void> {
+  const { flags, file, study, dryRun, io } = ctx
+  const options = { csv, mapping, skipInvalid: flags['skip-invalid'] === true, dryRun }
+  if (command === 'import churn-survey') {
+    // A survey import prepares the library first (starter taxonomy, the study): check the rows before that,
+    // so a refused file leaves an existing library exactly as it was. Rejections never depend on either.
+    if (!dryRun && !options.skipInvalid) {
+      const check = await callOrFail(app, 'imports:churnSurvey', { ...options, dryRun: true, studyId: null })
+      if (check.rejected.length) throw refusal(check)
+    }
+    await seedTaxonomyIfEmpty(app, io)
+  }
   const report =
     command === 'import companies'
       ? await callOrFail(app, 'imports:companies', options)
@@ -172,18 +240,20 @@ async function run(app: AppContext, argv: readonly string[], io: CliIo): Promise
           ...options,
           studyId: study ? await findStudy(app, study, true) : null,
         })
-  if (!report.committed && !options.dryRun) {
-    const first = report.rejected
-      .slice(0, 3)
-      .map((x) => `line ${x.line}: ${x.message}`)
-      .join('; ')
-    throw new CliFailure(
-      oneLine(
-        `Nothing imported: ${report.rejected.length} of ${report.totalRows} rows rejected (${first}${report.rejected.length > 3 ? '; …' : ''}). Fix them, or pass --skip-invalid`,
-      ),
-    )
-  }
+  if (!report.committed && !options.dryRun) throw refusal(report)
   io.out(options.dryRun ? `Dry run, nothing written. ${summary(report, file)}` : summary(report, file))
+}
+
+function refusal(report: ImportReport): CliFailure {
+  const first = report.rejected
+    .slice(0, 3)
+    .map((x) => `line ${x.line}: ${x.message}`)
+    .join('; ')
+  return new CliFailure(
+    oneLine(
+      `Nothing imported: ${report.rejected.length} of ${report.totalRows} rows rejected (${first}${report.rejected.length > 3 ? '; …' : ''}). Fix them, or pass --skip-invalid`,
+    ),
+  )
 }
 
 /** Runs one command; resolves with the exit code (0 ok, 1 failure, 2 usage). */

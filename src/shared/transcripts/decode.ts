@@ -1,3 +1,4 @@
+import { decodeTextBytes, TextDecodeError } from '../text/decode-bytes'
 import { TranscriptError } from './common'
 
 export const MAX_TRANSCRIPT_BYTES = 10 * 1024 * 1024
@@ -44,17 +45,16 @@ export function decodeTranscriptFile(file: {
     }
     if (isZip(bytes))
       throw new TranscriptError('is a binary file (a zip archive or Office document), not a text transcript')
-    if (bytes[0] === 0xff && bytes[1] === 0xfe)
-      return textChecks(new TextDecoder('utf-16le').decode(bytes.subarray(2)))
-    if (bytes[0] === 0xfe && bytes[1] === 0xff)
-      return textChecks(new TextDecoder('utf-16be').decode(bytes.subarray(2)))
-    if (bytes.includes(0))
-      throw new TranscriptError('is a binary file, not a text transcript (it contains NUL bytes)')
     let text: string
     try {
-      text = new TextDecoder('utf-8', { fatal: true }).decode(bytes)
-    } catch {
-      throw new TranscriptError('is not valid UTF-8 text; save it as UTF-8 and import it again')
+      text = decodeTextBytes(bytes)
+    } catch (err) {
+      if (!(err instanceof TextDecodeError)) throw err
+      throw new TranscriptError(
+        err.problem === 'binary'
+          ? 'is a binary file, not a text transcript (it contains NUL bytes)'
+          : 'is not valid UTF-8 text; save it as UTF-8 and import it again',
+      )
     }
     return textChecks(text)
   }

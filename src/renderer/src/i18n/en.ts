@@ -33,6 +33,10 @@ export const en = {
     no: 'No',
     errorTitle: 'Could not do that:',
   },
+  textFile: {
+    binary: '“{{file}}” is a binary file (it contains NUL bytes), not a text file.',
+    encoding: '“{{file}}” is not UTF-8 or UTF-16 text. Save it as “CSV UTF-8” and choose it again.',
+  },
   settings: { language: 'Language' },
   errors: {
     VALIDATION: 'Please check what you entered:',

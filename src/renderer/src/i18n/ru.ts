@@ -37,6 +37,10 @@ export const ru: Messages = {
     no: 'Нет',
     errorTitle: 'Не удалось выполнить действие:',
   },
+  textFile: {
+    binary: '«{{file}}» — двоичный файл (в нём есть нулевые байты), а не текстовый.',
+    encoding: '«{{file}}» — текст не в UTF-8 и не в UTF-16. Сохраните его как «CSV UTF-8» и выберите снова.',
+  },
   settings: { language: 'Язык' },
   errors: {
     VALIDATION: 'Проверьте введённые данные:',
