@@ -47,6 +47,13 @@ describe('starter codebooks (domain-brief §3)', () => {
       }
   })
 
+  it('no seeded text shows where the list was researched from (no "Source: [001-B]")', () => {
+    for (const t of ALL)
+      for (const lang of ['en', 'ru'] as const)
+        for (const text of Object.values(localize(t, lang)))
+          expect(text, `${t.key} ${lang}`).not.toMatch(/Source:|Источник:|\[\d{3}/)
+  })
+
   it('codes are unique and valid tag codes; keys are unique and parents come first', () => {
     const codes = ALL.map((t) => t.code).filter((c): c is string => c !== null)
     expect(new Set(codes).size).toBe(codes.length)

@@ -622,9 +622,6 @@ const CATEGORIES: Category[] = [
   },
 ]
 
-const sourceRu = (s: string) =>
-  s.replace('not in sources, optional', 'нет в источниках, необязательно').replace('derived', 'выведено')
-
 export const CHURN_CATEGORY_CODES = CATEGORIES.map((c) => c.code)
 
 export const CHURN_REASONS: readonly StarterTag[] = CATEGORIES.flatMap((c) => [
@@ -644,10 +641,9 @@ export const CHURN_REASONS: readonly StarterTag[] = CATEGORIES.flatMap((c) => [
       code: r.code,
       color: c.color,
       name: r.name,
-      description: {
-        en: `${r.name.en}. Source: [${r.source}].`,
-        ru: `${r.name.ru}. Источник: [${sourceRu(r.source)}].`,
-      },
+      // r.source is the research provenance of the reason, for whoever maintains this list; it means
+      // nothing to someone coding an interview. A reason is described by what its category means.
+      description: c.description,
       ownerTeam: owners(...r.owner),
       prevention: r.prevention,
     }),
