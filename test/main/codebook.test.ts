@@ -47,6 +47,7 @@ describe('codebook tree', () => {
       position: 0,
       aliases: [],
       highlightCount: 0,
+      treeHighlightCount: 0,
     })
     expect(a).toMatchObject({ parentId: root.id, code: 'PX-01', color: '#aa3300', position: 0 })
     expect(b.position).toBe(1)
@@ -367,5 +368,22 @@ describe('starter codebooks', () => {
     expect(again.find((x) => x.code === 'PRC-01')?.highlightCount).toBe(2)
     expect(again.find((x) => x.code === 'PRC-02')?.highlightCount).toBe(1)
     expect(again.find((x) => x.code === 'PRC')?.highlightCount).toBe(0)
+  })
+
+  it('counts a category’s highlights with its sub-tags, each highlight once', async () => {
+    await call(t.app, 'tags:seedStarter', { codebook: 'churn_reasons', language: 'en' })
+    const list = await call(t.app, 'tags:list')
+    const id = (code: string) => list.find((x) => x.code === code)?.id ?? ''
+    await highlightsOn([[id('PRC-01')], [id('PRC-01'), id('PRC-02')], [id('PRC')], [id('SUP-01')]])
+    const again = await call(t.app, 'tags:list')
+    const of = (code: string) => again.find((x) => x.code === code)
+    // PRC: its own highlight, and the two of its reasons (one carries both reasons): 3, not 4.
+    expect(of('PRC')).toMatchObject({ highlightCount: 1, treeHighlightCount: 3 })
+    expect(of('PRC-01')).toMatchObject({ highlightCount: 2, treeHighlightCount: 2 })
+    expect(of('SUP')).toMatchObject({ highlightCount: 0, treeHighlightCount: 1 })
+    expect(of('VAL')).toMatchObject({ highlightCount: 0, treeHighlightCount: 0 })
+    // A deleted reason no longer counts towards its category.
+    await call(t.app, 'tags:delete', { id: id('SUP-01') })
+    expect((await call(t.app, 'tags:list')).find((x) => x.code === 'SUP')?.treeHighlightCount).toBe(0)
   })
 })

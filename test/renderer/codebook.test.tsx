@@ -59,6 +59,45 @@ describe('Codebook screen', () => {
     expect(await within(tree()).findByRole('link', { name: /Push of the situation/ })).toBeInTheDocument()
   })
 
+  it('a category’s badge counts the highlights of its sub-tags, each once', async () => {
+    await backend.call('tags:seedStarter', { codebook: 'churn_reasons', language: 'en' })
+    const tags = await backend.call('tags:list')
+    const id = (code: string) => tags.find((x) => x.code === code)!.id
+    const study = await backend.call('studies:create', { name: 'Exit', method: 'exit', targetInterviews: 1 })
+    const iv = await backend.call('interviews:create', { studyId: study.id, scriptId: 'builtin:exit:en' })
+    const note = await backend.call('notes:save', {
+      interviewId: iv.id,
+      questionId: iv.currentQuestionId!,
+      doc: { type: 'doc', content: [] },
+      plainText: 'quote',
+      elapsedMs: 0,
+    })
+    const sqlite = backend.app.libraries.context().sqlite
+    const add = sqlite.prepare(
+      `insert into highlights (id, interview_id, note_id, start_offset, end_offset, quote) values (?, ?, ?, 0, 1, 'q')`,
+    )
+    const tag = sqlite.prepare('insert into highlight_tags (highlight_id, tag_id) values (?, ?)')
+    for (const [h, codes] of [
+      ['h1', ['PRC-01']],
+      ['h2', ['PRC-01', 'PRC-02']],
+    ] as const) {
+      add.run(h, iv.id, note.id)
+      for (const c of codes) tag.run(h, id(c))
+    }
+    window.location.hash = `#/codebook/${id('PRC')}`
+    renderUi(<Routed />)
+    const category = await within(tree()).findByRole('link', { name: /^PRC / })
+    expect(category).toHaveTextContent('Churn reason · 2 highlights with its sub-tags')
+    expect(category.querySelector('.count-pill')).toHaveTextContent('2')
+    expect(within(tree()).getByRole('link', { name: /PRC-02/ })).toHaveTextContent(
+      'Churn reason · 1 highlight',
+    )
+    // The editor says both: the category's own highlights and those with its sub-tags.
+    expect(
+      await screen.findByText('Churn reason · 0 highlights · 2 highlights with its sub-tags'),
+    ).toBeInTheDocument()
+  })
+
   it('creates, renames with an alias, filters, deletes showing affected highlights, and undoes', async () => {
     const user = userEvent.setup()
     const parent = await backend.call('tags:create', { name: 'Pricing', code: 'PX' })

@@ -17,6 +17,7 @@ export function makeTag(over: Partial<Tag>): Tag {
     emotionScore: null,
     aliases: [],
     highlightCount: 0,
+    treeHighlightCount: 0,
     ...over,
   }
 }

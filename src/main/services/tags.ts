@@ -28,6 +28,14 @@ const TAG_SQL = `
   select t.id, t.parent_id as parentId, t.name, t.code, t.kind, t.color, t.description, t.owner_team as ownerTeam,
          t.prevention, t.semantic_key as semanticKey, t.emotion_score as emotionScore, t.position,
          (select count(*) from highlight_tags ht where ht.tag_id = t.id) as highlightCount,
+         -- A parent counts each highlight of its subtree once, as the roll-ups and the evidence filter do; a
+         -- leaf's count is its own (the CASE keeps the walk to the few tags that have children).
+         case when exists (select 1 from tags k where k.parent_id = t.id and k.deleted_at is null)
+           then (select count(distinct ht.highlight_id) from highlight_tags ht where ht.tag_id in (
+             with recursive sub(id) as (
+               select t.id union all select c.id from tags c join sub on c.parent_id = sub.id where c.deleted_at is null)
+             select id from sub))
+           else (select count(*) from highlight_tags ht where ht.tag_id = t.id) end as treeHighlightCount,
          (select json_group_array(a) from (
             select alias as a, min(rowid) as r, 0 as k from tag_aliases where tag_id = t.id group by alias
             union all

@@ -41,6 +41,8 @@ export const TagSchema = z.object({
   aliases: z.array(z.string()),
   /** Highlights tagged with this tag itself (not its children). */
   highlightCount: z.number().int(),
+  /** Highlights tagged with this tag or any tag below it, each once: what a category stands for. */
+  treeHighlightCount: z.number().int(),
 })
 export type Tag = z.infer<typeof TagSchema>
 

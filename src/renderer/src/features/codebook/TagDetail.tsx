@@ -71,6 +71,8 @@ export function TagDetail({ tag, tags, onNewChild, remove, merge }: Props) {
           </h2>
           <p className="item-meta">
             {t(`codebook.kind.${tag.kind}`)} · {t('codebook.highlights', { count: tag.highlightCount })}
+            {tag.treeHighlightCount !== tag.highlightCount &&
+              ` · ${t('codebook.highlightsTree', { count: tag.treeHighlightCount })}`}
           </p>
           {tag.aliases.length > 0 && (
             <p className="hint">{t('codebook.aliases', { list: tag.aliases.join(', ') })}</p>

@@ -34,6 +34,12 @@ export function TagTreeView({
         .map(({ tag, children }) => {
           const shownKids = children.filter((c) => !visible || visible.has(c.tag.id))
           const open = visible !== null || !collapsed.has(tag.id)
+          // A category stands for its sub-tags too: its badge counts their highlights (each once).
+          const count = tag.treeHighlightCount
+          const countText =
+            children.length > 0
+              ? t('codebook.highlightsTree', { count })
+              : t('codebook.highlights', { count })
           return (
             <li key={tag.id}>
               <div className="tag-row">
@@ -65,15 +71,14 @@ export function TagTreeView({
                     </span>
                   )}
                   <span
-                    className={tag.highlightCount > 0 ? 'count-pill used' : 'count-pill'}
+                    className={count > 0 ? 'count-pill used' : 'count-pill'}
                     aria-hidden="true"
-                    title={t('codebook.highlights', { count: tag.highlightCount })}
+                    title={countText}
                   >
-                    {tag.highlightCount}
+                    {count}
                   </span>
                   <span className="visually-hidden">
-                    {t(`codebook.kind.${tag.kind}`)} ·{' '}
-                    {t('codebook.highlights', { count: tag.highlightCount })}
+                    {t(`codebook.kind.${tag.kind}`)} · {countText}
                   </span>
                 </a>
               </div>

@@ -12,6 +12,8 @@ export const codebookEn = {
   collapse: 'Collapse {{name}}',
   highlights_one: '{{count}} highlight',
   highlights_other: '{{count}} highlights',
+  highlightsTree_one: '{{count}} highlight with its sub-tags',
+  highlightsTree_other: '{{count}} highlights with its sub-tags',
   emptyTitle: 'Your codebook is empty',
   emptyHelp:
     'A codebook is the list of tags you mark interview quotes with, such as “Price too high” or “Push of the situation”. Tags can be nested, and the roll-ups count them up the tree. Start from a ready-made codebook or create your own tags.',
