@@ -5,6 +5,7 @@ import { findMigrationsFolder } from './app-paths'
 import type { AppContext } from './ipc/app-context'
 import { waitForExclusive } from './ipc/exclusive'
 import { registerIpc } from './ipc/register-electron'
+import { libraryFileFromArgv } from './library/launch-file'
 import { LIBRARY_EXTENSION, LibraryManager } from './library/library-manager'
 import { dialogText, installMenu, type MenuLanguage } from './menu'
 import { createMainWindow, hardenSession } from './window/create-window'
@@ -107,6 +108,13 @@ app.on('second-instance', () => {
   if (mainWindow.isMinimized()) mainWindow.restore()
   mainWindow.focus()
 })
+// A .fieldnote file the app was launched with: in argv on Linux and Windows, as 'open-file' (before ready) on
+// macOS. A file opened while the app already runs only brings the window forward (see second-instance).
+let launchFile = libraryFileFromArgv(process.argv)
+app.on('open-file', (event, path) => {
+  event.preventDefault()
+  if (!app.isReady()) launchFile = path
+})
 app.on('before-quit', () => {
   quitting = true
 })
@@ -114,7 +122,7 @@ app.on('before-quit', () => {
 void app.whenReady().then(async () => {
   hardenSession()
   // On failure the renderer shows the library screen with the reason; the file is left as it was.
-  await libraries.openAtStartup()
+  await libraries.openAtStartup(launchFile)
   registerIpc(context, devServerUrl)
   installMenu(() => mainWindow)
   mainWindow = createMainWindow(devServerUrl)
