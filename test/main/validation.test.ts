@@ -39,6 +39,7 @@ const MALFORMED: Record<ChannelName, (s: Seed) => unknown[]> = {
   'library:create': () => path({ path: undefined }),
   'library:recent': () => noInput,
   'library:choose': () => [{ bogus: 1 }, { mode: 'delete' }, { mode: 42 }, 42],
+  'library:browse': () => [{ dir: 42 }, { dir: '' }, { dir: '/tmp/evil\u0000' }, { dir: `/${BIG}` }, 42, 'x'],
 
   'studies:list': () => [42, { search: 5 }, { search: BIG }, 'search'],
   'studies:get': (s) => byId(s, s.study.id),

@@ -1,3 +1,6 @@
+import { dirname } from 'node:path'
+import { AppError } from '../../shared/ipc/errors'
+import { listFolder } from '../library/folder-browser'
 import * as companies from '../services/companies'
 import * as interviews from '../services/interviews'
 import * as notes from '../services/notes'
@@ -34,6 +37,13 @@ export const handlers: HandlerTable = {
       ? await app.shell.chooseLibraryFile(i.mode, app.libraries.defaultLibraryPath)
       : null,
   }),
+  'library:browse': (app, i) => {
+    // Where the system dialog exists, the page has no business listing folders itself.
+    if (app.shell.chooseLibraryFile)
+      throw new AppError('FORBIDDEN', 'The desktop app chooses library files with the system dialog.')
+    const current = app.libraries.current()?.path ?? app.libraries.defaultLibraryPath
+    return listFolder(i.dir, dirname(current))
+  },
 
   'studies:list': (app, i) => studies.listStudies(app.libraries.context(), i),
   'studies:get': (app, i) => studies.getStudy(app.libraries.context(), i.id),

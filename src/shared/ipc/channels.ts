@@ -15,6 +15,7 @@ export const CHANNEL_NAMES = [
   'library:create',
   'library:recent',
   'library:choose',
+  'library:browse',
   'studies:list',
   'studies:get',
   'studies:create',

@@ -49,6 +49,17 @@ export const LibraryInfoSchema = z.object({
 })
 export type LibraryInfo = z.infer<typeof LibraryInfoSchema>
 
+/** One folder as the browser-mode library picker shows it: sub-folders and .fieldnote files only. */
+export const FolderListingSchema = z.object({
+  dir: z.string(),
+  parent: z.string().nullable(),
+  home: z.string(),
+  separator: z.enum(['/', '\\']),
+  entries: z.array(z.object({ name: z.string(), path: z.string(), kind: z.enum(['folder', 'library']) })),
+  truncated: z.boolean(),
+})
+export type FolderListing = z.infer<typeof FolderListingSchema>
+
 const Ok = z.object({ ok: z.literal(true) })
 
 /**
@@ -84,6 +95,8 @@ export const contract = {
     z.object({ mode: z.enum(['open', 'create']) }),
     z.object({ path: z.string().nullable() }),
   ),
+  // Browser mode only (the desktop app has the system dialog): where library:choose cannot be.
+  'library:browse': channel(z.object({ dir: PathSchema.optional() }), FolderListingSchema),
 
   'studies:list': channel(SearchSchema, z.array(StudySummarySchema)),
   'studies:get': channel(ByIdSchema, StudyDetailSchema),

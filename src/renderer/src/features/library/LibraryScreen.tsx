@@ -7,6 +7,7 @@ import { ApiError, call } from '../../lib/api'
 import { useApi, useApiMutation } from '../../lib/queries'
 import { takePendingLibraryCommand } from '../../app/library-commands'
 import { navigate } from '../../app/router'
+import { LibraryBrowser } from './LibraryBrowser'
 
 /** File > New / Open library and the recent list; also where a library that failed to open is explained. */
 export function LibraryScreen() {
@@ -45,6 +46,9 @@ export function LibraryScreen() {
   }
 
   const canChoose = info.data?.canChooseFiles ?? false
+  // The desktop app has the system dialog; in a browser the server lists folders (LibraryBrowser).
+  const [browsing, setBrowsing] = useState<'open' | 'create' | null>(null)
+  const pick = (mode: 'open' | 'create') => (canChoose ? void choose(mode) : setBrowsing(mode))
   useEffect(() => {
     if (!canChoose) return
     const run = (command: MenuCommand | null) => {
@@ -84,8 +88,8 @@ export function LibraryScreen() {
 
       <section className="card" aria-labelledby="new-lib">
         <h2 id="new-lib">{t('library.new')}</h2>
-        {info.data?.canChooseFiles && (
-          <button type="button" onClick={() => void choose('create')}>
+        {info.data && (
+          <button type="button" onClick={() => pick('create')}>
             {t('library.newChoose')}
           </button>
         )}
@@ -111,8 +115,8 @@ export function LibraryScreen() {
 
       <section className="card" aria-labelledby="open-lib">
         <h2 id="open-lib">{t('library.open')}</h2>
-        {info.data?.canChooseFiles && (
-          <button type="button" onClick={() => void choose('open')}>
+        {info.data && (
+          <button type="button" onClick={() => pick('open')}>
             {t('library.openChoose')}
           </button>
         )}
@@ -154,6 +158,17 @@ export function LibraryScreen() {
           </>
         )}
       </section>
+      {browsing && (
+        <LibraryBrowser
+          mode={browsing}
+          onClose={() => setBrowsing(null)}
+          onPick={(path) => {
+            setBrowsing(null)
+            if (browsing === 'open') open.mutate({ path }, { onSuccess: done })
+            else create.mutate({ path }, { onSuccess: done })
+          }}
+        />
+      )}
     </div>
   )
 }
