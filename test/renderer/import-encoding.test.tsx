@@ -22,7 +22,7 @@ afterEach(() => backend.cleanup())
 
 const SURVEY = 'date,company,reason\n2025-04-01,Ёлка «Гамма»,PRC-01\n'
 
-function utf16le(text: string): Uint8Array {
+function utf16le(text: string): Uint8Array<ArrayBuffer> {
   const out = new Uint8Array(2 + text.length * 2)
   out.set([0xff, 0xfe])
   for (let i = 0; i < text.length; i++) {
