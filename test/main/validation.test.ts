@@ -179,8 +179,7 @@ const MALFORMED: Record<ChannelName, (s: Seed) => unknown[]> = {
       { bogus: 1 },
       { ...ok, doc: { type: 'paragraph' } },
       { ...ok, doc: '<p>html</p>' },
-      { ...ok, doc: { type: 'doc', content: [{ type: 'text', text: BIG }] } },
-      { ...ok, plainText: BIG },
+      // Over-size notes are refused as TOO_LARGE (test/main/note-size.test.ts).
       { ...ok, elapsedMs: -1 },
       { ...ok, questionId: '' },
       { ...ok, questionId: 'q'.repeat(65) },

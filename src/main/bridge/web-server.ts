@@ -26,6 +26,8 @@ export interface WebServerOptions {
   /** The built renderer (out/renderer); static files are served only from here. */
   rendererDir: string
   port?: number
+  /** Largest request body accepted (tests lower it); MAX_BODY_BYTES by default. */
+  maxBodyBytes?: number
   /** Kept across restarts by the caller (web-token.ts); a fresh random one when absent. */
   token?: string
 }
@@ -55,18 +57,29 @@ function send(res: ServerResponse, status: number, body: string, type = 'text/pl
   res.end(body)
 }
 
-function readBody(req: IncomingMessage): Promise<string> {
+class BodyTooLarge extends Error {}
+
+const byteSize = (n: number) =>
+  n >= 1024 * 1024 ? `${Math.round(n / 1024 / 1024)} MB` : `${Math.round(n / 1024)} KB`
+
+/**
+ * Reads a request body of up to `limit` bytes. An oversized body is read to its end and dropped, so the client
+ * gets a TOO_LARGE answer it can show (a socket destroyed mid-upload reads as a network failure, which
+ * autosave would retry forever); only a body four times the limit is cut off.
+ */
+function readBody(req: IncomingMessage, limit: number): Promise<string> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = []
     let size = 0
     req.on('data', (c: Buffer) => {
       size += c.length
-      if (size > MAX_BODY_BYTES) {
-        reject(new Error('too large'))
-        req.destroy()
-      } else chunks.push(c)
+      if (size <= limit) chunks.push(c)
+      else if (size > 4 * limit) req.destroy(new BodyTooLarge())
+      else chunks.length = 0
     })
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')))
+    req.on('end', () =>
+      size > limit ? reject(new BodyTooLarge()) : resolve(Buffer.concat(chunks).toString('utf8')),
+    )
     req.on('error', reject)
   })
 }
@@ -79,6 +92,7 @@ function readBody(req: IncomingMessage): Promise<string> {
  */
 export function startWebServer(opts: WebServerOptions): Promise<RunningWebServer> {
   const token = opts.token ?? newToken()
+  const maxBody = opts.maxBodyBytes ?? MAX_BODY_BYTES
   let port = 0
   let inFlight = 0
   let onIdle: (() => void) | null = null
@@ -104,8 +118,22 @@ export function startWebServer(opts: WebServerOptions): Promise<RunningWebServer
         try {
           let payload: { channel?: unknown; input?: unknown }
           try {
-            payload = JSON.parse(await readBody(req)) as typeof payload
-          } catch {
+            payload = JSON.parse(await readBody(req, maxBody)) as typeof payload
+          } catch (err) {
+            if (err instanceof BodyTooLarge)
+              return send(
+                res,
+                413,
+                JSON.stringify({
+                  ok: false,
+                  error: {
+                    code: 'TOO_LARGE',
+                    message: `The request is larger than the ${byteSize(maxBody)} the app accepts at once.`,
+                    params: { what: 'request', limit: String(maxBody) },
+                  },
+                }),
+                'application/json',
+              )
             return send(
               res,
               400,

@@ -14,14 +14,16 @@ function issuesOf(err: z.ZodError): string[] {
   return err.issues.map((i) => (i.path.length ? `${i.path.join('.')}: ${i.message}` : i.message))
 }
 
-/** A schema's size limit (issue params code TOO_LARGE, e.g. notes:save) is a refusal no retry can change. */
+/**
+ * A schema's size limit (issue params code TOO_LARGE, e.g. notes:save) when it is the only thing wrong with
+ * the input: the caller can act on it (shorten, move elsewhere), and no retry of the same input can succeed.
+ */
 function tooLargeIssue(err: z.ZodError): { message: string; params: Record<string, string> } | null {
-  for (const i of err.issues) {
-    if (i.code !== 'custom' || i.params?.['code'] !== 'TOO_LARGE') continue
-    const { code: _code, ...params } = i.params as Record<string, string>
-    return { message: i.message, params }
-  }
-  return null
+  const [first] = err.issues
+  const isTooLarge = (i: z.core.$ZodIssue) => i.code === 'custom' && i.params?.['code'] === 'TOO_LARGE'
+  if (!first || !err.issues.every(isTooLarge) || first.code !== 'custom') return null
+  const { code: _code, ...params } = first.params as Record<string, string>
+  return { message: first.message, params }
 }
 
 /**
@@ -44,7 +46,8 @@ export async function dispatch(
   if (!parsed.success) {
     const issues = issuesOf(parsed.error)
     const tooLarge = tooLargeIssue(parsed.error)
-    if (tooLarge) return { ok: false, error: { code: 'TOO_LARGE', message: tooLarge.message, params: tooLarge.params } }
+    if (tooLarge)
+      return { ok: false, error: { code: 'TOO_LARGE', message: tooLarge.message, params: tooLarge.params } }
     return { ok: false, error: { code: 'VALIDATION', message: issues[0] ?? 'Invalid input', issues } }
   }
   try {

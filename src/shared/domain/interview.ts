@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { IdSchema, IsoDateTimeSchema, SegmentSchema } from './common'
 import { InterviewMethodSchema, ScriptBodySchema } from './script'
+import { noteSizeMessage, noteSizeProblem, tooLargeParams } from '../notes/limits'
 
 export const InterviewStatusSchema = z.enum(['planned', 'in_progress', 'done'])
 export type InterviewStatus = z.infer<typeof InterviewStatusSchema>
@@ -110,19 +111,30 @@ export const InterviewListInputSchema = z
   })
   .optional()
 
-/** A tiptap document: validated for shape and size; its content is rendered by the editor, never as HTML. */
+/** A tiptap document: validated for shape (size: NoteSaveSchema); rendered by the editor, never as HTML. */
 export const NoteDocSchema = z
   .object({ type: z.literal('doc'), content: z.array(z.unknown()).optional() })
   .passthrough()
-  .refine((d) => JSON.stringify(d).length <= 2_000_000, 'A note may hold at most 2 MB')
 
-export const NoteSaveSchema = z.object({
-  interviewId: IdSchema,
-  questionId: z.string().min(1).max(64),
-  doc: NoteDocSchema,
-  plainText: z.string().max(1_000_000),
-  elapsedMs: z.number().int().min(0).nullable().default(null),
-})
+/** Over-limit notes fail with issue params that dispatch reports as TOO_LARGE, which autosave never retries. */
+export const NoteSaveSchema = z
+  .object({
+    interviewId: IdSchema,
+    questionId: z.string().min(1).max(64),
+    doc: NoteDocSchema,
+    plainText: z.string(),
+    elapsedMs: z.number().int().min(0).nullable().default(null),
+  })
+  .superRefine((note, ctx) => {
+    const problem = noteSizeProblem(note.plainText.length, JSON.stringify(note.doc).length)
+    if (problem)
+      ctx.addIssue({
+        code: 'custom',
+        path: [problem.what === 'text' ? 'plainText' : 'doc'],
+        message: noteSizeMessage(problem),
+        params: tooLargeParams(problem),
+      })
+  })
 export type NoteSave = z.input<typeof NoteSaveSchema>
 
 export const NoteSchema = z.object({
