@@ -194,8 +194,10 @@ describe('evidence and search', () => {
     expect(await rows.count()).toBeLessThan(40)
     expect(await rows.first().getAttribute('aria-setsize')).toBe('5002')
     // Scrolling to the end of what is loaded (200 per page) fetches the next pages; still only a screenful.
+    // The quotes scroll with the page (the app's content area), not in a box of their own.
+    const content = page.locator('main.content')
     for (let i = 0; i < 12 && (await deepest()) < 450; i++) {
-      await quotes.evaluate((el) => el.scrollTo({ top: el.scrollHeight }))
+      await content.evaluate((el) => el.scrollTo({ top: el.scrollHeight }))
       await page.waitForTimeout(150)
     }
     expect(await deepest()).toBeGreaterThanOrEqual(450)

@@ -11,19 +11,19 @@ type Starter = (typeof STARTER_CODEBOOKS)[number]
 function useSeed(onDone: (message: string) => void) {
   const { t, i18n } = useTranslation()
   const seed = useApiMutation('tags:seedStarter', TAG_DEPENDENTS)
+  // Through the promise, not mutate's per-call onSuccess: that one is dropped when the buttons unmount, and
+  // the buttons of an empty codebook go away as soon as the seeded tags arrive.
   const run = (codebook: Starter) =>
-    seed.mutate(
-      { codebook, language: i18n.language === 'ru' ? 'ru' : 'en' },
-      {
-        onSuccess: (r) =>
-          onDone(
-            t('codebook.starters.added', {
-              name: t(`codebook.starters.${codebook}`),
-              created: r.created,
-              skipped: r.skipped,
-            }),
-          ),
-      },
+    seed.mutateAsync({ codebook, language: i18n.language === 'ru' ? 'ru' : 'en' }).then(
+      (r) =>
+        onDone(
+          t('codebook.starters.added', {
+            name: t(`codebook.starters.${codebook}`),
+            created: r.created,
+            skipped: r.skipped,
+          }),
+        ),
+      () => {}, // the error is on seed.error, shown below the buttons
     )
   return { run, seed }
 }
@@ -81,7 +81,7 @@ export function StarterMenu({ onDone }: { onDone: (message: string) => void }) {
               role="menuitem"
               onClick={() => {
                 setOpen(false)
-                run(key)
+                void run(key)
               }}
             >
               {t(`codebook.starters.${key}`)}
@@ -103,7 +103,7 @@ export function StarterButtons({ onDone }: { onDone: (message: string) => void }
       <ul className="starter-buttons" aria-label={t('codebook.starters.menu')}>
         {STARTER_CODEBOOKS.map((key) => (
           <li key={key}>
-            <button type="button" className="secondary" disabled={seed.isPending} onClick={() => run(key)}>
+            <button type="button" className="secondary" disabled={seed.isPending} onClick={() => void run(key)}>
               {t(`codebook.starters.${key}`)}
             </button>
           </li>

@@ -28,24 +28,27 @@ export function TagFields({
   const set = <K extends keyof TagDraft>(key: K, value: TagDraft[K]) => onChange({ ...draft, [key]: value })
   return (
     <div className="tag-fields">
-      <div className="row">
+      <div className="row name-code">
         <label className="grow">
           {t('codebook.field.name')}
           <input required value={draft.name} onChange={(e) => set('name', e.target.value)} maxLength={200} />
         </label>
-        <label>
-          {t('codebook.field.code')}
-          <input
-            value={draft.code}
-            onChange={(e) => set('code', e.target.value)}
-            maxLength={40}
-            aria-describedby={hintId}
-          />
-        </label>
+        {/* The hint belongs to the Code field, so it sits under that field, not under the name. */}
+        <div className="field-with-hint">
+          <label>
+            {t('codebook.field.code')}
+            <input
+              value={draft.code}
+              onChange={(e) => set('code', e.target.value)}
+              maxLength={40}
+              aria-describedby={hintId}
+            />
+          </label>
+          <p id={hintId} className="hint">
+            {t('codebook.field.codeHint')}
+          </p>
+        </div>
       </div>
-      <p id={hintId} className="hint">
-        {t('codebook.field.codeHint')}
-      </p>
       <div className="row">
         <label>
           {t('codebook.kind.label')}

@@ -1,14 +1,27 @@
 import { useVirtualizer } from '@tanstack/react-virtual'
-import { useEffect, useRef } from 'react'
+import { useEffect, useLayoutEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { EvidenceRow } from '../../../../shared/ipc/contracts/evidence'
 import { routeHref } from '../../app/router'
 import { fmtDate } from '../../lib/format'
 import { evidenceHref } from './links'
 
+/** The nearest ancestor that scrolls (the app's content area), or null when none does (as in jsdom). */
+function scrollingAncestor(el: HTMLElement): HTMLElement | null {
+  for (let at = el.parentElement; at; at = at.parentElement) {
+    const { overflowY } = getComputedStyle(at)
+    if (overflowY === 'auto' || overflowY === 'scroll') return at
+  }
+  return null
+}
+
 /**
  * Quotes in a virtualized list: only the rows in view are mounted, so 200k highlights scroll like 20.
  * Asks for the next page when the view nears the end of what is loaded.
+ *
+ * The list scrolls with the page, not in a box of its own: once the filters scroll away the quotes fill
+ * the window (a box under the search and filters showed about four quotes on a 900-pixel-high window).
+ * The virtualizer therefore watches the page's scroller, offset by where the list starts in it.
  */
 export function EvidenceList({
   rows,
@@ -24,12 +37,38 @@ export function EvidenceList({
   onCopy: (row: EvidenceRow) => void
 }) {
   const { t } = useTranslation()
-  const scrollRef = useRef<HTMLDivElement>(null)
+  const regionRef = useRef<HTMLDivElement>(null)
+  const listRef = useRef<HTMLUListElement>(null)
+  const [scroller, setScroller] = useState<{ el: HTMLElement; own: boolean } | null>(null)
+  const [scrollMargin, setScrollMargin] = useState(0)
+
+  useLayoutEffect(() => {
+    const region = regionRef.current
+    if (!region) return
+    const page = scrollingAncestor(region)
+    const el = page ?? region
+    setScroller({ el, own: page === null })
+    // Where the list starts in the scroller's content; anything above it (search results, filters, the
+    // tag table) may change height, so it is measured again whenever the page resizes.
+    const measure = () => {
+      const list = listRef.current
+      if (!list) return
+      const top = Math.round(list.getBoundingClientRect().top - el.getBoundingClientRect().top + el.scrollTop)
+      setScrollMargin((old) => (old === top ? old : top))
+    }
+    measure()
+    if (typeof ResizeObserver === 'undefined') return
+    const observer = new ResizeObserver(measure)
+    observer.observe(el.firstElementChild ?? el)
+    return () => observer.disconnect()
+  }, [])
+
   // The virtualizer re-renders this component on scroll by design; there is no React Compiler memoization to lose.
   // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
     count: rows.length,
-    getScrollElement: () => scrollRef.current,
+    getScrollElement: () => scroller?.el ?? null,
+    scrollMargin,
     estimateSize: () => 120,
     overscan: 6,
     // jsdom and the first paint have no layout yet: assume a viewport so the first rows mount at once.
@@ -43,13 +82,14 @@ export function EvidenceList({
 
   return (
     <div
-      ref={scrollRef}
-      className="evidence-scroll"
+      ref={regionRef}
+      className={scroller?.own === false ? 'evidence-scroll in-page' : 'evidence-scroll'}
       role="region"
       aria-label={t('evidence.quotes')}
-      tabIndex={0}
+      // Its own scroller takes the keyboard; in the page, the page's scrolling does.
+      tabIndex={scroller?.own === false ? undefined : 0}
     >
-      <ul className="evidence-list" style={{ height: virtualizer.getTotalSize() }}>
+      <ul ref={listRef} className="evidence-list" style={{ height: virtualizer.getTotalSize() }}>
         {items.map((item) => {
           const row = rows[item.index]
           if (!row) return null
@@ -61,7 +101,7 @@ export function EvidenceList({
               aria-setsize={total}
               aria-posinset={item.index + 1}
               className="evidence-row"
-              style={{ transform: `translateY(${item.start}px)` }}
+              style={{ transform: `translateY(${item.start - scrollMargin}px)` }}
             >
               <EvidenceItem row={row} onCopy={onCopy} />
             </li>
