@@ -103,7 +103,12 @@ export function StarterButtons({ onDone }: { onDone: (message: string) => void }
       <ul className="starter-buttons" aria-label={t('codebook.starters.menu')}>
         {STARTER_CODEBOOKS.map((key) => (
           <li key={key}>
-            <button type="button" className="secondary" disabled={seed.isPending} onClick={() => void run(key)}>
+            <button
+              type="button"
+              className="secondary"
+              disabled={seed.isPending}
+              onClick={() => void run(key)}
+            >
               {t(`codebook.starters.${key}`)}
             </button>
           </li>
