@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { AutosaveQueue, type SaveState } from '../../src/renderer/src/lib/autosave'
+import { AutosaveQueue, flushAllQueues, type SaveState } from '../../src/renderer/src/lib/autosave'
 
 /** A promise the test settles by hand. */
 function deferred() {
@@ -235,5 +235,85 @@ describe('AutosaveQueue retries by itself', () => {
     } finally {
       vi.useRealTimers()
     }
+  })
+})
+
+describe('AutosaveQueue: refusals and per-key status', () => {
+  beforeEach(() => vi.useFakeTimers())
+  afterEach(() => vi.useRealTimers())
+
+  const tooLarge = () => Object.assign(new Error('This note has 5000000 characters'), { code: 'TOO_LARGE' })
+
+  it('never retries a refusal no retry can change; a newer edit of that key that fits saves and clears it', async () => {
+    const queue = new AutosaveQueue(100)
+    const seen = watch(queue)
+    let attempts = 0
+    queue.schedule('note:q1', async () => {
+      attempts++
+      throw tooLarge()
+    })
+    await vi.advanceTimersByTimeAsync(100)
+    await vi.advanceTimersByTimeAsync(120_000) // no retry storm: the backoff timer never runs for a refusal
+    expect(attempts).toBe(1)
+    expect(queue.status).toBe('refused')
+    expect(queue.statusOf('note:q1')).toMatchObject({ state: 'refused', error: { code: 'TOO_LARGE' } })
+    expect(queue.hasPending()).toBe(false)
+    expect(await flushAllQueues()).toBe(false) // closing the window asks first
+
+    // Typing on in the refused note keeps saying "refused" until the next write settles it.
+    const written: string[] = []
+    queue.schedule('note:q1', async () => void written.push('short'))
+    expect(queue.statusOf('note:q1').state).toBe('refused')
+    await vi.advanceTimersByTimeAsync(100)
+    expect(written).toEqual(['short'])
+    expect(queue.statusOf('note:q1').state).toBe('saved')
+    expect(queue.status).toBe('saved')
+    expect(seen).toEqual(['pending', 'saving', 'refused', 'pending', 'saving', 'saved'])
+    queue.dispose()
+  })
+
+  it('treats VALIDATION as a refusal too, and keeps retrying transient failures', async () => {
+    const queue = new AutosaveQueue(100)
+    let invalid = 0
+    let offline = 0
+    queue.schedule('a', async () => {
+      invalid++
+      throw Object.assign(new Error('bad'), { code: 'VALIDATION' })
+    })
+    queue.schedule('b', async () => {
+      offline++
+      throw new TypeError('Failed to fetch')
+    })
+    await vi.advanceTimersByTimeAsync(100 + 2_000 + 4_000)
+    expect(invalid).toBe(1)
+    expect(offline).toBe(3)
+    expect(queue.statusOf('a').state).toBe('refused')
+    expect(queue.statusOf('b').state).toBe('error')
+    expect(queue.status).toBe('error') // a retrying failure is the more urgent of the two
+    queue.dispose()
+  })
+
+  it('keeps each key’s status apart: one question’s failure never shows on another', async () => {
+    const queue = new AutosaveQueue(100)
+    const changes = vi.fn()
+    queue.subscribeKeys(changes)
+    queue.schedule('note:q1', async () => {
+      throw tooLarge()
+    })
+    queue.schedule('note:q2', async () => {})
+    expect(queue.statusOf('note:q1').state).toBe('pending')
+    expect(queue.statusOf('note:q2').state).toBe('pending')
+    await vi.advanceTimersByTimeAsync(100)
+    expect(queue.statusOf('note:q1').state).toBe('refused')
+    expect(queue.statusOf('note:q2')).toEqual({ state: 'saved', error: null })
+    expect([...queue.keyStatuses.keys()]).toEqual(['note:q1'])
+
+    // Further edits of a key already pending change no status, so a screen does not re-render per keystroke.
+    changes.mockClear()
+    queue.schedule('note:q2', async () => {})
+    queue.schedule('note:q2', async () => {})
+    queue.schedule('note:q2', async () => {})
+    expect(changes).toHaveBeenCalledTimes(1)
+    queue.dispose()
   })
 })

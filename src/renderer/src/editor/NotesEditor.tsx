@@ -1,17 +1,23 @@
 import type { Editor } from '@tiptap/core'
-import { EditorContent, useEditor, type JSONContent } from '@tiptap/react'
+import { EditorContent, useEditor, useEditorState, type JSONContent } from '@tiptap/react'
 import StarterKit from '@tiptap/starter-kit'
 import { memo, useEffect } from 'react'
 import { useTranslation } from 'react-i18next'
 import { ElapsedStamp, setElapsedSource } from './elapsed-stamp'
 import { HighlightMark, highlightStorage, refreshHighlightColors } from './highlight-mark'
+import { NoteSnapshot } from './note-snapshot'
+import { lastPastedRange, PasteRange, type PastedRange } from './paste-range'
+import { plainTextSlice } from './plain-paste'
 
 interface NotesEditorProps {
   /** Initial content; the editor owns the document afterwards (remount with a new key to load another). */
   initial: JSONContent | null
+  /** Where the last paste in `initial` is, when the note was open before. */
+  initialPaste?: PastedRange | null | undefined
   label: string
   getElapsedMs: () => number | null
-  onChange: (doc: JSONContent, plainText: string) => void
+  /** Every change, as a snapshot that serialises only when read (see NoteSnapshot). */
+  onChange: (note: NoteSnapshot) => void
   /** Tagging: Mod+K and the toolbar's "Tag selection" button call this (the button shows only when it is set). */
   onTagRequest?: (() => void) | undefined
   /** A click on a highlighted passage, with the highlight ids there (innermost first). */
@@ -31,11 +37,23 @@ function Toolbar({
   onTagRequest?: (() => void) | undefined
 }) {
   const { t } = useTranslation()
-  const btn = (name: string, active: boolean, run: () => void, shortcut: string) => (
+  // Only a change of these flags re-renders the toolbar, not every transaction of a long note.
+  const active = useEditorState({
+    editor,
+    selector: ({ editor: e }) => ({
+      heading: e.isActive('heading', { level: 3 }),
+      bold: e.isActive('bold'),
+      italic: e.isActive('italic'),
+      bulletList: e.isActive('bulletList'),
+      orderedList: e.isActive('orderedList'),
+      blockquote: e.isActive('blockquote'),
+    }),
+  })
+  const btn = (name: string, on: boolean, run: () => void, shortcut: string) => (
     <button
       type="button"
-      className={active ? 'tool active' : 'tool'}
-      aria-pressed={active}
+      className={on ? 'tool active' : 'tool'}
+      aria-pressed={on}
       title={`${t(`editor.${name}`)} (${shortcut})`}
       onMouseDown={(e) => e.preventDefault()}
       onClick={run}
@@ -46,27 +64,12 @@ function Toolbar({
   const chain = () => editor.chain().focus()
   return (
     <div className="editor-toolbar" role="toolbar" aria-label={t('editor.toolbar')}>
-      {btn(
-        'heading',
-        editor.isActive('heading', { level: 3 }),
-        () => chain().toggleHeading({ level: 3 }).run(),
-        'Ctrl+Alt+3',
-      )}
-      {btn('bold', editor.isActive('bold'), () => chain().toggleBold().run(), 'Ctrl+B')}
-      {btn('italic', editor.isActive('italic'), () => chain().toggleItalic().run(), 'Ctrl+I')}
-      {btn(
-        'bulletList',
-        editor.isActive('bulletList'),
-        () => chain().toggleBulletList().run(),
-        'Ctrl+Shift+8',
-      )}
-      {btn(
-        'orderedList',
-        editor.isActive('orderedList'),
-        () => chain().toggleOrderedList().run(),
-        'Ctrl+Shift+7',
-      )}
-      {btn('quote', editor.isActive('blockquote'), () => chain().toggleBlockquote().run(), 'Ctrl+Shift+B')}
+      {btn('heading', active.heading, () => chain().toggleHeading({ level: 3 }).run(), 'Ctrl+Alt+3')}
+      {btn('bold', active.bold, () => chain().toggleBold().run(), 'Ctrl+B')}
+      {btn('italic', active.italic, () => chain().toggleItalic().run(), 'Ctrl+I')}
+      {btn('bulletList', active.bulletList, () => chain().toggleBulletList().run(), 'Ctrl+Shift+8')}
+      {btn('orderedList', active.orderedList, () => chain().toggleOrderedList().run(), 'Ctrl+Shift+7')}
+      {btn('quote', active.blockquote, () => chain().toggleBlockquote().run(), 'Ctrl+Shift+B')}
       {onTagRequest && (
         <button
           type="button"
@@ -86,6 +89,7 @@ function Toolbar({
 /** The tiptap editor for one question's notes; kept apart so typing re-renders only this component. */
 export const NotesEditor = memo(function NotesEditor({
   initial,
+  initialPaste,
   label,
   getElapsedMs,
   onChange,
@@ -100,15 +104,19 @@ export const NotesEditor = memo(function NotesEditor({
       StarterKit.configure({ heading: { levels: [2, 3, 4] }, link: false, codeBlock: false }),
       ElapsedStamp,
       HighlightMark,
+      PasteRange.configure({ initial: initialPaste ?? null }),
     ],
     content: initial ?? '',
     // tiptap would inject a <style> element, which our CSP (style-src 'self') forbids; app.css has its rules.
     injectCSS: false,
     editorProps: {
       attributes: { 'aria-label': label, 'aria-multiline': 'true', role: 'textbox', class: 'notes-editor' },
+      clipboardTextParser: plainTextSlice,
     },
     immediatelyRender: true,
-    shouldRerenderOnTransaction: true,
+    // The toolbar follows the editor through useEditorState; re-rendering this component on every
+    // transaction would redo React work per keystroke for nothing.
+    shouldRerenderOnTransaction: false,
   })
 
   useEffect(() => {
@@ -140,7 +148,7 @@ export const NotesEditor = memo(function NotesEditor({
 
   useEffect(() => {
     if (!editor) return
-    const emit = () => onChange(editor.getJSON(), editor.getText({ blockSeparator: '\n' }))
+    const emit = () => onChange(new NoteSnapshot(editor.state.doc, lastPastedRange(editor)))
     editor.on('update', emit)
     return () => void editor.off('update', emit)
   }, [editor, onChange])

@@ -1,5 +1,6 @@
 import { Extension, type Editor } from '@tiptap/core'
-import { Plugin, PluginKey, type Transaction } from '@tiptap/pm/state'
+import { Plugin, PluginKey } from '@tiptap/pm/state'
+import { changedRanges } from './changed-ranges'
 
 export interface ElapsedStampOptions {
   /** Interview time right now, or null before the interview clock has started. */
@@ -15,18 +16,6 @@ function label(ms: number): string {
 }
 
 const STAMPED_TYPES = ['paragraph', 'heading']
-
-/** The ranges, in the final document, that a series of transactions inserted or replaced. */
-function changedRanges(transactions: readonly Transaction[]): [number, number][] {
-  let ranges: [number, number][] = []
-  for (const t of transactions)
-    for (const step of t.steps) {
-      const map = step.getMap()
-      ranges = ranges.map(([a, b]) => [map.map(a, -1), map.map(b, 1)])
-      map.forEach((_oldStart, _oldEnd, newStart, newEnd) => ranges.push([newStart, newEnd]))
-    }
-  return ranges
-}
 
 /**
  * Stamps each paragraph and heading with the interview time at which its first words were typed, so notes
@@ -78,21 +67,17 @@ export const ElapsedStamp = Extension.create<ElapsedStampOptions, ElapsedStampOp
           // Only blocks these transactions touched get the current time: paragraphs typed before the clock
           // started stay unstamped rather than receiving the time of some later, unrelated edit.
           const touched = changedRanges(transactions)
-          let tr = state.tr
-          let changed = false
+          const tr = state.tr
           for (const [from, to] of touched) {
             state.doc.nodesBetween(Math.max(0, from), Math.min(state.doc.content.size, to), (node, pos) => {
-              if (
-                STAMPED_TYPES.includes(node.type.name) &&
-                node.textContent.trim() !== '' &&
-                node.attrs['elapsedMs'] == null
-              ) {
-                tr = tr.setNodeMarkup(pos, undefined, { ...node.attrs, elapsedMs: now })
-                changed = true
-              }
+              if (!STAMPED_TYPES.includes(node.type.name)) return true
+              // An attribute step maps no positions, so selection, history and decorations stay where they are.
+              if (node.attrs['elapsedMs'] == null && /\S/.test(node.textContent))
+                tr.setNodeAttribute(pos, 'elapsedMs', now)
+              return false // paragraphs and headings hold only text
             })
           }
-          return changed ? tr.setMeta('addToHistory', false) : null
+          return tr.docChanged ? tr.setMeta('addToHistory', false) : null
         },
       }),
     ]

@@ -2,6 +2,7 @@ import { Mark, mergeAttributes, type Editor } from '@tiptap/core'
 import type { Mark as PmMark, Node as PmNode } from '@tiptap/pm/model'
 import { Plugin, PluginKey, type EditorState, type Transaction } from '@tiptap/pm/state'
 import { Decoration, DecorationSet } from '@tiptap/pm/view'
+import { changedRanges } from './changed-ranges'
 
 export interface HighlightMarkStorage {
   /** Colour of a highlight (its first tag's), or null for an untagged one. */
@@ -54,10 +55,16 @@ function rewrite(
   })
 }
 
-function colorDecorations(state: EditorState, colorOf: (id: string) => string | null): DecorationSet {
+/** Colour decorations for the tagged text nodes overlapping [from, to) (the whole document by default). */
+function decorationsIn(
+  doc: PmNode,
+  colorOf: (id: string) => string | null,
+  from = 0,
+  to = doc.content.size,
+): Decoration[] {
   const decos: Decoration[] = []
-  state.doc.descendants((node, pos) => {
-    if (!node.isText) return
+  doc.nodesBetween(from, to, (node, pos) => {
+    if (!node.isText) return true
     const ids = idsOf(node.marks.find((m) => m.type.name === HIGHLIGHT_MARK))
     const color = ids.map(colorOf).find((c) => c)
     // A CSS variable set through the CSSOM (ProseMirror applies decoration styles via style.cssText), which the CSP allows.
@@ -65,8 +72,36 @@ function colorDecorations(state: EditorState, colorOf: (id: string) => string | 
       decos.push(
         Decoration.inline(pos, pos + node.nodeSize, { style: `--tag-color: ${color}`, class: 'hl-tagged' }),
       )
+    return false
   })
-  return DecorationSet.create(state.doc, decos)
+  return decos
+}
+
+function colorDecorations(state: EditorState, colorOf: (id: string) => string | null): DecorationSet {
+  return DecorationSet.create(state.doc, decorationsIn(state.doc, colorOf))
+}
+
+/**
+ * The previous colours mapped through an edit, recomputed only around what the edit changed: rebuilding
+ * them over the whole note on every keystroke was one of the costs that grew with the note.
+ */
+function mapDecorations(
+  tr: Transaction,
+  old: DecorationSet,
+  colorOf: (id: string) => string | null,
+): DecorationSet {
+  let set = old.map(tr.mapping, tr.doc)
+  const size = tr.doc.content.size
+  for (const [changedFrom, changedTo] of changedRanges([tr], { marks: true })) {
+    // One position of margin each side catches text nodes an edit joined or split at its edges.
+    const from = Math.max(0, changedFrom - 1)
+    const to = Math.min(size, changedTo + 1)
+    const stale = set.find(from, to).filter((d) => d.to > from && d.from < to)
+    if (stale.length) set = set.remove(stale)
+    const fresh = decorationsIn(tr.doc, colorOf, from, to)
+    if (fresh.length) set = set.add(tr.doc, fresh)
+  }
+  return set
 }
 
 /** Asks the editor to recolour its highlights (the tags or their colours changed). */
@@ -142,7 +177,11 @@ export const HighlightMark = Mark.create<Record<string, never>, HighlightMarkSto
         state: {
           init: (_, state) => colorDecorations(state, storage.colorOf),
           apply: (tr, old, _oldState, state) =>
-            tr.docChanged || tr.getMeta(colorKey) ? colorDecorations(state, storage.colorOf) : old,
+            tr.getMeta(colorKey)
+              ? colorDecorations(state, storage.colorOf)
+              : tr.docChanged
+                ? mapDecorations(tr, old, storage.colorOf)
+                : old,
         },
         props: {
           decorations: (state) => colorKey.getState(state),

@@ -2,6 +2,7 @@ import { analysisEn } from './features/analysis.en'
 import { codebookEn } from './features/codebook.en'
 import { evidenceEn } from './features/evidence.en'
 import { highlightsEn } from './features/highlights.en'
+import { notesEn } from './features/notes.en'
 
 /** English UI strings. Every key here must exist in ru.ts too (test/renderer/i18n.test.ts checks). */
 export const en = {
@@ -20,6 +21,7 @@ export const en = {
   // Feature areas keep their strings in i18n/features/<area>.<lang>.ts.
   codebook: codebookEn,
   highlights: highlightsEn,
+  notes: notesEn,
   evidence: evidenceEn,
   analysis: analysisEn,
   common: {
@@ -54,6 +56,7 @@ export const en = {
     LIBRARY_EXISTS: 'File already exists:',
     LIBRARY_IS_FOLDER: 'That is a folder:',
     LIBRARY_UNREADABLE: 'Cannot read the file:',
+    TOO_LARGE: 'Too large:',
     INTERNAL: 'Something went wrong:',
     detail: {
       LIBRARY_NOT_FOUND: 'There is no library at “{{path}}”.',

@@ -6,6 +6,7 @@ import { analysisRu } from './features/analysis.ru'
 import { codebookRu } from './features/codebook.ru'
 import { evidenceRu } from './features/evidence.ru'
 import { highlightsRu } from './features/highlights.ru'
+import { notesRu } from './features/notes.ru'
 
 type Messages = { [key: string]: string | Messages }
 
@@ -24,6 +25,7 @@ export const ru: Messages = {
   },
   codebook: codebookRu,
   highlights: highlightsRu,
+  notes: notesRu,
   evidence: evidenceRu,
   analysis: analysisRu,
   common: {
@@ -58,6 +60,7 @@ export const ru: Messages = {
     LIBRARY_EXISTS: 'Файл уже существует:',
     LIBRARY_IS_FOLDER: 'Это папка:',
     LIBRARY_UNREADABLE: 'Файл не читается:',
+    TOO_LARGE: 'Слишком большой объём:',
     INTERNAL: 'Что-то пошло не так:',
     detail: {
       LIBRARY_NOT_FOUND: 'По пути «{{path}}» библиотеки нет.',

@@ -9,6 +9,10 @@ declare global {
 
 const TOKEN_KEY = 'fieldnote.bridgeToken'
 const TOKEN_HEADER = 'x-fieldnote-token'
+/** Browsers' quota for the bodies of keepalive requests in flight (Chromium: 64 KiB). */
+const KEEPALIVE_MAX_BYTES = 64 * 1024
+const fitsKeepalive = (body: string) =>
+  body.length * 3 < KEEPALIVE_MAX_BYTES || new TextEncoder().encode(body).length < KEEPALIVE_MAX_BYTES
 
 /** The web bridge's token arrives once in the URL; keep it for this tab and take it out of the address bar. */
 function bridgeToken(): string {
@@ -35,12 +39,14 @@ function webTransport(): Transport {
   return {
     kind: 'web',
     async invoke(channel, input, opts) {
+      const body = JSON.stringify({ channel, input })
       const res = await fetch('/api/invoke', {
         method: 'POST',
         headers: { 'content-type': 'application/json', [TOKEN_HEADER]: token },
-        body: JSON.stringify({ channel, input }),
-        // keepalive lets a last save finish while the tab is closing.
-        keepalive: opts?.keepalive ?? false,
+        body,
+        // keepalive lets a last save finish while the tab is closing; browsers refuse keepalive bodies over
+        // 64 KB outright, so a long note goes as a plain request, which still usually reaches the server.
+        keepalive: (opts?.keepalive ?? false) && fitsKeepalive(body),
       })
       if (res.status === 403)
         return {

@@ -1,12 +1,16 @@
 import type { Editor } from '@tiptap/core'
 import type { JSONContent } from '@tiptap/react'
+import { getTextBetween, getTextSerializersFromSchema } from '@tiptap/core'
 import { useQueryClient } from '@tanstack/react-query'
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Interview, InterviewDetail, Note } from '../../../../shared/domain/interview'
 import { ErrorNote } from '../../components/ErrorNote'
 import { NotesEditor } from '../../editor/NotesEditor'
-import { call } from '../../lib/api'
+import type { NoteSnapshot } from '../../editor/note-snapshot'
+import { lastPastedRange, type PastedRange } from '../../editor/paste-range'
+import { ApiError, call } from '../../lib/api'
+import { MAX_NOTE_TEXT_CHARS, noteSizeMessage, noteSizeProblem } from '../../../../shared/notes/limits'
 import { fmtElapsed } from '../../lib/format'
 import { useApi, useApiMutation } from '../../lib/queries'
 import { navigate, routeHref } from '../../app/router'
@@ -15,6 +19,7 @@ import { ChurnReasonPanel } from './ChurnReasonPanel'
 import { InterviewDetailsForm } from './InterviewDetailsForm'
 import { RatingsPanel } from './RatingsPanel'
 import { useAutosaveQueue } from './useAutosaveQueue'
+import { NoteSaveStatus, noteKey, saveSummary } from './NoteSaveStatus'
 import { useInterviewClock } from './useInterviewClock'
 import { TagPicker } from '../../editor/TagPicker'
 import { HighlightDetails } from '../highlights/HighlightDetails'
@@ -23,6 +28,24 @@ import { newHighlightId, useTagging } from '../highlights/useTagging'
 import { withoutHighlight } from '../highlights/strip-highlight'
 import { TranscriptPane } from './TranscriptPane'
 import type { TranscriptTarget } from '../../app/router'
+
+/** A question's notes as the runner keeps them: a live editor snapshot, or the note as loaded. */
+interface NoteSource {
+  readonly doc: JSONContent
+  readonly plainText: string
+  readonly hasText: boolean
+  readonly pasted?: PastedRange | null
+}
+
+/** The outline's mark for a question: unsaved or refused text first, "has notes" only for saved notes. */
+function outlineMark(
+  state: string | undefined,
+  savedWithText: boolean,
+): 'refused' | 'unsaved' | 'hasNotes' | null {
+  if (state === 'refused') return 'refused'
+  if (state === 'pending' || state === 'saving' || state === 'error') return 'unsaved'
+  return savedWithText ? 'hasNotes' : null
+}
 
 /** The runner for one interview; an evidence or search link opens it at a question or a transcript paragraph. */
 export function InterviewRunner({
@@ -63,7 +86,7 @@ function Runner({
 }) {
   const { t } = useTranslation()
   const qc = useQueryClient()
-  const { queue, status } = useAutosaveQueue()
+  const { queue, status, keys } = useAutosaveQueue()
   const { elapsedMs, getElapsedMs, running } = useInterviewClock(interview)
   const timer = useApiMutation('interviews:timer', ['studies', 'companies'])
   const questions = useMemo(
@@ -73,12 +96,23 @@ function Runner({
   // The editor's latest content per question, so switching back shows what was typed even before it saved.
   const [docs] = useState(
     () =>
-      new Map<string, { doc: JSONContent; text: string }>(
-        initialNotes.map((n) => [n.questionId, { doc: n.doc as JSONContent, text: n.plainText }]),
+      new Map<string, NoteSource>(
+        initialNotes.map((n) => [
+          n.questionId,
+          { doc: n.doc as JSONContent, plainText: n.plainText, hasText: n.plainText.trim() !== '' },
+        ]),
       ),
   )
+  // Questions whose notes in the library have text: the outline's "has notes" mark is for saved notes only.
   const [noted, setNoted] = useState(
     () => new Set(initialNotes.filter((n) => n.plainText.trim()).map((n) => n.questionId)),
+  )
+  const questionNumber = useCallback(
+    (questionId: string) => {
+      const i = questions.findIndex((q) => q.id === questionId)
+      return i < 0 ? undefined : i + 1
+    },
+    [questions],
   )
   const startIndex = Math.max(
     0,
@@ -147,37 +181,97 @@ function Runner({
     timer.mutate({ id: interview.id, action: 'finish' }, { onSuccess: setInterview })
   }
 
-  const onNotesChange = useCallback(
-    (doc: JSONContent, text: string) => {
-      if (!current) return
-      const questionId = current.id
-      docs.set(questionId, { doc, text })
-      setNoted((prev) => {
-        const has = prev.has(questionId)
-        const should = text.trim() !== ''
-        if (has === should) return prev
-        const next = new Set(prev)
-        if (should) next.add(questionId)
-        else next.delete(questionId)
-        return next
-      })
-      queue.schedule(`note:${questionId}`, (opts) =>
-        call(
+  /**
+   * Schedules the write of one question's notes. The note is serialised when the write runs (not per
+   * keystroke) and checked against the library's limit first: a note the library would refuse is refused
+   * here, without sending megabytes, and the queue does not retry it.
+   */
+  const scheduleNote = useCallback(
+    (questionId: string, note: NoteSource, elapsedMs: () => number | null) => {
+      queue.schedule(noteKey(questionId), async (opts) => {
+        const plainText = note.plainText
+        const doc = note.doc
+        const problem = noteSizeProblem(
+          plainText.length,
+          plainText.length > MAX_NOTE_TEXT_CHARS ? 0 : JSON.stringify(doc).length,
+        )
+        if (problem)
+          throw new ApiError({
+            code: 'TOO_LARGE',
+            message: noteSizeMessage(problem),
+            params: { what: problem.what, limit: String(problem.limit), size: String(problem.size) },
+          })
+        await call(
           'notes:save',
           {
             interviewId: interview.id,
             questionId,
             doc: doc as { type: 'doc' },
-            plainText: text,
-            // Before the clock starts there is no interview time to record yet.
-            elapsedMs: running || getElapsedMs() > 0 ? Math.round(getElapsedMs()) : null,
+            plainText,
+            elapsedMs: elapsedMs(),
           },
           opts,
-        ),
-      )
+        )
+        const has = note.hasText
+        setNoted((prev) => {
+          if (prev.has(questionId) === has) return prev
+          const next = new Set(prev)
+          if (has) next.add(questionId)
+          else next.delete(questionId)
+          return next
+        })
+      })
     },
-    [current, queue, interview.id, getElapsedMs, running, docs],
+    [queue, interview.id],
   )
+
+  const onNotesChange = useCallback(
+    (note: NoteSnapshot) => {
+      if (!current) return
+      const questionId = current.id
+      docs.set(questionId, note)
+      // Before the clock starts there is no interview time to record yet.
+      scheduleNote(questionId, note, () =>
+        running || getElapsedMs() > 0 ? Math.round(getElapsedMs()) : null,
+      )
+      // A note that may be over the limit (an O(1) bound) is checked right away, so a refusal shows at once;
+      // in the next task, so that a big paste is painted first instead of waiting for its own check.
+      if (
+        note.textLengthBound > MAX_NOTE_TEXT_CHARS &&
+        queue.statusOf(noteKey(questionId)).state !== 'refused'
+      )
+        setTimeout(() => void queue.flush(), 0)
+    },
+    [current, queue, getElapsedMs, running, docs, scheduleNote],
+  )
+
+  /**
+   * Moves the last paste (or, without one, the whole note) into a new transcript of this interview, then
+   * takes it out of the note. The editor is read-only meanwhile, so what is taken out is what was imported.
+   */
+  const moveToTranscripts = async (): Promise<string> => {
+    const editor = editorRef.current
+    if (!editor || !current) throw new Error(t('runner.noQuestions'))
+    const doc = editor.state.doc
+    const range = lastPastedRange(editor) ?? { from: 0, to: doc.content.size }
+    const text = getTextBetween(doc, range, {
+      blockSeparator: '\n',
+      textSerializers: getTextSerializersFromSchema(editor.schema),
+    })
+    const title = t('notes.movedTitle', { n: index + 1 })
+    editor.setEditable(false)
+    try {
+      await call('transcripts:import', { interviewId: interview.id, files: [{ name: `${title}.txt`, text }] })
+    } finally {
+      editor.setEditable(true)
+    }
+    editor.chain().deleteRange(range).focus().run()
+    await qc.invalidateQueries({
+      predicate: (q) =>
+        typeof q.queryKey[0] === 'string' && /^(transcripts|search|evidence):/.test(q.queryKey[0]),
+    })
+    return title
+  }
 
   const onTagRequest = useCallback(() => {
     const editor = editorRef.current
@@ -196,8 +290,10 @@ function Runner({
     const id = newHighlightId()
     editor.chain().setTextSelection(range).addHighlight(id).run()
     await queue.flush()
-    if (queue.status === 'error')
-      throw queue.lastError instanceof Error ? queue.lastError : new Error(t('runner.save.error'))
+    // The highlight row exists only once this note is saved.
+    const saved = queue.statusOf(noteKey(current?.id ?? ''))
+    if (saved.state === 'error' || saved.state === 'refused')
+      throw saved.error instanceof Error ? saved.error : new Error(t('runner.save.error'))
     await call('highlights:setTags', { id, tagIds: [tagId] })
     await tagging.refresh()
     setPicking(null)
@@ -215,21 +311,13 @@ function Runner({
       const questionId = h.questionId
       const saved = docs.get(questionId)
       if (saved) {
-        const doc = withoutHighlight(saved.doc, id)
-        docs.set(questionId, { doc, text: saved.text })
-        queue.schedule(`note:${questionId}`, (opts) =>
-          call(
-            'notes:save',
-            {
-              interviewId: interview.id,
-              questionId,
-              doc: doc as { type: 'doc' },
-              plainText: saved.text,
-              elapsedMs: null,
-            },
-            opts,
-          ),
-        )
+        const note = {
+          doc: withoutHighlight(saved.doc, id),
+          plainText: saved.plainText,
+          hasText: saved.hasText,
+        }
+        docs.set(questionId, note)
+        scheduleNote(questionId, note, () => null)
       } else await call('highlights:delete', { id })
     }
     await queue.flush()
@@ -311,7 +399,7 @@ function Runner({
             aria-live="polite"
             data-testid="save-state"
           >
-            {t(`runner.save.${status}`)}
+            {saveSummary(t, status, keys, questionNumber)}
           </span>
         </div>
       </header>
@@ -324,18 +412,17 @@ function Runner({
               <ol>
                 {s.questions.map((q) => {
                   const i = questions.findIndex((x) => x.id === q.id)
+                  const mark = outlineMark(keys.get(noteKey(q.id))?.state, noted.has(q.id))
                   return (
                     <li key={q.id}>
                       <button
                         type="button"
                         aria-current={i === index ? 'step' : undefined}
-                        className={noted.has(q.id) ? 'noted' : ''}
+                        className={mark === 'hasNotes' ? 'noted' : mark ? `notes-${mark}` : ''}
                         onClick={() => goTo(i)}
                       >
                         <span className="q-num">{i + 1}.</span> {q.text}
-                        {noted.has(q.id) && (
-                          <span className="visually-hidden"> ({t('runner.hasNotes')})</span>
-                        )}
+                        {mark && <span className="visually-hidden"> ({t(`notes.outline.${mark}`)})</span>}
                       </button>
                     </li>
                   )
@@ -417,6 +504,7 @@ function Runner({
               <NotesEditor
                 key={current.id}
                 initial={docs.get(current.id)?.doc ?? null}
+                initialPaste={docs.get(current.id)?.pasted}
                 label={t('runner.notesFor', { question: current.text })}
                 getElapsedMs={getStamp}
                 onChange={onNotesChange}
@@ -425,6 +513,13 @@ function Runner({
                 colorOf={tagging.colorOf}
                 colorsKey={tagging.highlights}
                 onEditor={onEditor}
+              />
+              <NoteSaveStatus
+                key={`status-${current.id}`}
+                status={keys.get(noteKey(current.id)) ?? { state: 'saved', error: null }}
+                hasPaste={() => (editorRef.current ? lastPastedRange(editorRef.current) !== null : false)}
+                onMove={moveToTranscripts}
+                onOpenTranscripts={() => setTab('transcript')}
               />
               {tagHint && (
                 <p className="hint" role="status">

@@ -9,12 +9,21 @@ export function useAutosaveQueue() {
     (cb) => queue.subscribe(cb),
     () => queue.status,
   )
+  // Changes only when some key's status does, not on every keystroke of a note already waiting to save.
+  const keys = useSyncExternalStore(
+    (cb) => queue.subscribeKeys(cb),
+    () => queue.keyStatuses,
+  )
 
   useEffect(() => {
     const onHide = () => void queue.flush({ keepalive: true })
     const onVisibility = () => document.visibilityState === 'hidden' && onHide()
-    // keepalive requests outlive the page, so the last edit is written without a "leave page?" prompt.
-    const onBeforeUnload = () => void queue.flush({ keepalive: true })
+    // keepalive requests outlive the page, so the last edit is written without a "leave page?" prompt —
+    // except for an edit the library refused: leaving would lose it, so the browser asks first.
+    const onBeforeUnload = (e: BeforeUnloadEvent) => {
+      void queue.flush({ keepalive: true })
+      if ([...queue.keyStatuses.values()].some((k) => k.state === 'refused')) e.preventDefault()
+    }
     window.addEventListener('pagehide', onHide)
     window.addEventListener('beforeunload', onBeforeUnload)
     document.addEventListener('visibilitychange', onVisibility)
@@ -29,5 +38,5 @@ export function useAutosaveQueue() {
     }
   }, [queue])
 
-  return { queue, status }
+  return { queue, status, keys }
 }
