@@ -324,6 +324,14 @@ function Runner({
     setActiveHighlights((ids) => ids?.filter((x) => x !== id) ?? null)
   }
 
+  // What the editor opens with, read once per question: reading a live snapshot's doc serialises it, which
+  // on every re-render of the runner (each save state change) would cost as much as a save.
+  const currentId = current?.id
+  const opened = useMemo(() => {
+    const note = currentId === undefined ? undefined : docs.get(currentId)
+    return { doc: note?.doc ?? null, pasted: note?.pasted ?? null }
+  }, [currentId, docs])
+
   const getStamp = useCallback(() => {
     const ms = getElapsedMs()
     return running || ms > 0 ? Math.round(ms) : null
@@ -501,10 +509,18 @@ function Runner({
                   only={current.capture}
                 />
               )}
+              {/* Above the editor: a refusal stays in view however long the refused text is. */}
+              <NoteSaveStatus
+                key={`status-${current.id}`}
+                status={keys.get(noteKey(current.id)) ?? { state: 'saved', error: null }}
+                hasPaste={() => (editorRef.current ? lastPastedRange(editorRef.current) !== null : false)}
+                onMove={moveToTranscripts}
+                onOpenTranscripts={() => setTab('transcript')}
+              />
               <NotesEditor
                 key={current.id}
-                initial={docs.get(current.id)?.doc ?? null}
-                initialPaste={docs.get(current.id)?.pasted}
+                initial={opened.doc}
+                initialPaste={opened.pasted}
                 label={t('runner.notesFor', { question: current.text })}
                 getElapsedMs={getStamp}
                 onChange={onNotesChange}
@@ -513,13 +529,6 @@ function Runner({
                 colorOf={tagging.colorOf}
                 colorsKey={tagging.highlights}
                 onEditor={onEditor}
-              />
-              <NoteSaveStatus
-                key={`status-${current.id}`}
-                status={keys.get(noteKey(current.id)) ?? { state: 'saved', error: null }}
-                hasPaste={() => (editorRef.current ? lastPastedRange(editorRef.current) !== null : false)}
-                onMove={moveToTranscripts}
-                onOpenTranscripts={() => setTab('transcript')}
               />
               {tagHint && (
                 <p className="hint" role="status">
