@@ -33,6 +33,7 @@ import type { Channel, ChannelInput, ChannelOutput } from '../src/shared/ipc/con
 import { generateLibrary } from './generate-library'
 import { Prng } from './prng'
 import { researchBench, type ResearchResult } from './research'
+import { notesEditorBench } from './notes-editor'
 import { noteContent, type NoteContent } from './text'
 import { max, median, percentile, sample } from './stats'
 
@@ -42,6 +43,8 @@ const RESULTS = join(ROOT, 'bench', 'results.json')
 const KEEP = Boolean(process.env['FIELDNOTE_BENCH_KEEP'])
 /** `npm run bench -- --research-only` skips the 1,000-interview part (for tuning the issue-4 figures). */
 const RESEARCH_ONLY = process.argv.includes('--research-only')
+/** `npm run bench -- --notes-only` runs only the notes editor in Chromium (issue 9 §2), about half a minute. */
+const NOTES_ONLY = process.argv.includes('--notes-only')
 
 /** Sample counts: enough for a stable p95, small enough to finish well inside two minutes on two cores. */
 const OPEN_RUNS = 9
@@ -118,10 +121,15 @@ async function main(): Promise<void> {
   )
   let fixtureSummary: Record<string, unknown> | null = null
   try {
-    if (!RESEARCH_ONLY) fixtureSummary = await smallLibraryBench(app, libraryPath, dir)
+    if (!RESEARCH_ONLY && !NOTES_ONLY) fixtureSummary = await smallLibraryBench(app, libraryPath, dir)
+
+    // ---- issue 9 §2: long notes in the editor, in Chromium through the web bridge -------------------
+    if (!RESEARCH_ONLY) await notesEditorBench(ROOT, dir, report)
 
     // ---- issue 4 §7: the research library (2,000 interviews, ~5M words, 200k highlights) ---------------
-    const research: ResearchResult = await researchBench(app, dir, MIGRATIONS, call, report)
+    const research: ResearchResult | null = NOTES_ONLY
+      ? null
+      : await researchBench(app, dir, MIGRATIONS, call, report)
 
     report('bench_total_ms', performance.now() - started, 'ms')
     const withGoals = Object.entries(metrics).filter(([, m]) => m.goal !== null)
@@ -143,7 +151,7 @@ async function main(): Promise<void> {
             sqlite: sqliteVersion(),
           },
           fixture: fixtureSummary,
-          researchFixture: research.fixture,
+          researchFixture: research?.fixture ?? null,
           generatedAt: new Date().toISOString(),
         },
         null,

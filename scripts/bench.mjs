@@ -9,12 +9,23 @@
 // node_modules as in the app). The bundle goes under node_modules/.cache so those bare imports resolve.
 // The bench then runs in a fresh Node process, without Vite loaded, and its exit code is passed on: non-zero
 // only when the bench crashed; a missed goal is reported in the output and results.json, not as a failure.
+// The notes-editor figures run the built app in Chromium, so the app is built first (skip with --no-build,
+// e.g. right after a build); --research-only needs no app build.
 import { spawnSync } from 'node:child_process'
 import { join } from 'node:path'
 import { build } from 'vite'
 
 const root = join(import.meta.dirname, '..')
 const outDir = join(root, 'node_modules', '.cache', 'bench')
+
+const args = process.argv.slice(2)
+if (!args.includes('--no-build') && !args.includes('--research-only')) {
+  const app = spawnSync(join(root, 'node_modules', '.bin', 'electron-vite'), ['build'], {
+    cwd: root,
+    stdio: ['ignore', 'ignore', 'inherit'],
+  })
+  if (app.status !== 0) process.exit(app.status ?? 1)
+}
 
 await build({
   configFile: false,
@@ -36,7 +47,7 @@ await build({
 
 const result = spawnSync(
   process.execPath,
-  ['--enable-source-maps', '--expose-gc', join(outDir, 'run.mjs'), ...process.argv.slice(2)],
+  ['--enable-source-maps', '--expose-gc', join(outDir, 'run.mjs'), ...args.filter((a) => a !== '--no-build')],
   {
     cwd: root,
     stdio: 'inherit',
