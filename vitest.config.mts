@@ -37,6 +37,8 @@ export default defineConfig({
           include: ['test/e2e/**/*.e2e.test.ts'],
           testTimeout: 90_000,
           hookTimeout: 90_000,
+          // A screen waits on the real server and SQLite; on two busy cores that can pass vitest's 1 s default.
+          expect: { poll: { timeout: 10_000 } },
           // One Chromium and one server at a time: these machines have two cores.
           fileParallelism: false,
         },

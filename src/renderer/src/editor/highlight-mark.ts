@@ -164,6 +164,10 @@ export const HighlightMark = Mark.create<Record<string, never>, HighlightMarkSto
       'Mod-k': () => {
         const request = this.storage.onTagRequest
         if (!request) return false
+        // A shortcut pressed right after a keyboard selection (Shift+Home, Ctrl+K) can arrive before the
+        // browser's selectionchange reaches ProseMirror: read the DOM selection first, so the picker tags
+        // what is selected on screen instead of saying nothing is selected.
+        flushDomSelection(this.editor.view)
         request()
         return true
       },
@@ -204,3 +208,8 @@ export const HighlightMark = Mark.create<Record<string, never>, HighlightMarkSto
     ]
   },
 })
+
+/** ProseMirror's own observer flush (what its event handlers call); not in its typings, so reached softly. */
+function flushDomSelection(view: unknown): void {
+  ;(view as { domObserver?: { flush?: () => void } }).domObserver?.flush?.()
+}
