@@ -1,11 +1,11 @@
-import { readFileSync } from 'node:fs'
+import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { handlers } from '../../src/main/ipc/handlers'
 import { CHANNEL_NAMES } from '../../src/shared/ipc/channels'
 import { CHANNELS, contract, isChannel } from '../../src/shared/ipc/contract'
 import { ALLOWED_CHANNELS } from '../../src/shared/ipc/transport'
-import { ROOT } from './helpers'
+import { invoke, removeTempDir, ROOT, setupApp } from './helpers'
 
 const sorted = (xs: Iterable<string>) => [...xs].sort()
 
@@ -64,6 +64,38 @@ describe('IPC contract', () => {
     for (const area of areaLists) {
       const source = readFileSync(join(ROOT, 'src', 'shared', 'ipc', `${area.slice(2)}.ts`), 'utf8')
       expect(importsOf(source)).toEqual([])
+    }
+  })
+
+  it('handlers get the library context from dispatch; none reaches for it', () => {
+    const dir = join(ROOT, 'src', 'main', 'ipc')
+    for (const file of ['handlers.ts', ...readdirSync(join(dir, 'handlers')).map((f) => `handlers/${f}`)])
+      expect(readFileSync(join(dir, file), 'utf8'), file).not.toMatch(/libraries\.context\(\)/)
+  })
+
+  it('only shell channels answer without a library: every other channel is refused before its handler', async () => {
+    const t = await setupApp({ create: false })
+    try {
+      const shell = CHANNEL_NAMES.filter((name) => 'shell' in contract[name])
+      expect(sorted(shell)).toEqual(
+        sorted(CHANNEL_NAMES.filter((n) => /^(app|library):/.test(n) || n === 'imports:progress')),
+      )
+      for (const name of CHANNEL_NAMES) {
+        if (shell.includes(name)) continue
+        // Input the schema refuses would stop at VALIDATION first; NO_LIBRARY or VALIDATION both prove the
+        // handler did not run, so look for the one that says a library is needed whenever input passes.
+        const env = await invoke(t.app, name, {})
+        expect(env.ok, name).toBe(false)
+        if (!env.ok) expect(['NO_LIBRARY', 'VALIDATION'], name).toContain(env.error.code)
+      }
+      const listed = await invoke(t.app, 'studies:list', {})
+      expect(listed.ok ? null : listed.error.code).toBe('NO_LIBRARY')
+      const progress = await invoke(t.app, 'imports:progress', undefined)
+      expect(progress).toEqual({ ok: true, value: null })
+      expect((await invoke(t.app, 'library:current', undefined)).ok).toBe(true)
+    } finally {
+      t.app.libraries.close()
+      removeTempDir(t.dir)
     }
   })
 })

@@ -1,14 +1,10 @@
 import { z } from 'zod'
 import { contract, isChannel } from '../../shared/ipc/contract'
 import { AppError, type Envelope } from '../../shared/ipc/errors'
+import type { ServiceContext } from '../services/context'
 import type { AppContext } from './app-context'
 import { isExclusiveRunning, runExclusive, waitForExclusive } from './exclusive'
 import { handlers } from './handlers'
-
-/** Channels whose handlers are synchronous services over the open library. */
-function isLibraryDataChannel(channel: string): boolean {
-  return !channel.startsWith('app:') && !channel.startsWith('library:')
-}
 
 function issuesOf(err: z.ZodError): string[] {
   return err.issues.map((i) => (i.path.length ? `${i.path.join('.')}: ${i.message}` : i.message))
@@ -51,22 +47,24 @@ export async function dispatch(
     return { ok: false, error: { code: 'VALIDATION', message: issues[0] ?? 'Invalid input', issues } }
   }
   try {
-    const handler = handlers[channel] as (app: AppContext, input: unknown) => unknown
-    if ('concurrent' in spec) return { ok: true, value: spec.output.parse(await handler(app, parsed.data)) }
-    // runExclusive queues behind a running job itself.
+    // A shell handler takes the app; a library handler the open library's context, resolved here only.
+    const handler = handlers[channel] as (target: AppContext | ServiceContext, input: unknown) => unknown
+    const shell = 'shell' in spec
+    const target = () => (shell ? app : app.libraries.context())
+    if ('concurrent' in spec)
+      return { ok: true, value: spec.output.parse(await handler(target(), parsed.data)) }
+    // runExclusive queues behind a running job itself; the context is resolved once the job has its turn.
     if ('ownTransaction' in spec || 'exclusive' in spec)
       return {
         ok: true,
-        value: spec.output.parse(await runExclusive(app, async () => handler(app, parsed.data))),
+        value: spec.output.parse(await runExclusive(app, async () => handler(target(), parsed.data))),
       }
     if (isExclusiveRunning(app)) await waitForExclusive(app)
-    if (isLibraryDataChannel(channel)) {
-      // One transaction per call: a failure anywhere, even in the output check, leaves the library as it was.
-      const { sqlite } = app.libraries.context()
-      const value = sqlite.transaction(() => spec.output.parse(handler(app, parsed.data)))()
-      return { ok: true, value }
-    }
-    return { ok: true, value: spec.output.parse(await handler(app, parsed.data)) }
+    if (shell) return { ok: true, value: spec.output.parse(await handler(app, parsed.data)) }
+    // One transaction per call: a failure anywhere, even in the output check, leaves the library as it was.
+    const ctx = app.libraries.context()
+    const value = ctx.sqlite.transaction(() => spec.output.parse(handler(ctx, parsed.data)))()
+    return { ok: true, value }
   } catch (err) {
     if (err instanceof AppError)
       return {

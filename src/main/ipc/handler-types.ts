@@ -1,11 +1,17 @@
 import type { z } from 'zod'
 import type { Channel, Contract } from '../../shared/ipc/contract'
+import type { ServiceContext } from '../services/context'
 import type { AppContext } from './app-context'
 
-export type Handler<C extends Channel> = (
-  app: AppContext,
-  input: z.output<Contract[C]['input']>,
-) => z.input<Contract[C]['output']> | Promise<z.input<Contract[C]['output']>>
+type Output<C extends Channel> = z.input<Contract[C]['output']> | Promise<z.input<Contract[C]['output']>>
+
+/**
+ * A library channel's handler gets the open library's context, resolved by dispatch (which also owns the
+ * transaction); a shell channel's handler gets the app, for the library manager and the shell's abilities.
+ */
+export type Handler<C extends Channel> = Contract[C] extends { shell: true }
+  ? (app: AppContext, input: z.output<Contract[C]['input']>) => Output<C>
+  : (ctx: ServiceContext, input: z.output<Contract[C]['input']>) => Output<C>
 
 /** Handlers for a subset of channels; handlers.ts merges the feature areas into the full table. */
 export type HandlersFor<K extends Channel> = { [C in K]: Handler<C> }

@@ -1,3 +1,4 @@
+import type Database from 'better-sqlite3'
 import { randomUUID } from 'node:crypto'
 import { existsSync, mkdirSync, statSync } from 'node:fs'
 import { basename, dirname, extname, isAbsolute, join, resolve } from 'node:path'
@@ -114,6 +115,11 @@ export class LibraryManager {
         now: this.now,
       }),
     )
+  }
+
+  /** The open library's connection, or null: for what answers beside a running job (its progress). */
+  connection(): Database.Database | null {
+    return this.library?.sqlite ?? null
   }
 
   /** The service context for the open library; NO_LIBRARY when none is open. */

@@ -22,7 +22,7 @@ import {
   TimerActionSchema,
 } from '../domain/interview'
 import { InterviewMethodSchema, ScriptBodySchema, ScriptSchema, ScriptSummarySchema } from '../domain/script'
-import { channel, exclusiveChannel } from './channel-spec'
+import { channel, exclusiveChannel, OkSchema as Ok, shellChannel } from './channel-spec'
 import { analysisContract } from './contracts/analysis'
 import { codebookContract } from './contracts/codebook'
 import { evidenceContract } from './contracts/evidence'
@@ -60,14 +60,12 @@ export const FolderListingSchema = z.object({
 })
 export type FolderListing = z.infer<typeof FolderListingSchema>
 
-const Ok = z.object({ ok: z.literal(true) })
-
 /**
  * Every channel the renderer may call, named domain:action. The preload allowlist, the main handler table
  * and the renderer client all derive from this object (test/main/contract.test.ts proves they agree).
  */
 export const contract = {
-  'app:info': channel(
+  'app:info': shellChannel(
     z.undefined().optional(),
     z.object({
       version: z.string(),
@@ -83,20 +81,20 @@ export const contract = {
         .nullable(),
     }),
   ),
-  'app:setLanguage': channel(z.object({ language: LanguageSchema }), Ok),
-  'library:current': channel(z.undefined().optional(), LibraryInfoSchema.nullable()),
+  'app:setLanguage': shellChannel(z.object({ language: LanguageSchema }), Ok),
+  'library:current': shellChannel(z.undefined().optional(), LibraryInfoSchema.nullable()),
   'library:open': exclusiveChannel(z.object({ path: PathSchema }), LibraryInfoSchema),
   'library:create': exclusiveChannel(z.object({ path: PathSchema }), LibraryInfoSchema),
-  'library:recent': channel(
+  'library:recent': shellChannel(
     z.undefined().optional(),
     z.array(z.object({ path: z.string(), exists: z.boolean() })),
   ),
-  'library:choose': channel(
+  'library:choose': shellChannel(
     z.object({ mode: z.enum(['open', 'create']) }),
     z.object({ path: z.string().nullable() }),
   ),
   // Browser mode only (the desktop app has the system dialog): where library:choose cannot be.
-  'library:browse': channel(z.object({ dir: PathSchema.optional() }), FolderListingSchema),
+  'library:browse': shellChannel(z.object({ dir: PathSchema.optional() }), FolderListingSchema),
 
   'studies:list': channel(SearchSchema, z.array(StudySummarySchema)),
   'studies:get': channel(ByIdSchema, StudyDetailSchema),

@@ -4,7 +4,7 @@ import { evidenceFilterOptions, listEvidence } from '../../services/evidence'
 import { searchLibrary } from '../../services/search'
 
 export const evidenceHandlers: HandlersFor<keyof typeof evidenceContract> = {
-  'search:query': (app, i) => searchLibrary(app.libraries.context(), i),
-  'evidence:list': (app, i) => listEvidence(app.libraries.context(), i),
-  'evidence:filterOptions': (app) => evidenceFilterOptions(app.libraries.context()),
+  'search:query': (ctx, i) => searchLibrary(ctx, i),
+  'evidence:list': (ctx, i) => listEvidence(ctx, i),
+  'evidence:filterOptions': (ctx) => evidenceFilterOptions(ctx),
 }

@@ -2,10 +2,9 @@ import { z } from 'zod'
 import { IdSchema, SegmentSchema } from '../../domain/common'
 import { HighlightSchema } from '../../domain/highlight'
 import { TagKindSchema } from '../../domain/tag'
-import { asyncChannel, channel, concurrentChannel, type ChannelSpec } from '../channel-spec'
+import { asyncChannel, channel, concurrentChannel, type ChannelSpec, OkSchema as Ok } from '../channel-spec'
 import { EvidencePlaceShape } from './evidence'
 
-const Ok = z.object({ ok: z.literal(true) })
 const Count = z.number().int()
 /** Whole library when omitted or null. */
 const ScopeSchema = z.object({ studyId: IdSchema.nullable().optional() }).optional()

@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { IdSchema, LanguageSchema } from '../../domain/common'
 import { ColorSchema, TagCodeSchema, TagCreateSchema, TagKindSchema, TagSchema } from '../../domain/tag'
-import { channel, type ChannelSpec } from '../channel-spec'
+import { channel, type ChannelSpec, OkSchema as Ok } from '../channel-spec'
 
 export const STARTER_CODEBOOKS = [
   'churn_reasons',
@@ -12,8 +12,6 @@ export const STARTER_CODEBOOKS = [
   'satisfaction_drivers',
 ] as const
 export const StarterCodebookSchema = z.enum(STARTER_CODEBOOKS)
-
-const Ok = z.object({ ok: z.literal(true) })
 
 export const codebookContract = {
   /** Every live tag, flat (parentId makes the tree), ordered by parent then position. */

@@ -8,9 +8,7 @@ import {
   TranscriptSchema,
   TranscriptSummarySchema,
 } from '../../domain/highlight'
-import { asyncChannel, channel, type ChannelSpec } from '../channel-spec'
-
-const Ok = z.object({ ok: z.literal(true) })
+import { asyncChannel, channel, type ChannelSpec, OkSchema as Ok } from '../channel-spec'
 
 export const highlightsContract = {
   'highlights:listForInterview': channel(z.object({ interviewId: IdSchema }), z.array(HighlightSchema)),
