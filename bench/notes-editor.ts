@@ -14,10 +14,10 @@
  *   own paste handler) into an empty question, until the next frame has been painted. That much text is over
  *   the note limit; the refusal is decided right after that frame and must then be on screen.
  */
-import { spawn, type ChildProcess } from 'node:child_process'
 import { existsSync, mkdirSync } from 'node:fs'
 import { join } from 'node:path'
-import { chromium, type Browser, type Page } from 'playwright-core'
+import type { Browser, Page } from 'playwright-core'
+import { launchBrowser, startApp } from '../test/e2e/harness'
 import { Prng } from './prng'
 import { noteContent, type ParagraphNode } from './text'
 import { median, percentile } from './stats'
@@ -29,43 +29,17 @@ const PASTES = 3
 const NOTE_CHARS = 200 * 1024
 const PASTE_CHARS = 1024 * 1024
 
+/** The running browser-mode server, with the origin and token a plain fetch needs. */
 interface Server {
   origin: string
   token: string
   stop(): Promise<void>
 }
 
-function startServer(root: string, dataDir: string): Promise<Server> {
-  const child: ChildProcess = spawn(
-    process.execPath,
-    [join(root, 'out', 'main', 'web.js'), '--data-dir', dataDir, '--port', '0'],
-    { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] },
-  )
-  let stderr = ''
-  child.stderr?.on('data', (d: Buffer) => (stderr += d.toString()))
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`web server did not start: ${stderr}`)), 30_000)
-    timer.unref()
-    let out = ''
-    child.stdout?.on('data', (d: Buffer) => {
-      out += d.toString()
-      const m = /FIELDNOTE_READY (.+)/.exec(out)
-      if (!m?.[1]) return
-      clearTimeout(timer)
-      const url = new URL((JSON.parse(m[1]) as { url: string }).url)
-      resolve({
-        origin: url.origin,
-        token: url.searchParams.get('token') ?? '',
-        stop: () =>
-          new Promise<void>((done) => {
-            if (child.exitCode !== null) return done()
-            child.once('exit', () => done())
-            child.kill('SIGTERM')
-          }),
-      })
-    })
-    child.once('exit', (code) => reject(new Error(`web server exited with ${code}: ${stderr}`)))
-  })
+async function startServer(root: string, dataDir: string): Promise<Server> {
+  const app = await startApp(dataDir, ['--port', '0'], root)
+  const url = new URL(app.url)
+  return { origin: url.origin, token: url.searchParams.get('token') ?? '', stop: app.stop }
 }
 
 async function invoke<T>(server: Server, channel: string, input: unknown): Promise<T> {
@@ -221,19 +195,7 @@ export async function notesEditorBench(root: string, dir: string, report: Report
         `paste of ${PASTE_CHARS / 1024} KB`,
     )
 
-    browser = await chromium.launch({
-      executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    })
+    browser = await launchBrowser()
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 } })
     await page.goto(`${server.origin}/?token=${server.token}#/interview/${interview.id}`)
     await editorOf(page).waitFor()

@@ -20,12 +20,14 @@ export interface RunningApp {
 export function startApp(
   dataDir = mkdtempSync(join(tmpdir(), 'fieldnote-e2e-')),
   args: string[] = ['--port', '0'],
+  // The bench bundles this file elsewhere, so it names the project folder itself.
+  root = ROOT,
 ): Promise<RunningApp> {
   const child: ChildProcess = spawn(
     process.execPath,
-    [join(ROOT, 'out', 'main', 'web.js'), '--data-dir', dataDir, ...args],
+    [join(root, 'out', 'main', 'web.js'), '--data-dir', dataDir, ...args],
     {
-      cwd: ROOT,
+      cwd: root,
       stdio: ['ignore', 'pipe', 'pipe'],
     },
   )
