@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { STARTER_CODEBOOKS } from '../../src/shared/ipc/contracts/codebook'
+import { STARTER_CODEBOOKS } from '../../src/shared/ipc/contracts/tags'
 import type { Tag } from '../../src/shared/domain/tag'
 import { CHURN_REASONS } from '../../src/shared/taxonomy'
 import { call, dbState, fail, ROOT, setupApp, sqliteOf, type TestApp } from './helpers'

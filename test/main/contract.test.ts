@@ -1,9 +1,10 @@
-import { readdirSync, readFileSync } from 'node:fs'
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { handlers } from '../../src/main/ipc/handlers'
-import { CHANNEL_NAMES } from '../../src/shared/ipc/channels'
-import { CHANNELS, contract, isChannel } from '../../src/shared/ipc/contract'
+import { CHANNEL_NAMES } from '../../src/shared/ipc/channel-names'
+import { CHANNELS, contract, isChannel } from '../../src/shared/ipc/contracts'
+import { DOMAINS, domainOf } from '../../src/shared/ipc/domains'
 import { ALLOWED_CHANNELS } from '../../src/shared/ipc/transport'
 import { invoke, removeTempDir, ROOT, setupApp } from './helpers'
 
@@ -53,23 +54,54 @@ describe('IPC contract', () => {
     expect(new Set(specifiers)).toEqual(new Set(['electron', '../shared/ipc/transport']))
   })
 
-  it('the transport module the preload bundles imports no schema library or Node module', () => {
-    const transport = readFileSync(join(ROOT, 'src', 'shared', 'ipc', 'transport.ts'), 'utf8')
-    const channels = readFileSync(join(ROOT, 'src', 'shared', 'ipc', 'channels.ts'), 'utf8')
+  it('the transport module the preload bundles imports only the generated name list, which imports nothing', () => {
+    const read = (f: string) => readFileSync(join(ROOT, 'src', 'shared', 'ipc', f), 'utf8')
     const importsOf = (s: string) => [...s.matchAll(/\bfrom\s+['"]([^'"]+)['"]/g)].map((m) => m[1] ?? '')
-    expect(importsOf(transport)).toEqual(['./channels'])
-    // channels.ts only gathers the per-area name lists, which import nothing at all.
-    const areaLists = importsOf(channels)
-    expect(areaLists.every((p) => p.startsWith('./channels/'))).toBe(true)
-    for (const area of areaLists) {
-      const source = readFileSync(join(ROOT, 'src', 'shared', 'ipc', `${area.slice(2)}.ts`), 'utf8')
-      expect(importsOf(source)).toEqual([])
+    expect(importsOf(read('transport.ts'))).toEqual(['./channel-names'])
+    expect(importsOf(read('channel-names.ts'))).toEqual([])
+  })
+
+  it('channel-names.ts is generated from the contract (npm run gen:ipc writes it)', () => {
+    const file = join(ROOT, 'src', 'shared', 'ipc', 'channel-names.ts')
+    const expected = renderChannelNames(CHANNELS)
+    if (process.env['FIELDNOTE_WRITE_GENERATED'] === '1') writeFileSync(file, expected)
+    expect(readFileSync(file, 'utf8'), 'channel-names.ts is stale: run npm run gen:ipc').toBe(expected)
+  })
+
+  it('one file per domain: contracts/<domain>.ts and handlers/<domain>.ts hold exactly that domain', async () => {
+    const ipc = join(ROOT, 'src', 'shared', 'ipc', 'contracts')
+    const files = (dir: string) =>
+      readdirSync(dir)
+        .filter((f) => f.endsWith('.ts') && f !== 'index.ts')
+        .map((f) => f.slice(0, -3))
+        .sort()
+    expect(files(ipc)).toEqual([...DOMAINS].sort())
+    expect(files(join(ROOT, 'src', 'main', 'ipc', 'handlers'))).toEqual([...DOMAINS].sort())
+    for (const domain of DOMAINS) {
+      const own = (await import(`../../src/shared/ipc/contracts/${domain}.ts`)) as Record<string, object>
+      const handlerModule = (await import(`../../src/main/ipc/handlers/${domain}.ts`)) as Record<string, object>
+      const names = Object.keys(own[`${domain}Contract`] ?? {})
+      expect(names.length, domain).toBeGreaterThan(0)
+      expect(new Set(names.map(domainOf)), domain).toEqual(new Set([domain]))
+      expect(sorted(Object.keys(handlerModule[`${domain}Handlers`] ?? {})), domain).toEqual(sorted(names))
+    }
+    for (const name of CHANNELS) expect(DOMAINS as readonly string[]).toContain(domainOf(name))
+  })
+
+  it('every channel is a read or a write, and every write names what it affects', () => {
+    for (const name of CHANNELS) {
+      const spec = contract[name] as { kind: string; affects?: readonly string[] }
+      expect(['read', 'write'], name).toContain(spec.kind)
+      if (spec.kind === 'write') {
+        expect(Array.isArray(spec.affects), name).toBe(true)
+        for (const d of spec.affects ?? []) expect(DOMAINS as readonly string[], name).toContain(d)
+      } else expect(spec.affects, name).toBeUndefined()
     }
   })
 
   it('handlers get the library context from dispatch; none reaches for it', () => {
     const dir = join(ROOT, 'src', 'main', 'ipc')
-    for (const file of ['handlers.ts', ...readdirSync(join(dir, 'handlers')).map((f) => `handlers/${f}`)])
+    for (const file of readdirSync(join(dir, 'handlers')).map((f) => `handlers/${f}`))
       expect(readFileSync(join(dir, file), 'utf8'), file).not.toMatch(/libraries\.context\(\)/)
   })
 
@@ -99,3 +131,15 @@ describe('IPC contract', () => {
     }
   })
 })
+
+function renderChannelNames(names: readonly string[]): string {
+  return [
+    '// Generated from src/shared/ipc/contracts by `npm run gen:ipc`; test/main/contract.test.ts fails when it is stale.',
+    '// The sandboxed preload holds its allowlist from this list, so it never bundles zod or the schemas.',
+    'export const CHANNEL_NAMES = [',
+    ...names.map((n) => `  '${n}',`),
+    '] as const',
+    'export type ChannelName = (typeof CHANNEL_NAMES)[number]',
+    '',
+  ].join('\n')
+}

@@ -233,8 +233,8 @@ describe('churn-survey CSV', () => {
     const rollup = await call(t.app, 'churn:rollup', {})
     expect(rollup.totals).toMatchObject({ churnedCompanies: 5, codedCompanies: 4, uncodedCompanies: 1 })
     expect(rollup.rows.find((x) => x.code === 'SUP-01')).toMatchObject({
-      primary_companies: 2,
-      primary_lost_mrr: 25_000 + 1050,
+      primaryCompanies: 2,
+      primaryLostMrr: 25_000 + 1050,
     })
     expect(rollup.currencies).toEqual(['EUR', 'USD'])
 
@@ -256,7 +256,7 @@ describe('churn-survey CSV', () => {
     ).toBe(1)
     expect(await call(t.app, 'churn:unmapped')).toEqual([])
     expect(
-      (await call(t.app, 'churn:rollup', {})).rows.find((x) => x.code === 'PRC-01')?.primary_companies,
+      (await call(t.app, 'churn:rollup', {})).rows.find((x) => x.code === 'PRC-01')?.primaryCompanies,
     ).toBe(3)
 
     // Rows whose reason was deleted since are back in the queue (and can be mapped elsewhere).

@@ -93,8 +93,8 @@ describe('churn roll-up at library scale', () => {
     const ms = Math.min(...times)
     expect(r.totals).toMatchObject({ churnedCompanies: COMPANIES, codedCompanies: COMPANIES })
     for (const c of ['PRC', 'SUP', 'PRD', 'ONB']) {
-      expect(r.rows.find((x) => x.code === c)?.primary_companies).toBe(COMPANIES / 4)
-      expect(r.rows.find((x) => x.code === `${c}-01`)?.primary_companies).toBe(COMPANIES / 4)
+      expect(r.rows.find((x) => x.code === c)?.primaryCompanies).toBe(COMPANIES / 4)
+      expect(r.rows.find((x) => x.code === `${c}-01`)?.primaryCompanies).toBe(COMPANIES / 4)
     }
     console.log(
       `churn:rollup over ${HIGHLIGHTS} highlights: best ${ms.toFixed(1)} ms of ${times.map((x) => x.toFixed(0)).join(', ')}`,

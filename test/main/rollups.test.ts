@@ -181,10 +181,10 @@ describe('churn roll-up through the channels', () => {
     const s = await seed()
     await call(t.app, 'churn:setPrimary', { interviewId: s.i2.id, tagId: 'prc2' })
     let r = await call(t.app, 'churn:rollup', {})
-    expect(r.rows.find((x) => x.code === 'PRC-02')?.primary_companies).toBe(1)
+    expect(r.rows.find((x) => x.code === 'PRC-02')?.primaryCompanies).toBe(1)
     expect(r.rows.find((x) => x.code === 'SUP-01')).toMatchObject({
-      primary_companies: 0,
-      mentioned_companies: 2,
+      primaryCompanies: 0,
+      mentionedCompanies: 2,
     })
     const before = dbState(db)
     expect((await fail(t.app, 'churn:setPrimary', { interviewId: s.i2.id, tagId: 'theme' })).message).toMatch(
@@ -204,7 +204,7 @@ describe('churn roll-up through the channels', () => {
     expect(dbState(db).digest).toBe(before.digest)
     await call(t.app, 'churn:setPrimary', { interviewId: s.i2.id, tagId: null })
     r = await call(t.app, 'churn:rollup', {})
-    expect(r.rows.find((x) => x.code === 'SUP-01')?.primary_companies).toBe(1)
+    expect(r.rows.find((x) => x.code === 'SUP-01')?.primaryCompanies).toBe(1)
   })
 
   it('uncoded queue lists exit interviews without a primary, with the suggested default', async () => {

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import type { SearchHit } from '../../src/shared/ipc/contracts/evidence'
+import type { SearchHit } from '../../src/shared/ipc/contracts/search'
 import { transcriptDoc } from '../../src/shared/transcripts'
 import { call, fail, JTBD_EN, rollBackTo, setupApp, sqliteOf, type TestApp } from './helpers'
 

@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { CHANNEL_NAMES, type ChannelName } from '../../src/shared/ipc/channels'
+import { CHANNEL_NAMES, type ChannelName } from '../../src/shared/ipc/channel-names'
 import { call, dbState, fail, invoke, JTBD_EN, seedBasics, setupApp, sqliteOf, type TestApp } from './helpers'
 
 const BIG = 'x'.repeat(5 * 1024 * 1024)

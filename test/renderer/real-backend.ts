@@ -5,7 +5,7 @@ import { join, resolve } from 'node:path'
 import type { AppContext } from '../../src/main/ipc/app-context'
 import { dispatch } from '../../src/main/ipc/dispatch'
 import { LibraryManager } from '../../src/main/library/library-manager'
-import type { Channel, ChannelInput, ChannelOutput } from '../../src/shared/ipc/contract'
+import type { Channel, ChannelInput, ChannelOutput } from '../../src/shared/ipc/contracts'
 import type { Envelope } from '../../src/shared/ipc/errors'
 import { setTransport, type Transport } from '../../src/renderer/src/lib/transport'
 

@@ -227,15 +227,15 @@ describe('churn roll-up against the hand-computed fixture', () => {
       surveyMrr: [],
     })
     const prc = r.rows.find((x) => x.code === 'PRC')!
-    expect([prc.primary_companies, prc.share_of_churned]).toEqual([1, 1])
-    expect(r.rows.find((x) => x.code === 'PRC-01')!.primary_companies).toBe(0)
+    expect([prc.primaryCompanies, prc.shareOfChurned]).toEqual([1, 1])
+    expect(r.rows.find((x) => x.code === 'PRC-01')!.primaryCompanies).toBe(0)
     expect(pareto(r, 'companies').map((b) => b.code)).toEqual(['PRC'])
   })
 
   it('no churned companies: zero counts and zero shares, never NaN', () => {
     const r = churnRollup({ ...input, companies: [], explicit: [], highlights: [], surveyMrr: [] })
     expect(
-      r.rows.every((x) => x.share_of_churned === 0 && x.share_of_lost_mrr === 0 && x.primary_companies === 0),
+      r.rows.every((x) => x.shareOfChurned === 0 && x.shareOfLostMrr === 0 && x.primaryCompanies === 0),
     ).toBe(true)
     expect(pareto(r, 'companies')).toEqual([])
   })

@@ -2,8 +2,9 @@ import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmdirSync, rmSync,
 import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import type { ColumnMapping } from '../../shared/csv/mapping'
-import type { ChurnReasonRowOut, ImportReport } from '../../shared/ipc/contracts/analysis'
-import type { Channel, ChannelInput, ChannelOutput } from '../../shared/ipc/contract'
+import type { ChurnReasonRowOut } from '../../shared/ipc/contracts/churn'
+import type { ImportReport } from '../../shared/ipc/contracts/imports'
+import type { Channel, ChannelInput, ChannelOutput } from '../../shared/ipc/contracts'
 import { rowForJson } from '../../shared/rollups/churn'
 import { decodeTextBytes, TextDecodeError } from '../../shared/text/decode-bytes'
 import type { AppContext } from '../ipc/app-context'
@@ -145,11 +146,11 @@ function table(rows: ChurnReasonRowOut[]): string[] {
       [
         r.code ?? '',
         `${'  '.repeat(r.depth)}${r.name}`,
-        r.primary_companies,
-        pct(r.share_of_churned),
-        (r.primary_lost_mrr / 100).toFixed(2),
-        pct(r.share_of_lost_mrr),
-        r.mentioned_companies,
+        r.primaryCompanies,
+        pct(r.shareOfChurned),
+        (r.primaryLostMrr / 100).toFixed(2),
+        pct(r.shareOfLostMrr),
+        r.mentionedCompanies,
       ].join('\t'),
     ),
   ]

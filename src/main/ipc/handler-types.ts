@@ -1,6 +1,6 @@
 import type { z } from 'zod'
-import type { Channel, Contract } from '../../shared/ipc/contract'
-import type { ServiceContext } from '../services/context'
+import type { Channel, Contract } from '../../shared/ipc/contracts'
+import type { ServiceContext } from '../db/context'
 import type { AppContext } from './app-context'
 
 type Output<C extends Channel> = z.input<Contract[C]['output']> | Promise<z.input<Contract[C]['output']>>

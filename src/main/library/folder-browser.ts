@@ -2,7 +2,7 @@ import { readdirSync, statSync, type Dirent } from 'node:fs'
 import { homedir } from 'node:os'
 import { dirname, isAbsolute, join, resolve, sep } from 'node:path'
 import { AppError } from '../../shared/ipc/errors'
-import type { FolderListing } from '../../shared/ipc/contract'
+import type { FolderListing } from '../../shared/ipc/contracts'
 import { LIBRARY_EXTENSION } from './library-manager'
 
 /** A folder with more entries than this is shown in part (with a note): a picker, not a file manager. */

@@ -13,10 +13,10 @@ import { CompanyInputSchema as CompanyRules } from '../../shared/domain/company'
 import { AppError } from '../../shared/ipc/errors'
 import { isEarlyChurn, segmentMrrShares } from '../../shared/metrics'
 import { companies } from '../db/schema'
-import { nowIso, type ServiceContext } from './context'
+import { nowIso, type ServiceContext } from '../db/context'
 import { metricsFor } from './metrics-summary'
 import { nameKey } from '../../shared/text/name-key'
-import { definedOnly, likePattern, mustExist } from './rows'
+import { definedOnly, likePattern, mustExist } from '../db/rows'
 
 type CompanyInput = z.output<typeof CompanyInputSchema>
 type CompanyUpdate = z.output<typeof CompanyUpdateSchema>

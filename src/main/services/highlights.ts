@@ -2,8 +2,8 @@ import type { z } from 'zod'
 import type { Highlight, HighlightCreateSchema } from '../../shared/domain/highlight'
 import { AppError } from '../../shared/ipc/errors'
 import { codePointLength, docPlainText, sliceCodePoints, type JsonNode } from '../../shared/text/plain-text'
-import { nowIso, type ServiceContext } from './context'
-import { mustExist } from './rows'
+import { nowIso, type ServiceContext } from '../db/context'
+import { mustExist } from '../db/rows'
 
 interface Raw {
   id: string

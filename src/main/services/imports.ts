@@ -18,12 +18,12 @@ import {
   type CsvTable,
 } from '../../shared/csv/parse'
 import { AppError } from '../../shared/ipc/errors'
-import type { ImportReport } from '../../shared/ipc/contracts/analysis'
-import { reasonResolver } from './churn-survey'
-import type { ServiceContext } from './context'
+import type { ImportReport } from '../../shared/ipc/contracts/imports'
+import { reasonResolver } from './churn/survey'
+import type { ServiceContext } from '../db/context'
 import { nameKey } from '../../shared/text/name-key'
-import { inImportTransaction, writeInBatches } from './job-progress'
-import { mustExist } from './rows'
+import { inImportTransaction, writeInBatches } from '../ipc/job-progress'
+import { mustExist } from '../db/rows'
 
 /**
  * CSV imports of companies and churn-survey rows. Every import is all-or-nothing: the rows are validated

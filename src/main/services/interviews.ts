@@ -12,8 +12,8 @@ import {
 import { ScriptBodySchema } from '../../shared/domain/script'
 import { AppError } from '../../shared/ipc/errors'
 import { interviews, participants, studies } from '../db/schema'
-import { nowIso, type ServiceContext } from './context'
-import { definedOnly, mustExist } from './rows'
+import { nowIso, type ServiceContext } from '../db/context'
+import { definedOnly, mustExist } from '../db/rows'
 import { getScript } from './scripts'
 
 type InterviewCreate = z.output<typeof InterviewCreateSchema>

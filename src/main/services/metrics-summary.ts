@@ -1,6 +1,6 @@
 import type { MetricsSummary } from '../../shared/domain/study'
 import { computeCes, computeCsat, computeCsiAcross, computeNps } from '../../shared/metrics'
-import type { ServiceContext } from './context'
+import type { ServiceContext } from '../db/context'
 
 interface RatingRow {
   nps: number | null

@@ -1,7 +1,7 @@
 import type { z } from 'zod'
 import type { Note, NoteSaveSchema } from '../../shared/domain/interview'
 import { AppError } from '../../shared/ipc/errors'
-import { nowIso, type ServiceContext } from './context'
+import { nowIso, type ServiceContext } from '../db/context'
 import { syncNoteHighlights } from './highlights'
 import { snapshotQuestionIds } from './interviews'
 

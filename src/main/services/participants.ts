@@ -8,8 +8,8 @@ import type {
 } from '../../shared/domain/company'
 import { AppError } from '../../shared/ipc/errors'
 import { companies, participants } from '../db/schema'
-import { nowIso, type ServiceContext } from './context'
-import { definedOnly, likePattern, mustExist } from './rows'
+import { nowIso, type ServiceContext } from '../db/context'
+import { definedOnly, likePattern, mustExist } from '../db/rows'
 
 type ParticipantInput = z.output<typeof ParticipantInputSchema>
 type ParticipantUpdate = z.output<typeof ParticipantUpdateSchema>

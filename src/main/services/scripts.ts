@@ -11,8 +11,8 @@ import {
 import { AppError } from '../../shared/ipc/errors'
 import { BUILTIN_TEMPLATES, builtinScriptId, findBuiltinTemplate } from '../../shared/templates'
 import { scripts } from '../db/schema'
-import { nowIso, type ServiceContext } from './context'
-import { definedOnly, mustExist } from './rows'
+import { nowIso, type ServiceContext } from '../db/context'
+import { definedOnly, mustExist } from '../db/rows'
 
 const BUILTIN_DATE = '2026-01-01T00:00:00.000Z'
 

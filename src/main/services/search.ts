@@ -6,7 +6,7 @@ import {
   type SearchHit,
   type SearchInputSchema,
   type SearchKind,
-} from '../../shared/ipc/contracts/evidence'
+} from '../../shared/ipc/contracts/search'
 import {
   buildMatchQuery,
   MATCH_CLOSE,
@@ -16,9 +16,9 @@ import {
 } from '../../shared/search/query'
 import { type Matcher, SNIPPET_TOKENS, searchMatcher, snippetOf } from '../../shared/search/snippet'
 import type { SnippetSegment } from '../../shared/search/query'
-import type { ServiceContext } from './context'
+import type { ServiceContext } from '../db/context'
 import { prepared } from '../db/prepared'
-import { countNewlines, transcriptParagraphAt } from './evidence-place'
+import { countNewlines, transcriptParagraphAt } from './evidence/place'
 
 type SearchInput = z.output<typeof SearchInputSchema>
 

@@ -5,9 +5,9 @@ import type { Study, StudyDetail, StudySummary } from '../../shared/domain/study
 import { SEGMENTS } from '../../shared/domain/common'
 import type { StudyInputSchema, StudyUpdateSchema } from '../../shared/domain/study'
 import { studies } from '../db/schema'
-import { nowIso, type ServiceContext } from './context'
+import { nowIso, type ServiceContext } from '../db/context'
 import { metricsFor } from './metrics-summary'
-import { definedOnly, likePattern, mustExist } from './rows'
+import { definedOnly, likePattern, mustExist } from '../db/rows'
 
 type StudyInput = z.output<typeof StudyInputSchema>
 type StudyUpdate = z.output<typeof StudyUpdateSchema>

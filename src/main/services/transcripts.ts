@@ -8,8 +8,8 @@ import {
   TranscriptError,
   type ParsedTranscript,
 } from '../../shared/transcripts'
-import { nowIso, type ServiceContext } from './context'
-import { mustExist } from './rows'
+import { nowIso, type ServiceContext } from '../db/context'
+import { mustExist } from '../db/rows'
 
 interface Raw {
   id: string

@@ -49,3 +49,7 @@ export function updateFields<S extends z.ZodRawShape>(fields: z.ZodObject<S>): z
     shape[key] = (schema instanceof z.ZodDefault ? (schema.unwrap() as z.ZodType) : schema).optional()
   return z.object(shape) as unknown as z.ZodObject<UpdateShape<S>>
 }
+
+export const CountSchema = z.number().int()
+/** A roll-up's scope: one study, or the whole library when omitted or null. */
+export const StudyScopeSchema = z.object({ studyId: IdSchema.nullable().optional() }).optional()

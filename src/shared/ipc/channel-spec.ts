@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import type { Domain } from './domains'
 
 /** The answer of a write that has nothing else to say. */
 export const OkSchema = z.object({ ok: z.literal(true) })
@@ -6,6 +7,14 @@ export const OkSchema = z.object({ ok: z.literal(true) })
 export interface ChannelSpec {
   input: z.ZodType
   output: z.ZodType
+  /** A read changes nothing; a write names the read domains it may change (see `affects`). */
+  kind: 'read' | 'write'
+  /**
+   * The domains whose reads this write may change. The renderer refreshes exactly these after it succeeds
+   * (lib/queries.ts), and test/main/affects.test.ts runs every write on a seeded library and fails when a read
+   * outside them changed.
+   */
+  affects?: readonly Domain[]
   /**
    * The handler is async (it parses files first, or writes a large import in batches) and opens its own
    * transactions; dispatch does not wrap it in one, and runs it holding the library alone
@@ -25,26 +34,49 @@ export interface ChannelSpec {
   shell?: true
 }
 
-export function channel<I extends z.ZodType, O extends z.ZodType>(input: I, output: O) {
-  return { input, output }
+/** Reads the open library in one transaction. */
+export function read<I extends z.ZodType, O extends z.ZodType>(input: I, output: O) {
+  return { input, output, kind: 'read' as const }
 }
 
-/** For handlers that must await (file parsing, batches of a large import); they open their own transactions. */
-export function asyncChannel<I extends z.ZodType, O extends z.ZodType>(input: I, output: O) {
-  return { input, output, ownTransaction: true as const }
+/** Writes the open library in one transaction; `affects` names the read domains it may change. */
+export function write<I extends z.ZodType, O extends z.ZodType>(input: I, output: O, affects: readonly Domain[]) {
+  return { input, output, kind: 'write' as const, affects }
+}
+
+/** A write that must await (file parsing, batches of a large import); it opens its own transactions. */
+export function asyncWrite<I extends z.ZodType, O extends z.ZodType>(
+  input: I,
+  output: O,
+  affects: readonly Domain[],
+) {
+  return { input, output, kind: 'write' as const, affects, ownTransaction: true as const }
 }
 
 /** Reads what a running exclusive job reports; answered while that job holds the library. */
-export function concurrentChannel<I extends z.ZodType, O extends z.ZodType>(input: I, output: O) {
-  return { input, output, concurrent: true as const, shell: true as const }
+export function progressRead<I extends z.ZodType, O extends z.ZodType>(input: I, output: O) {
+  return { input, output, kind: 'read' as const, concurrent: true as const, shell: true as const }
 }
 
 /** Switches the open library: it closes the connection a running import writes on, so it takes its turn. */
-export function exclusiveChannel<I extends z.ZodType, O extends z.ZodType>(input: I, output: O) {
-  return { input, output, exclusive: true as const, shell: true as const }
+export function switchLibrary<I extends z.ZodType, O extends z.ZodType>(
+  input: I,
+  output: O,
+  affects: readonly Domain[],
+) {
+  return { input, output, kind: 'write' as const, affects, exclusive: true as const, shell: true as const }
 }
 
-/** Works on the app or the library manager, with no library needed (see ChannelSpec.shell). */
-export function shellChannel<I extends z.ZodType, O extends z.ZodType>(input: I, output: O) {
-  return { input, output, shell: true as const }
+/** Reads the app or the library manager, with no library needed (see ChannelSpec.shell). */
+export function shellRead<I extends z.ZodType, O extends z.ZodType>(input: I, output: O) {
+  return { input, output, kind: 'read' as const, shell: true as const }
+}
+
+/** Changes the app's own state (not the library's), with no library needed. */
+export function shellWrite<I extends z.ZodType, O extends z.ZodType>(
+  input: I,
+  output: O,
+  affects: readonly Domain[],
+) {
+  return { input, output, kind: 'write' as const, affects, shell: true as const }
 }

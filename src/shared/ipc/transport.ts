@@ -1,4 +1,4 @@
-import { CHANNEL_NAMES, type ChannelName } from './channels'
+import { CHANNEL_NAMES, type ChannelName } from './channel-names'
 
 /** The single Electron IPC channel that carries every contract call as (channel, input). */
 export const INVOKE_CHANNEL = 'fieldnote:invoke'

@@ -14,10 +14,10 @@ import { ancestorsOf, treeOrder, type RollupTag } from './tree'
  *      then the name, then the id.
  * - Secondary reasons: every other churn-reason tag mentioned for the company (highlights, other explicit picks).
  * - A node (reason or category) counts a company when the company's primary is the node or a descendant
- *   (primary_companies) or when any of its reasons is (mentioned_companies); once per company however many quotes.
+ *   (primaryCompanies) or when any of its reasons is (mentionedCompanies); once per company however many quotes.
  * - Lost MRR of a company = the MRR on its most recent survey row that gives one, else the company's MRR.
- * - Denominators: share_of_churned = primary_companies / churned companies WITH a primary reason ("coded");
- *   share_of_lost_mrr = primary_lost_mrr / lost MRR of those coded companies. So reason shares sum to 1 and
+ * - Denominators: shareOfChurned = primaryCompanies / churned companies WITH a primary reason ("coded");
+ *   shareOfLostMrr = primaryLostMrr / lost MRR of those coded companies. So reason shares sum to 1 and
  *   the Pareto reaches 100%. Churned companies with no reason yet are reported apart (totals.uncodedCompanies).
  * - Shares are fractions 0…1 (0 when the denominator is 0); money in minor units.
  */
@@ -80,11 +80,11 @@ export interface ChurnReasonRow {
   depth: number
   isCategory: boolean
   prevention: string
-  primary_companies: number
-  primary_lost_mrr: number
-  mentioned_companies: number
-  share_of_churned: number
-  share_of_lost_mrr: number
+  primaryCompanies: number
+  primaryLostMrr: number
+  mentionedCompanies: number
+  shareOfChurned: number
+  shareOfLostMrr: number
   bySegment: Record<SegmentKey, Bucket>
   byTenure: Record<TenureKey, Bucket>
   byType: Record<ChurnTypeKey, Bucket>
@@ -235,11 +235,11 @@ export function churnRollup(input: ChurnRollupInput): ChurnRollup {
       depth,
       isCategory: hasChildren.has(tag.id) || !parent,
       prevention: tag.prevention ?? '',
-      primary_companies: list.length,
-      primary_lost_mrr: lost,
-      mentioned_companies: mentionedOf.get(tag.id)?.size ?? 0,
-      share_of_churned: coded.length ? list.length / coded.length : 0,
-      share_of_lost_mrr: codedLostMrr ? lost / codedLostMrr : 0,
+      primaryCompanies: list.length,
+      primaryLostMrr: lost,
+      mentionedCompanies: mentionedOf.get(tag.id)?.size ?? 0,
+      shareOfChurned: coded.length ? list.length / coded.length : 0,
+      shareOfLostMrr: codedLostMrr ? lost / codedLostMrr : 0,
       bySegment,
       byTenure,
       byType,
@@ -282,7 +282,7 @@ export function pareto(
   const rows = rollup.rows.filter((r) =>
     level === 'category' ? r.parentId === null : primaries.has(r.tagId),
   )
-  const value = (r: ChurnReasonRow) => (by === 'companies' ? r.primary_companies : r.primary_lost_mrr)
+  const value = (r: ChurnReasonRow) => (by === 'companies' ? r.primaryCompanies : r.primaryLostMrr)
   // At reason level a bar counts only companies whose primary is exactly that tag (not its descendants).
   const own = (r: ChurnReasonRow) => {
     if (level === 'category') return value(r)
@@ -311,16 +311,16 @@ export function pareto(
   })
 }
 
-/** The CLI/JSON view of a row: exactly the documented keys. */
+/** The CLI/JSON view of a row: exactly the documented keys (snake_case, as the CLI has always printed them). */
 export function rowForJson(r: ChurnReasonRow) {
   return {
     code: r.code,
     name: r.name,
     parent: r.parent,
-    primary_companies: r.primary_companies,
-    primary_lost_mrr: r.primary_lost_mrr,
-    mentioned_companies: r.mentioned_companies,
-    share_of_churned: r.share_of_churned,
-    share_of_lost_mrr: r.share_of_lost_mrr,
+    primary_companies: r.primaryCompanies,
+    primary_lost_mrr: r.primaryLostMrr,
+    mentioned_companies: r.mentionedCompanies,
+    share_of_churned: r.shareOfChurned,
+    share_of_lost_mrr: r.shareOfLostMrr,
   }
 }

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next'
-import type { ChannelOutput } from '../../../shared/ipc/contract'
+import type { ChannelOutput } from '../../../shared/ipc/contracts'
 
 type Participant = ChannelOutput<'participants:list'>[number]
 

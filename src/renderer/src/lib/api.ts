@@ -1,4 +1,4 @@
-import type { Channel, ChannelInput, ChannelOutput } from '../../../shared/ipc/contract'
+import type { Channel, ChannelInput, ChannelOutput } from '../../../shared/ipc/contracts'
 import type { AppErrorShape, ErrorCode } from '../../../shared/ipc/errors'
 import { transport } from './transport'
 

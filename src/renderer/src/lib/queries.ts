@@ -1,5 +1,5 @@
 import { QueryClient, useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
-import type { Channel, ChannelInput, ChannelOutput } from '../../../shared/ipc/contract'
+import type { Channel, ChannelInput, ChannelOutput } from '../../../shared/ipc/contracts'
 import { call, type ApiError } from './api'
 
 export function createQueryClient(): QueryClient {

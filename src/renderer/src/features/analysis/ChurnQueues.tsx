@@ -1,6 +1,6 @@
 import { useId, useState, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { ChannelOutput } from '../../../../shared/ipc/contract'
+import type { ChannelOutput } from '../../../../shared/ipc/contracts'
 import { ErrorNote } from '../../components/ErrorNote'
 import { routeHref } from '../../app/router'
 import { useApi, useApiMutation } from '../../lib/queries'

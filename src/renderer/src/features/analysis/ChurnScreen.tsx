@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { ChannelOutput } from '../../../../shared/ipc/contract'
+import type { ChannelOutput } from '../../../../shared/ipc/contracts'
 import { EmptyState } from '../../components/EmptyState'
 import { ErrorNote } from '../../components/ErrorNote'
 import { navigate, routeHref } from '../../app/router'
@@ -139,7 +139,7 @@ function ReasonsTable({
   const id = useId()
   const [showAll, setShowAll] = useState(false)
   // A full taxonomy has ~50 codes; by default only the ones some company gave (as primary or mention).
-  const shown = showAll ? rows : rows.filter((r) => r.mentioned_companies > 0 || r.primary_companies > 0)
+  const shown = showAll ? rows : rows.filter((r) => r.mentionedCompanies > 0 || r.primaryCompanies > 0)
   return (
     <section className="card" aria-labelledby={id}>
       <header className="section-header">
@@ -176,11 +176,11 @@ function ReasonsTable({
                 <th scope="row" style={{ paddingLeft: `${0.4 + r.depth * 1.2}rem` }}>
                   <ShowQuotesButton reason={r} onSelect={onSelect} />
                 </th>
-                <td>{r.primary_companies}</td>
-                <td>{fmtShare(r.share_of_churned, i18n.language)}</td>
-                <td>{money(r.primary_lost_mrr)}</td>
-                <td>{fmtShare(r.share_of_lost_mrr, i18n.language)}</td>
-                <td>{r.mentioned_companies}</td>
+                <td>{r.primaryCompanies}</td>
+                <td>{fmtShare(r.shareOfChurned, i18n.language)}</td>
+                <td>{money(r.primaryLostMrr)}</td>
+                <td>{fmtShare(r.shareOfLostMrr, i18n.language)}</td>
+                <td>{r.mentionedCompanies}</td>
                 <td className="prevention">{r.prevention}</td>
               </tr>
             ))}

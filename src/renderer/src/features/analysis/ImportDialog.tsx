@@ -1,6 +1,6 @@
 import { useId, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { ChannelOutput } from '../../../../shared/ipc/contract'
+import type { ChannelOutput } from '../../../../shared/ipc/contracts'
 import { ErrorNote } from '../../components/ErrorNote'
 import { Modal } from '../../components/Modal'
 import { TextDecodeError } from '../../../../shared/text/decode-bytes'

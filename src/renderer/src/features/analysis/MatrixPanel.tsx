@@ -1,6 +1,6 @@
 import { useId, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { ChannelOutput } from '../../../../shared/ipc/contract'
+import type { ChannelOutput } from '../../../../shared/ipc/contracts'
 import { ErrorNote } from '../../components/ErrorNote'
 import { useApi } from '../../lib/queries'
 import { TAG_KINDS } from '../../../../shared/domain/tag'

@@ -1,6 +1,6 @@
 import { useId, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { ChannelOutput } from '../../../../shared/ipc/contract'
+import type { ChannelOutput } from '../../../../shared/ipc/contracts'
 
 type Row = ChannelOutput<'churn:rollup'>['rows'][number]
 type Dimension = 'segment' | 'tenure' | 'type' | 'period'
@@ -23,7 +23,7 @@ export function SplitsTable({
   const { t } = useTranslation()
   const id = useId()
   const [dim, setDim] = useState<Dimension>('segment')
-  const shown = rows.filter((r) => r.primary_companies > 0)
+  const shown = rows.filter((r) => r.primaryCompanies > 0)
   const keys =
     dim === 'period'
       ? [...new Set(shown.flatMap((r) => Object.keys(r.byPeriod)))].sort()

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react'
 import { useTranslation } from 'react-i18next'
-import { STARTER_CODEBOOKS } from '../../../../shared/ipc/contracts/codebook'
+import { STARTER_CODEBOOKS } from '../../../../shared/ipc/contracts/tags'
 import { ErrorNote } from '../../components/ErrorNote'
 import { useApiMutation } from '../../lib/queries'
 import { TAG_DEPENDENTS } from './invalidate'

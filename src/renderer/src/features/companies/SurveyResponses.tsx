@@ -1,7 +1,7 @@
 import { useId, useRef, useState, type CSSProperties, type KeyboardEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Highlight } from '../../../../shared/domain/highlight'
-import type { ChannelOutput } from '../../../../shared/ipc/contract'
+import type { ChannelOutput } from '../../../../shared/ipc/contracts'
 import { ErrorNote } from '../../components/ErrorNote'
 import { TagPicker } from '../../editor/TagPicker'
 import { call } from '../../lib/api'

@@ -8,7 +8,7 @@ import type {
   SearchGroup,
   SearchHit,
   SearchResult as SearchPage,
-} from '../../../../shared/ipc/contracts/evidence'
+} from '../../../../shared/ipc/contracts/search'
 import { call, type ApiError } from '../../lib/api'
 import { evidenceHref } from './links'
 import { Snippet } from './Snippet'

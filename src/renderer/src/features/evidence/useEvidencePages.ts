@@ -1,5 +1,5 @@
 import { useInfiniteQuery } from '@tanstack/react-query'
-import type { ChannelInput } from '../../../../shared/ipc/contract'
+import type { ChannelInput } from '../../../../shared/ipc/contracts'
 import type { EvidenceList } from '../../../../shared/ipc/contracts/evidence'
 import { call, type ApiError } from '../../lib/api'
 

@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { IdSchema, LanguageSchema } from '../../domain/common'
 import { ColorSchema, TagCodeSchema, TagCreateSchema, TagKindSchema, TagSchema } from '../../domain/tag'
-import { channel, type ChannelSpec, OkSchema as Ok } from '../channel-spec'
+import { OkSchema as Ok, read, write } from '../channel-spec'
 
 export const STARTER_CODEBOOKS = [
   'churn_reasons',
@@ -13,12 +13,12 @@ export const STARTER_CODEBOOKS = [
 ] as const
 export const StarterCodebookSchema = z.enum(STARTER_CODEBOOKS)
 
-export const codebookContract = {
+export const tagsContract = {
   /** Every live tag, flat (parentId makes the tree), ordered by parent then position. */
-  'tags:list': channel(z.object({ kind: TagKindSchema.optional() }).optional(), z.array(TagSchema)),
-  'tags:create': channel(TagCreateSchema, TagSchema),
+  'tags:list': read(z.object({ kind: TagKindSchema.optional() }).optional(), z.array(TagSchema)),
+  'tags:create': write(TagCreateSchema, TagSchema, []),
   /** Renaming keeps the old name as an alias, so older reports stay explainable. */
-  'tags:update': channel(
+  'tags:update': write(
     z.object({
       id: IdSchema,
       name: z.string().trim().min(1, 'A tag needs a name').max(200).optional(),
@@ -31,42 +31,42 @@ export const codebookContract = {
       semanticKey: z.string().max(64).nullable().optional(),
       emotionScore: z.number().int().min(-2).max(2).nullable().optional(),
     }),
-    TagSchema,
+    TagSchema, [],
   ),
-  'tags:move': channel(
+  'tags:move': write(
     z.object({ id: IdSchema, parentId: IdSchema.nullable(), position: z.number().int().min(0).optional() }),
-    TagSchema,
+    TagSchema, [],
   ),
   /**
    * Moves every highlight of source onto target, keeps source's name and code as aliases of target; returns
    * the target with the id tags:undoMerge takes.
    */
-  'tags:merge': channel(
+  'tags:merge': write(
     z.object({ sourceId: IdSchema, targetId: IdSchema }),
-    TagSchema.extend({ mergeId: z.string() }),
+    TagSchema.extend({ mergeId: z.string() }), [],
   ),
   /** Separates a merged tag again, with its highlights, reasons, aliases, children and place; returns it. */
-  'tags:undoMerge': channel(z.object({ mergeId: IdSchema }), TagSchema),
-  'tags:deleteImpact': channel(
+  'tags:undoMerge': write(z.object({ mergeId: IdSchema }), TagSchema, []),
+  'tags:deleteImpact': read(
     z.object({ id: IdSchema }),
     z.object({ name: z.string(), tags: z.number().int(), highlights: z.number().int() }),
   ),
   /** Soft delete of the tag and its subtree; tags:restore undoes it. */
-  'tags:delete': channel(z.object({ id: IdSchema }), Ok),
-  'tags:restore': channel(z.object({ id: IdSchema }), TagSchema),
-  'tags:seedStarter': channel(
+  'tags:delete': write(z.object({ id: IdSchema }), Ok, []),
+  'tags:restore': write(z.object({ id: IdSchema }), TagSchema, []),
+  'tags:seedStarter': write(
     z.object({ codebook: StarterCodebookSchema, language: LanguageSchema }),
-    z.object({ created: z.number().int(), skipped: z.number().int() }),
+    z.object({ created: z.number().int(), skipped: z.number().int() }), [],
   ),
   /** REFI-QDA codebook (.qdc) as XML text; the renderer saves it as a file. */
-  'tags:exportQdc': channel(z.undefined().optional(), z.object({ xml: z.string(), fileName: z.string() })),
-  'tags:importQdc': channel(
+  'tags:exportQdc': read(z.undefined().optional(), z.object({ xml: z.string(), fileName: z.string() })),
+  'tags:importQdc': write(
     z.object({
       xml: z
         .string()
         .min(1, 'The file is empty.')
         .max(20_000_000, 'The file is larger than 20 MB; a codebook is much smaller.'),
     }),
-    z.object({ created: z.number().int(), updated: z.number().int(), skipped: z.number().int() }),
+    z.object({ created: z.number().int(), updated: z.number().int(), skipped: z.number().int() }), [],
   ),
-} satisfies Record<string, ChannelSpec>
+} as const

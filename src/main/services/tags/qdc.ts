@@ -1,8 +1,8 @@
-import type { TagKind } from '../../shared/domain/tag'
-import { AppError } from '../../shared/ipc/errors'
-import { buildQdc, guidForTagId, isUuid, parseQdc, QdcError, type QdcCode } from '../../shared/taxonomy/qdc'
-import { nowIso, type ServiceContext } from './context'
-import { addAlias, assertNoCycle, insertTag, listTags, nextPosition, tagRecord } from './tags'
+import type { TagKind } from '../../../shared/domain/tag'
+import { AppError } from '../../../shared/ipc/errors'
+import { buildQdc, guidForTagId, isUuid, parseQdc, QdcError, type QdcCode } from '../../../shared/taxonomy/qdc'
+import { nowIso, type ServiceContext } from '../../db/context'
+import { addAlias, assertNoCycle, insertTag, listTags, nextPosition, tagRecord } from '.'
 
 /** Refuses (NOT_FOUND, with a sentence for the user) when there is no tag: REFI-QDA needs at least one code. */
 export function exportQdc(ctx: ServiceContext): { xml: string; fileName: string } {

@@ -5,10 +5,10 @@ import type {
   EvidenceList,
   EvidenceListInputSchema,
   EvidenceRow,
-} from '../../shared/ipc/contracts/evidence'
-import { formatCitation } from '../../shared/search/citation'
-import type { ServiceContext } from './context'
-import { placeOfHighlight } from './evidence-place'
+} from '../../../shared/ipc/contracts/evidence'
+import { formatCitation } from '../../../shared/search/citation'
+import type { ServiceContext } from '../../db/context'
+import { placeOfHighlight } from './place'
 
 type ListInput = z.output<typeof EvidenceListInputSchema>
 

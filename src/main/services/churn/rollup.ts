@@ -1,47 +1,11 @@
-import { churnRollup, pareto, type ChurnRollupInput, type ChurnedCompany } from '../../shared/rollups/churn'
-import { forcesRollup, forceOfTags } from '../../shared/rollups/forces'
-import {
-  cooccurrence,
-  MATRIX_SEGMENTS,
-  tagBySegment,
-  type CompanyTagEvidence,
-} from '../../shared/rollups/matrix'
-import { treeOrder, type RollupTag } from '../../shared/rollups/tree'
-import { AppError } from '../../shared/ipc/errors'
-import type { ServiceContext } from './context'
-import { prepared } from '../db/prepared'
-import { placeOfHighlight } from './evidence-place'
-import { mustExist } from './rows'
-import { lacksLiveTag } from './tags'
-
-type Scope = { studyId?: string | null } | undefined
-type TagKind =
-  | 'theme'
-  | 'churn_reason'
-  | 'jtbd_force'
-  | 'jtbd_phase'
-  | 'journey_stage'
-  | 'emotion'
-  | 'satisfaction_driver'
-  | 'custom'
-
-const TAG_COLUMNS = 'id, parent_id as parentId, name, code, prevention, semantic_key as semanticKey, position'
-
-export function liveTags(ctx: ServiceContext, kind: TagKind): RollupTag[] {
-  return ctx.sqlite
-    .prepare(`select ${TAG_COLUMNS} from tags where kind = ? and deleted_at is null`)
-    .all(kind) as RollupTag[]
-}
-
-function studyOf(scope: Scope): string | null {
-  const id = scope?.studyId ?? null
-  return id
-}
-
-function assertStudy(ctx: ServiceContext, studyId: string | null): void {
-  if (studyId)
-    mustExist(ctx.sqlite.prepare('select id from studies where id = ?').get(studyId), 'Study', studyId)
-}
+import { churnRollup, pareto, type ChurnRollupInput, type ChurnedCompany } from '../../../shared/rollups/churn'
+import { AppError } from '../../../shared/ipc/errors'
+import type { ServiceContext } from '../../db/context'
+import { prepared } from '../../db/prepared'
+import { mustExist } from '../../db/rows'
+import { placeOfHighlight } from '../evidence/place'
+import { liveTags, scopedStudy, type Scope } from '../scope'
+import { lacksLiveTag } from '../tags'
 
 /** Exit interviews (studies with method 'exit') in scope, joined to their company. */
 const EXIT_INTERVIEWS = `
@@ -55,8 +19,7 @@ export function loadChurnInput(
   ctx: ServiceContext,
   scope: Scope,
 ): ChurnRollupInput & { currencies: string[] } {
-  const studyId = studyOf(scope)
-  assertStudy(ctx, studyId)
+  const studyId = scopedStudy(ctx, scope)
   const tags = liveTags(ctx, 'churn_reason')
   const exits = ctx.sqlite.prepare(EXIT_INTERVIEWS).all(studyId, studyId) as {
     id: string
@@ -155,8 +118,7 @@ export function churnQuotes(
   ctx: ServiceContext,
   input: { tagId: string; studyId?: string | null | undefined },
 ) {
-  const studyId = input.studyId ?? null
-  assertStudy(ctx, studyId)
+  const studyId = scopedStudy(ctx, input)
   const tag = ctx.sqlite
     .prepare("select id from tags where id = ? and kind = 'churn_reason' and deleted_at is null")
     .get(input.tagId)
@@ -211,8 +173,7 @@ export function churnQuotes(
 
 /** Exit interviews with no primary reason set, each with the roll-up's default (its most-evidenced reason). */
 export function uncodedExitInterviews(ctx: ServiceContext, scope: Scope) {
-  const studyId = studyOf(scope)
-  assertStudy(ctx, studyId)
+  const studyId = scopedStudy(ctx, scope)
   const rows = ctx.sqlite
     .prepare(
       `select i.id as interviewId, i.title, i.study_id as studyId, s.name as studyName, p.name as participantName,
@@ -324,202 +285,3 @@ export function setPrimaryReason(ctx: ServiceContext, input: { interviewId: stri
 }
 
 /** Push / pull / anxiety / habit with per-participant counts and up to five example quotes each. */
-export function forcesSummary(ctx: ServiceContext, scope: Scope) {
-  const studyId = studyOf(scope)
-  assertStudy(ctx, studyId)
-  const tags = liveTags(ctx, 'jtbd_force')
-  const rows = ctx.sqlite
-    .prepare(
-      `select h.id as highlightId, h.quote, i.participant_id as participantId, p.name as participantName, i.id as interviewId, ht.tag_id as tagId,
-              n.question_id, h.transcript_id, h.start_offset
-       from highlights h join highlight_tags ht on ht.highlight_id = h.id join tags t on t.id = ht.tag_id
-       left join interview_notes n on n.id = h.note_id
-       join interviews i on i.id = h.interview_id left join participants p on p.id = i.participant_id
-       where t.kind = 'jtbd_force' and t.deleted_at is null and (? is null or i.study_id = ?)
-       order by h.created_at, h.id`,
-    )
-    .all(studyId, studyId) as {
-    highlightId: string
-    quote: string
-    participantId: string | null
-    participantName: string | null
-    interviewId: string
-    tagId: string
-    question_id: string | null
-    transcript_id: string | null
-    start_offset: number
-  }[]
-  const byHighlight = new Map<
-    string,
-    { highlightId: string; participantId: string | null; tagIds: string[] }
-  >()
-  for (const r of rows) {
-    const h = byHighlight.get(r.highlightId) ?? {
-      highlightId: r.highlightId,
-      participantId: r.participantId,
-      tagIds: [],
-    }
-    h.tagIds.push(r.tagId)
-    byHighlight.set(r.highlightId, h)
-  }
-  const info = new Map(rows.map((r) => [r.highlightId, r]))
-  const tagName = new Map(tags.map((t) => [t.id, t.name]))
-  const forceOf = forceOfTags(tags)
-  return forcesRollup(tags, [...byHighlight.values()]).map((f) => ({
-    force: f.force,
-    participants: f.participants,
-    highlights: f.highlights,
-    quotes: f.highlightIds.slice(0, 5).map((id) => {
-      const r = info.get(id)!
-      const tagId = byHighlight.get(id)!.tagIds.find((t) => forceOf.get(t) === f.force)!
-      return {
-        highlightId: id,
-        quote: r.quote,
-        participantName: r.participantName,
-        interviewId: r.interviewId,
-        ...placeOfHighlight(ctx.sqlite, r),
-        tagName: tagName.get(tagId) ?? '',
-      }
-    }),
-  }))
-}
-
-/** An interview's switch timeline: highlights tagged with timeline phases, in phase order, with elapsed stamps. */
-export function switchTimeline(ctx: ServiceContext, interviewId: string) {
-  mustExist(
-    ctx.sqlite.prepare('select id from interviews where id = ?').get(interviewId),
-    'Interview',
-    interviewId,
-  )
-  const phases = liveTags(ctx, 'jtbd_phase')
-  const order = new Map(treeOrder(phases).map(({ tag }, i) => [tag.id, i]))
-  const byId = new Map(phases.map((t) => [t.id, t]))
-  const rows = ctx.sqlite
-    .prepare(
-      `select h.id as highlightId, h.quote, ht.tag_id as phaseTagId, n.first_elapsed_ms as elapsedMs, h.start_offset as startOffset
-       from highlights h join highlight_tags ht on ht.highlight_id = h.id join tags t on t.id = ht.tag_id
-       left join interview_notes n on n.id = h.note_id
-       where h.interview_id = ? and t.kind = 'jtbd_phase' and t.deleted_at is null`,
-    )
-    .all(interviewId) as {
-    highlightId: string
-    quote: string
-    phaseTagId: string
-    elapsedMs: number | null
-    startOffset: number
-  }[]
-  rows.sort(
-    (a, b) =>
-      (order.get(a.phaseTagId) ?? 0) - (order.get(b.phaseTagId) ?? 0) ||
-      (a.elapsedMs ?? Infinity) - (b.elapsedMs ?? Infinity) ||
-      a.startOffset - b.startOffset ||
-      a.highlightId.localeCompare(b.highlightId),
-  )
-  return rows.map((r) => ({
-    highlightId: r.highlightId,
-    quote: r.quote,
-    phaseTagId: r.phaseTagId,
-    phaseName: byId.get(r.phaseTagId)?.name ?? '',
-    phaseKey: byId.get(r.phaseTagId)?.semanticKey ?? null,
-    elapsedMs: r.elapsedMs,
-  }))
-}
-
-type TagSet = { parentId: string } | { kind: TagKind }
-
-/**
- * The tags of a set: a tag's children, or a kind's top level. A starter family hangs under one root tag
- * ("JTBD forces" → push, pull, anxiety, habit), and a one-row matrix says nothing, so a top level that is a
- * single tag with children stands for those children.
- */
-function chosenTags(ctx: ServiceContext, set: TagSet) {
-  const childrenOf = ctx.sqlite.prepare(
-    `select ${TAG_COLUMNS} from tags where parent_id = ? and deleted_at is null`,
-  )
-  if ('parentId' in set)
-    mustExist(
-      ctx.sqlite.prepare('select id from tags where id = ? and deleted_at is null').get(set.parentId),
-      'Tag',
-      set.parentId,
-    )
-  let rows =
-    'parentId' in set
-      ? (childrenOf.all(set.parentId) as RollupTag[])
-      : (ctx.sqlite
-          .prepare(
-            `select ${TAG_COLUMNS} from tags where kind = ? and deleted_at is null and (parent_id is null or parent_id not in (select id from tags where kind = ? and deleted_at is null))`,
-          )
-          .all(set.kind, set.kind) as RollupTag[])
-  const childrenOfKind = ctx.sqlite.prepare(
-    `select ${TAG_COLUMNS} from tags where parent_id = ? and kind = ? and deleted_at is null`,
-  )
-  for (let depth = 0; 'kind' in set && rows.length === 1 && depth < 8; depth++) {
-    const children = childrenOfKind.all(rows[0]!.id, set.kind) as RollupTag[]
-    if (!children.length) break
-    rows = children
-  }
-  return treeOrder(rows).map(({ tag }) => tag)
-}
-
-/** What a company "has": tags on its highlights (interviews of any method, survey comments) and the mapped reasons of its survey rows. */
-function matrixEvidence(ctx: ServiceContext, studyId: string | null): CompanyTagEvidence[] {
-  return ctx.sqlite
-    .prepare(
-      `select distinct c.id as companyId, c.segment, ht.tag_id as tagId
-       from highlights h join highlight_tags ht on ht.highlight_id = h.id
-       join interviews i on i.id = h.interview_id join participants p on p.id = i.participant_id join companies c on c.id = p.company_id
-       where (? is null or i.study_id = ?)
-       union
-       select c.id, c.segment, ht.tag_id from highlights h join highlight_tags ht on ht.highlight_id = h.id
-       join churn_survey_responses r on r.id = h.survey_response_id join companies c on c.id = r.company_id
-       where (? is null or r.study_id = ?)
-       union
-       select c.id, c.segment, r.reason_tag_id from churn_survey_responses r join companies c on c.id = r.company_id
-       where r.reason_tag_id is not null and (? is null or r.study_id = ?)`,
-    )
-    .all(studyId, studyId, studyId, studyId, studyId, studyId) as CompanyTagEvidence[]
-}
-
-function allLiveTags(ctx: ServiceContext): RollupTag[] {
-  return ctx.sqlite.prepare(`select ${TAG_COLUMNS} from tags where deleted_at is null`).all() as RollupTag[]
-}
-
-const matrixTag = (t: RollupTag) => ({ id: t.id, name: t.name, code: t.code })
-
-/** Rows × columns of tag sets (columns default to the rows: a square matrix with companies per tag on the diagonal). */
-export function cooccurrenceMatrix(
-  ctx: ServiceContext,
-  input: { tags: TagSet; columns?: TagSet | undefined; studyId?: string | null | undefined },
-) {
-  const studyId = input.studyId ?? null
-  assertStudy(ctx, studyId)
-  const rows = chosenTags(ctx, input.tags)
-  const columns = input.columns ? chosenTags(ctx, input.columns) : rows
-  const rowIds = rows.map((t) => t.id)
-  const counts = cooccurrence(
-    allLiveTags(ctx),
-    rowIds,
-    matrixEvidence(ctx, studyId),
-    input.columns ? columns.map((t) => t.id) : rowIds,
-  )
-  return { tags: rows.map(matrixTag), columns: columns.map(matrixTag), counts }
-}
-
-export function segmentMatrix(
-  ctx: ServiceContext,
-  input: { tags: TagSet; studyId?: string | null | undefined },
-) {
-  const studyId = input.studyId ?? null
-  assertStudy(ctx, studyId)
-  const chosen = chosenTags(ctx, input.tags)
-  const counts = tagBySegment(
-    allLiveTags(ctx),
-    chosen.map((t) => t.id),
-    matrixEvidence(ctx, studyId),
-  )
-  return {
-    tags: chosen.map(matrixTag),
-    segments: [...MATRIX_SEGMENTS],
-    counts,
-  }
-}

@@ -1,10 +1,10 @@
-import type { Highlight } from '../../shared/domain/highlight'
-import { AppError } from '../../shared/ipc/errors'
-import type { ServiceContext } from './context'
-import { nameKey } from '../../shared/text/name-key'
-import { listHighlightsForSurveyResponses } from './highlights'
-import { mustExist } from './rows'
-import { lacksLiveTag } from './tags'
+import type { Highlight } from '../../../shared/domain/highlight'
+import { AppError } from '../../../shared/ipc/errors'
+import type { ServiceContext } from '../../db/context'
+import { nameKey } from '../../../shared/text/name-key'
+import { listHighlightsForSurveyResponses } from '../highlights'
+import { mustExist } from '../../db/rows'
+import { lacksLiveTag } from '../tags'
 
 /**
  * Resolves survey reasons to live churn-reason tags: by code (case-insensitive, e.g. prc-01), then by tag

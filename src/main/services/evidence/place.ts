@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3'
-import type { EvidencePlace } from '../../shared/ipc/contracts/evidence'
-import { utf16Index } from '../../shared/text/plain-text'
-import { prepared } from '../db/prepared'
+import type { EvidencePlace } from '../../../shared/ipc/contracts/evidence'
+import { utf16Index } from '../../../shared/text/plain-text'
+import { prepared } from '../../db/prepared'
 
 /** The place of a highlight from its columns: its note's question (joined by the caller), or its transcript paragraph. */
 export function placeOfHighlight(

@@ -1,9 +1,8 @@
+import type { tagsContract } from '../../../shared/ipc/contracts/tags'
 import type { HandlersFor } from '../handler-types'
-import type { codebookContract } from '../../../shared/ipc/contracts/codebook'
-import * as qdc from '../../services/qdc'
 import * as tags from '../../services/tags'
 
-export const codebookHandlers: HandlersFor<keyof typeof codebookContract> = {
+export const tagsHandlers: HandlersFor<keyof typeof tagsContract> = {
   'tags:list': (ctx, i) => tags.listTags(ctx, i),
   'tags:create': (ctx, i) => tags.createTag(ctx, i),
   'tags:update': (ctx, i) => tags.updateTag(ctx, i),
@@ -14,6 +13,6 @@ export const codebookHandlers: HandlersFor<keyof typeof codebookContract> = {
   'tags:delete': (ctx, i) => tags.deleteTag(ctx, i.id),
   'tags:restore': (ctx, i) => tags.restoreTag(ctx, i.id),
   'tags:seedStarter': (ctx, i) => tags.seedStarter(ctx, i),
-  'tags:exportQdc': (ctx) => qdc.exportQdc(ctx),
-  'tags:importQdc': (ctx, i) => qdc.importQdc(ctx, i),
+  'tags:exportQdc': (ctx) => tags.exportQdc(ctx),
+  'tags:importQdc': (ctx, i) => tags.importQdc(ctx, i),
 }

@@ -1,14 +1,14 @@
 import type { z } from 'zod'
-import type { Language } from '../../shared/domain/common'
-import type { Tag, TagCreateSchema, TagKind } from '../../shared/domain/tag'
-import type { codebookContract } from '../../shared/ipc/contracts/codebook'
-import { AppError } from '../../shared/ipc/errors'
-import { localize, STARTER_CODEBOOKS, type StarterCodebookKey } from '../../shared/taxonomy'
-import { nowIso, type ServiceContext } from './context'
-import { mustExist } from './rows'
+import type { Language } from '../../../shared/domain/common'
+import type { Tag, TagCreateSchema, TagKind } from '../../../shared/domain/tag'
+import type { tagsContract } from '../../../shared/ipc/contracts/tags'
+import { AppError } from '../../../shared/ipc/errors'
+import { localize, STARTER_CODEBOOKS, type StarterCodebookKey } from '../../../shared/taxonomy'
+import { nowIso, type ServiceContext } from '../../db/context'
+import { mustExist } from '../../db/rows'
 
 type TagCreateInput = z.output<typeof TagCreateSchema>
-type TagUpdateInput = z.output<(typeof codebookContract)['tags:update']['input']>
+type TagUpdateInput = z.output<(typeof tagsContract)['tags:update']['input']>
 
 /** Colours for new top-level tags without one: distinct, readable on light and dark backgrounds. */
 const PALETTE = [

@@ -1,6 +1,6 @@
 import { AppError } from '../../shared/ipc/errors'
-import type { ServiceContext } from './context'
-import { mustExist } from './rows'
+import type { ServiceContext } from '../db/context'
+import { mustExist } from '../db/rows'
 
 /** Job stories: "When <situation>, I want to <motivation>, so I can <outcome>", captured per interview. */
 const SELECT = `

@@ -1,0 +1,2 @@
+export * from './rollup'
+export * from './survey'

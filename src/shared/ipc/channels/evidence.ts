@@ -1,1 +1,0 @@
-export const EVIDENCE_CHANNELS = ['search:query', 'evidence:list', 'evidence:filterOptions'] as const

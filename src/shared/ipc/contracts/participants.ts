@@ -1,0 +1,18 @@
+import { z } from 'zod'
+import { ByIdSchema, DeleteImpactSchema } from '../../domain/common'
+import { ParticipantInputSchema, ParticipantSchema, ParticipantUpdateSchema } from '../../domain/company'
+import { OkSchema as Ok, read, write } from '../channel-spec'
+
+export const participantsContract = {
+  'participants:list': read(
+    z
+      .object({ search: z.string().max(200).optional(), companyId: z.string().max(100).optional() })
+      .optional(),
+    z.array(ParticipantSchema),
+  ),
+  'participants:get': read(ByIdSchema, ParticipantSchema),
+  'participants:create': write(ParticipantInputSchema, ParticipantSchema, []),
+  'participants:update': write(ParticipantUpdateSchema, ParticipantSchema, []),
+  'participants:deleteImpact': read(ByIdSchema, DeleteImpactSchema),
+  'participants:delete': write(ByIdSchema, Ok, []),
+} as const

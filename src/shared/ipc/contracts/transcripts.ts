@@ -1,0 +1,15 @@
+import { z } from 'zod'
+import { IdSchema } from '../../domain/common'
+import { TranscriptFileSchema, TranscriptSchema, TranscriptSummarySchema } from '../../domain/highlight'
+import { asyncWrite, OkSchema as Ok, read, write } from '../channel-spec'
+
+export const transcriptsContract = {
+  /** All files or none: a bad file rejects the whole batch with a message naming it. */
+  'transcripts:import': asyncWrite(
+    z.object({ interviewId: IdSchema, files: z.array(TranscriptFileSchema).min(1).max(50) }),
+    z.object({ imported: z.array(TranscriptSummarySchema) }), [],
+  ),
+  'transcripts:list': read(z.object({ interviewId: IdSchema }), z.array(TranscriptSummarySchema)),
+  'transcripts:get': read(z.object({ id: IdSchema }), TranscriptSchema),
+  'transcripts:delete': write(z.object({ id: IdSchema }), Ok, []),
+} as const
