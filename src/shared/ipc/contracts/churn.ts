@@ -111,7 +111,8 @@ export const churnContract = {
   /** Set (or clear with null) an exit interview's primary churn reason; only live churn-reason tags. */
   'churn:setPrimary': write(
     z.object({ interviewId: IdSchema, tagId: IdSchema.nullable() }),
-    z.object({ interviewId: z.string(), tagId: z.string().nullable() }), [],
+    z.object({ interviewId: z.string(), tagId: z.string().nullable() }),
+    ['churn'],
   ),
   /** Survey reasons that matched no churn-reason tag, grouped by their raw text. */
   'churn:unmapped': read(z.undefined().optional(), z.array(UnmappedSchema)),
@@ -134,6 +135,7 @@ export const churnContract = {
   /** Map every survey row with this raw reason text to a churn-reason tag. */
   'churn:mapReason': write(
     z.object({ reasonRaw: z.string().max(2000), tagId: IdSchema }),
-    z.object({ updated: Count }), [],
+    z.object({ updated: Count }),
+    ['churn'],
   ),
 } as const

@@ -6,10 +6,19 @@ import { OkSchema as Ok, read, write } from '../channel-spec'
 export const highlightsContract = {
   'highlights:listForInterview': read(z.object({ interviewId: IdSchema }), z.array(HighlightSchema)),
   /** Transcript and survey-comment highlights; note highlights come from the note's marks on notes:save. */
-  'highlights:create': write(HighlightCreateSchema, HighlightSchema, []),
+  'highlights:create': write(HighlightCreateSchema, HighlightSchema, [
+    'tags',
+    'highlights',
+    'evidence',
+    'search',
+    'churn',
+    'forces',
+    'matrix',
+  ]),
   'highlights:setTags': write(
     z.object({ id: IdSchema, tagIds: z.array(IdSchema).max(50) }),
-    HighlightSchema, [],
+    HighlightSchema,
+    ['tags', 'highlights', 'evidence', 'churn', 'forces', 'matrix'],
   ),
   'highlights:update': write(
     z.object({
@@ -17,7 +26,16 @@ export const highlightsContract = {
       memo: z.string().max(4000).optional(),
       emotion: EmotionScoreSchema.nullable().optional(),
     }),
-    HighlightSchema, [],
+    HighlightSchema,
+    ['highlights', 'evidence'],
   ),
-  'highlights:delete': write(z.object({ id: IdSchema }), Ok, []),
+  'highlights:delete': write(z.object({ id: IdSchema }), Ok, [
+    'tags',
+    'highlights',
+    'evidence',
+    'search',
+    'churn',
+    'forces',
+    'matrix',
+  ]),
 } as const

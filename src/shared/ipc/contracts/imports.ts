@@ -48,10 +48,20 @@ export const importsContract = {
     }),
   ),
   /** Large files are saved in batches (one transaction) while the library is held; see imports:progress. */
-  'imports:companies': asyncWrite(ImportInputSchema, ImportReportSchema, []),
+  'imports:companies': asyncWrite(ImportInputSchema, ImportReportSchema, [
+    'studies',
+    'companies',
+    'participants',
+    'interviews',
+    'evidence',
+    'search',
+    'churn',
+    'matrix',
+  ]),
   'imports:churnSurvey': asyncWrite(
     ImportInputSchema.extend({ studyId: IdSchema.nullable().optional() }),
-    ImportReportSchema, [],
+    ImportReportSchema,
+    ['companies', 'evidence', 'search', 'churn', 'matrix'],
   ),
   /** How far the running import is (rows saved of total), or null when none is saving. */
   'imports:progress': progressRead(

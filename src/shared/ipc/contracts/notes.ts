@@ -4,5 +4,14 @@ import { read, write } from '../channel-spec'
 
 export const notesContract = {
   'notes:list': read(z.object({ interviewId: z.string().min(1).max(100) }), z.array(NoteSchema)),
-  'notes:save': write(NoteSaveSchema, NoteSchema, []),
+  'notes:save': write(NoteSaveSchema, NoteSchema, [
+    'notes',
+    'tags',
+    'highlights',
+    'evidence',
+    'search',
+    'churn',
+    'forces',
+    'matrix',
+  ]),
 } as const

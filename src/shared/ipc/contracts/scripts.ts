@@ -1,6 +1,11 @@
 import { z } from 'zod'
 import { ByIdSchema, DeleteImpactSchema, LanguageSchema } from '../../domain/common'
-import { InterviewMethodSchema, ScriptBodySchema, ScriptSchema, ScriptSummarySchema } from '../../domain/script'
+import {
+  InterviewMethodSchema,
+  ScriptBodySchema,
+  ScriptSchema,
+  ScriptSummarySchema,
+} from '../../domain/script'
 import { OkSchema as Ok, read, write } from '../channel-spec'
 
 export const scriptsContract = {
@@ -11,7 +16,8 @@ export const scriptsContract = {
   'scripts:get': read(ByIdSchema, ScriptSchema),
   'scripts:duplicate': write(
     z.object({ id: z.string().min(1).max(100), name: z.string().trim().min(1).max(200).optional() }),
-    ScriptSchema, [],
+    ScriptSchema,
+    ['scripts'],
   ),
   'scripts:update': write(
     z.object({
@@ -21,8 +27,9 @@ export const scriptsContract = {
       method: InterviewMethodSchema.optional(),
       body: ScriptBodySchema.optional(),
     }),
-    ScriptSchema, [],
+    ScriptSchema,
+    ['scripts'],
   ),
   'scripts:deleteImpact': read(ByIdSchema, DeleteImpactSchema),
-  'scripts:delete': write(ByIdSchema, Ok, []),
+  'scripts:delete': write(ByIdSchema, Ok, ['scripts']),
 } as const

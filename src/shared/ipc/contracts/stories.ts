@@ -21,7 +21,8 @@ export const storiesContract = {
   ),
   'stories:create': write(
     z.object({ interviewId: IdSchema, situation: StoryText, motivation: StoryText, outcome: StoryText }),
-    JobStorySchema, [],
+    JobStorySchema,
+    ['stories'],
   ),
   'stories:update': write(
     z.object({
@@ -30,7 +31,8 @@ export const storiesContract = {
       motivation: StoryText.optional(),
       outcome: StoryText.optional(),
     }),
-    JobStorySchema, [],
+    JobStorySchema,
+    ['stories'],
   ),
-  'stories:delete': write(z.object({ id: IdSchema }), Ok, []),
+  'stories:delete': write(z.object({ id: IdSchema }), Ok, ['stories']),
 } as const

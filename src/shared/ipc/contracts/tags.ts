@@ -16,7 +16,7 @@ export const StarterCodebookSchema = z.enum(STARTER_CODEBOOKS)
 export const tagsContract = {
   /** Every live tag, flat (parentId makes the tree), ordered by parent then position. */
   'tags:list': read(z.object({ kind: TagKindSchema.optional() }).optional(), z.array(TagSchema)),
-  'tags:create': write(TagCreateSchema, TagSchema, []),
+  'tags:create': write(TagCreateSchema, TagSchema, ['tags', 'evidence', 'matrix']),
   /** Renaming keeps the old name as an alias, so older reports stay explainable. */
   'tags:update': write(
     z.object({
@@ -31,11 +31,13 @@ export const tagsContract = {
       semanticKey: z.string().max(64).nullable().optional(),
       emotionScore: z.number().int().min(-2).max(2).nullable().optional(),
     }),
-    TagSchema, [],
+    TagSchema,
+    ['tags', 'evidence', 'churn', 'forces', 'matrix'],
   ),
   'tags:move': write(
     z.object({ id: IdSchema, parentId: IdSchema.nullable(), position: z.number().int().min(0).optional() }),
-    TagSchema, [],
+    TagSchema,
+    ['tags', 'evidence', 'churn', 'forces', 'matrix'],
   ),
   /**
    * Moves every highlight of source onto target, keeps source's name and code as aliases of target; returns
@@ -43,20 +45,43 @@ export const tagsContract = {
    */
   'tags:merge': write(
     z.object({ sourceId: IdSchema, targetId: IdSchema }),
-    TagSchema.extend({ mergeId: z.string() }), [],
+    TagSchema.extend({ mergeId: z.string() }),
+    ['tags', 'highlights', 'evidence', 'churn', 'forces', 'matrix'],
   ),
   /** Separates a merged tag again, with its highlights, reasons, aliases, children and place; returns it. */
-  'tags:undoMerge': write(z.object({ mergeId: IdSchema }), TagSchema, []),
+  'tags:undoMerge': write(z.object({ mergeId: IdSchema }), TagSchema, [
+    'tags',
+    'highlights',
+    'evidence',
+    'churn',
+    'forces',
+    'matrix',
+  ]),
   'tags:deleteImpact': read(
     z.object({ id: IdSchema }),
     z.object({ name: z.string(), tags: z.number().int(), highlights: z.number().int() }),
   ),
   /** Soft delete of the tag and its subtree; tags:restore undoes it. */
-  'tags:delete': write(z.object({ id: IdSchema }), Ok, []),
-  'tags:restore': write(z.object({ id: IdSchema }), TagSchema, []),
+  'tags:delete': write(z.object({ id: IdSchema }), Ok, [
+    'tags',
+    'highlights',
+    'evidence',
+    'churn',
+    'forces',
+    'matrix',
+  ]),
+  'tags:restore': write(z.object({ id: IdSchema }), TagSchema, [
+    'tags',
+    'highlights',
+    'evidence',
+    'churn',
+    'forces',
+    'matrix',
+  ]),
   'tags:seedStarter': write(
     z.object({ codebook: StarterCodebookSchema, language: LanguageSchema }),
-    z.object({ created: z.number().int(), skipped: z.number().int() }), [],
+    z.object({ created: z.number().int(), skipped: z.number().int() }),
+    ['tags', 'evidence', 'churn', 'forces', 'matrix'],
   ),
   /** REFI-QDA codebook (.qdc) as XML text; the renderer saves it as a file. */
   'tags:exportQdc': read(z.undefined().optional(), z.object({ xml: z.string(), fileName: z.string() })),
@@ -67,6 +92,7 @@ export const tagsContract = {
         .min(1, 'The file is empty.')
         .max(20_000_000, 'The file is larger than 20 MB; a codebook is much smaller.'),
     }),
-    z.object({ created: z.number().int(), updated: z.number().int(), skipped: z.number().int() }), [],
+    z.object({ created: z.number().int(), updated: z.number().int(), skipped: z.number().int() }),
+    ['tags', 'evidence', 'churn', 'forces', 'matrix'],
   ),
 } as const

@@ -7,9 +7,19 @@ export const transcriptsContract = {
   /** All files or none: a bad file rejects the whole batch with a message naming it. */
   'transcripts:import': asyncWrite(
     z.object({ interviewId: IdSchema, files: z.array(TranscriptFileSchema).min(1).max(50) }),
-    z.object({ imported: z.array(TranscriptSummarySchema) }), [],
+    z.object({ imported: z.array(TranscriptSummarySchema) }),
+    ['transcripts', 'search'],
   ),
   'transcripts:list': read(z.object({ interviewId: IdSchema }), z.array(TranscriptSummarySchema)),
   'transcripts:get': read(z.object({ id: IdSchema }), TranscriptSchema),
-  'transcripts:delete': write(z.object({ id: IdSchema }), Ok, []),
+  'transcripts:delete': write(z.object({ id: IdSchema }), Ok, [
+    'transcripts',
+    'tags',
+    'highlights',
+    'evidence',
+    'search',
+    'churn',
+    'forces',
+    'matrix',
+  ]),
 } as const
