@@ -178,7 +178,7 @@ const WRITES: Partial<Record<Channel, WriteCase>> = {
   },
   'interviews:create': { input: (s) => ({ studyId: s.study.id, participantId: s.bob.id, scriptId: s.script.id }) },
   'interviews:update': { input: (s) => ({ id: s.interview.id, title: 'Renamed interview' }) },
-  'interviews:timer': { input: (s) => ({ id: s.interview.id, action: 'start' }) },
+  'interviews:timer': { input: (s) => ({ id: s.interview.id, action: 'finish' }) },
   'interviews:delete': { input: (s) => ({ id: s.interview.id }) },
   'notes:save': { input: NEW_NOTE },
   'transcripts:import': {

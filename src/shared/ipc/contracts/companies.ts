@@ -13,7 +13,13 @@ import { OkSchema as Ok, read, write } from '../channel-spec'
 export const companiesContract = {
   'companies:list': read(SearchSchema, z.array(CompanySummarySchema)),
   'companies:get': read(ByIdSchema, CompanyDetailSchema),
-  'companies:create': write(CompanyInputSchema, CompanySchema, ['companies', 'evidence']),
+  'companies:create': write(CompanyInputSchema, CompanySchema, [
+    'studies',
+    'companies',
+    'participants',
+    'interviews',
+    'evidence',
+  ]),
   'companies:update': write(CompanyUpdateSchema, CompanySchema, [
     'studies',
     'companies',

@@ -33,7 +33,12 @@ export const interviewsContract = {
     'matrix',
     'stories',
   ]),
-  'interviews:timer': write(TimerActionSchema, InterviewSchema, ['interviews']),
+  'interviews:timer': write(TimerActionSchema, InterviewSchema, [
+    'studies',
+    'companies',
+    'participants',
+    'interviews',
+  ]),
   'interviews:deleteImpact': read(ByIdSchema, DeleteImpactSchema),
   'interviews:delete': write(ByIdSchema, Ok, [
     'studies',

@@ -12,11 +12,14 @@ export const participantsContract = {
   ),
   'participants:get': read(ByIdSchema, ParticipantSchema),
   'participants:create': write(ParticipantInputSchema, ParticipantSchema, [
+    'studies',
     'companies',
     'participants',
     'evidence',
   ]),
   'participants:update': write(ParticipantUpdateSchema, ParticipantSchema, [
+    'studies',
+    'companies',
     'participants',
     'interviews',
     'evidence',
