@@ -1,7 +1,7 @@
 import { render } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
-import { axisTicks } from '../../src/renderer/src/features/analysis/axis-ticks'
-import { ParetoChart, type Bar } from '../../src/renderer/src/features/analysis/ParetoChart'
+import { axisTicks } from '../../src/renderer/src/features/churn/axis-ticks'
+import { ParetoChart, type Bar } from '../../src/renderer/src/features/churn/ParetoChart'
 import { fmtNumber } from '../../src/renderer/src/lib/format'
 import { setLanguage } from './render'
 

@@ -2,7 +2,7 @@ import { useId, useMemo, useRef, useState, type CSSProperties, type KeyboardEven
 import { useTranslation } from 'react-i18next'
 import { TAG_KINDS, type Tag, type TagKind } from '../../../shared/domain/tag'
 import { Modal } from '../components/Modal'
-import { StarterButtons } from '../features/codebook/StarterMenu'
+import { StarterButtons } from '../features/tags/StarterMenu'
 import { filterTags } from '../features/highlights/filter-tags'
 
 interface TagPickerProps {

@@ -54,3 +54,12 @@ export function parseMoneyToMinor(text: string): number | null {
   if (!/^\d+(\.\d{0,2})?$/.test(normal)) return null
   return Math.round(Number(normal) * 100)
 }
+
+/** A fraction 0…1 as a percent with one decimal, in the UI language. */
+export function fmtShare(x: number, locale: string): string {
+  return new Intl.NumberFormat(locale, {
+    style: 'percent',
+    maximumFractionDigits: 1,
+    minimumFractionDigits: 0,
+  }).format(x)
+}

@@ -8,9 +8,9 @@ import { fmtDate, fmtMoney } from '../../lib/format'
 import { useApi } from '../../lib/queries'
 import { navigate, routeHref } from '../../app/router'
 import { CompanyForm } from './CompanyForm'
-import { ParticipantForm } from './ParticipantForm'
+import { ParticipantForm } from '../participants/ParticipantForm'
 import { SegmentSharesPanel } from './SegmentSharesPanel'
-import { SurveyResponses } from './SurveyResponses'
+import { SurveyResponses } from '../churn/SurveyResponses'
 
 export function CompaniesScreen({ selectedId }: { selectedId?: string }) {
   const { t } = useTranslation()

@@ -2,7 +2,7 @@ import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Filters } from './EvidenceFilters'
 import { EvidenceBrowser } from './EvidenceBrowser'
-import { SearchPanel } from './SearchPanel'
+import { SearchPanel } from '../search/SearchPanel'
 import './evidence.css'
 
 /**

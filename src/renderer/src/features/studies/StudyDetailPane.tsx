@@ -6,7 +6,7 @@ import { MetricsCards } from '../../components/MetricsCards'
 import { fmtDateTime } from '../../lib/format'
 import { useApi } from '../../lib/queries'
 import { navigate, routeHref } from '../../app/router'
-import { NewInterviewForm } from './NewInterviewForm'
+import { NewInterviewForm } from '../interviews/NewInterviewForm'
 import { StudyForm } from './StudyForm'
 
 export function StudyDetailPane({ id }: { id: string }) {

@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { ChurnScreen } from '../../src/renderer/src/features/analysis/ChurnScreen'
+import { ChurnScreen } from '../../src/renderer/src/features/churn/ChurnScreen'
 import { installRealBackend, type RealBackend } from './real-backend'
 import { renderUi, setLanguage } from './render'
 

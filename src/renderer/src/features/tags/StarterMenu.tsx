@@ -4,7 +4,7 @@ import { STARTER_CODEBOOKS } from '../../../../shared/ipc/contracts/tags'
 import { ErrorNote } from '../../components/ErrorNote'
 import { useApiMutation } from '../../lib/queries'
 import { TAG_DEPENDENTS } from './invalidate'
-import './codebook.css'
+import './tags.css'
 
 type Starter = (typeof STARTER_CODEBOOKS)[number]
 

@@ -1,8 +1,8 @@
 import { useId } from 'react'
 import { useTranslation } from 'react-i18next'
-import { useApi } from '../../lib/queries'
+import { useApi } from '../lib/queries'
 
-/** Study selector shared by the analysis screens: '' means the whole library. */
+/** Study selector shared by the churn and forces screens: '' means the whole library. */
 export function StudyScope({ value, onChange }: { value: string; onChange: (studyId: string) => void }) {
   const { t } = useTranslation()
   const id = useId()
@@ -20,13 +20,4 @@ export function StudyScope({ value, onChange }: { value: string; onChange: (stud
       </select>
     </div>
   )
-}
-
-/** A fraction 0…1 as a percent with one decimal, in the UI language. */
-export function fmtShare(x: number, locale: string): string {
-  return new Intl.NumberFormat(locale, {
-    style: 'percent',
-    maximumFractionDigits: 1,
-    minimumFractionDigits: 0,
-  }).format(x)
 }

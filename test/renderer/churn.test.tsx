@@ -1,56 +1,19 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { ChurnScreen } from '../../src/renderer/src/features/analysis/ChurnScreen'
-import { ForcesScreen } from '../../src/renderer/src/features/analysis/ForcesScreen'
+import { ChurnScreen } from '../../src/renderer/src/features/churn/ChurnScreen'
+import { seedChurnTaxonomy } from './churn-taxonomy'
 import { installRealBackend, type RealBackend } from './real-backend'
 import { renderUi, setLanguage } from './render'
 
 let backend: RealBackend
 const sql = () => backend.app.libraries.context().sqlite
 
-function tag(
-  id: string,
-  o: {
-    parent?: string
-    name: string
-    code?: string
-    kind?: string
-    key?: string
-    prevention?: string
-    position?: number
-  },
-) {
-  sql()
-    .prepare(
-      'insert into tags (id, parent_id, name, code, kind, semantic_key, prevention, position) values (?, ?, ?, ?, ?, ?, ?, ?)',
-    )
-    .run(
-      id,
-      o.parent ?? null,
-      o.name,
-      o.code ?? null,
-      o.kind ?? 'churn_reason',
-      o.key ?? null,
-      o.prevention ?? '',
-      o.position ?? 0,
-    )
-}
-
 beforeEach(async () => {
   await setLanguage('en')
   backend = await installRealBackend()
   window.location.hash = ''
-  tag('prc', { name: 'Price', code: 'PRC' })
-  tag('prc1', {
-    parent: 'prc',
-    name: 'Too expensive',
-    code: 'PRC-01',
-    prevention: 'Competitive pricing review',
-  })
-  tag('prc2', { parent: 'prc', name: 'Budget cut', code: 'PRC-02', position: 1 })
-  tag('sup', { name: 'Support', code: 'SUP', position: 1 })
-  tag('sup1', { parent: 'sup', name: 'Poor support', code: 'SUP-01' })
+  seedChurnTaxonomy(backend)
 })
 afterEach(() => backend.cleanup())
 
@@ -252,126 +215,10 @@ describe('Churn reasons screen', () => {
     expect((await backend.call('interviews:get', { id: interview.id })).id).toBe(interview.id)
   })
 
-  it('maps the columns of another companies layout, checks the rows, imports the valid ones', async () => {
-    const user = userEvent.setup()
-    renderUi(<ChurnScreen />)
-    await user.click(await screen.findByRole('button', { name: 'Import companies CSV' }))
-    const dialog = await screen.findByRole('dialog', { name: 'Import companies' })
-    const csv = 'Account Name,Tier,Monthly Revenue\nAcme,A,1200\nBad,Z,10\n'
-    await user.upload(
-      within(dialog).getByLabelText('CSV file'),
-      new File([csv], 'crm.csv', { type: 'text/csv' }),
-    )
-    const mapping = await within(dialog).findByRole('group', { name: 'Match the columns' })
-    expect(within(mapping).getByRole('combobox', { name: 'Company name *' })).toHaveValue('Account Name')
-    expect(within(mapping).getByRole('combobox', { name: 'Segment' })).toHaveValue('Tier')
-    await user.click(within(dialog).getByRole('button', { name: 'Check rows' }))
-    expect(await within(dialog).findByText('1 of 2 rows would be rejected:')).toBeInTheDocument()
-    expect(within(dialog).getByText(/Line 3: Unknown segment "Z"/)).toBeInTheDocument()
-    expect(within(dialog).getByRole('button', { name: 'Import' })).toBeDisabled()
-    await user.click(
-      within(dialog).getByRole('checkbox', { name: 'Import the valid rows and skip the rejected ones' }),
-    )
-    await user.click(within(dialog).getByRole('button', { name: 'Import' }))
-    expect(await within(dialog).findByText('Imported 1 of 2 rows.')).toBeInTheDocument()
-    expect((await backend.call('companies:list')).map((c) => [c.name, c.segment, c.mrrMinor])).toEqual([
-      ['Acme', 'A', 120_000],
-    ])
-  })
-
-  it('the check lists every problem of a row and shows the cells that look like formulas', async () => {
-    const user = userEvent.setup()
-    renderUi(<ChurnScreen />)
-    await user.click(await screen.findByRole('button', { name: 'Import companies CSV' }))
-    const dialog = await screen.findByRole('dialog', { name: 'Import companies' })
-    const csv = 'name,segment,mrr,plan\nAcme,A,1200,"=HYPERLINK(""x"")"\nBad,Z,ten,Pro\n'
-    await user.upload(
-      within(dialog).getByLabelText('CSV file'),
-      new File([csv], 'crm.csv', { type: 'text/csv' }),
-    )
-    await user.click(await within(dialog).findByRole('button', { name: 'Check rows' }))
-    expect(await within(dialog).findByText('1 of 2 rows would be rejected:')).toBeInTheDocument()
-    const row = within(dialog).getByText('Line 3: 2 problems').closest('li')!
-    expect(
-      within(row)
-        .getAllByRole('listitem')
-        .map((li) => li.textContent),
-    ).toEqual([
-      'Unknown segment "Z": use A, B, C, D or leave it empty',
-      'MRR "ten" is not an amount such as 49.99',
-    ])
-    const formulas = within(dialog).getByRole('list', { name: 'Cells that look like formulas' })
-    expect(within(formulas).getByRole('listitem')).toHaveTextContent('Line 2, plan: =HYPERLINK("x")')
-  })
-
   it('offers the starter taxonomy when there is none', async () => {
     sql().prepare('delete from tags').run()
     renderUi(<ChurnScreen />)
     expect(await screen.findByRole('heading', { name: 'No churn-reason taxonomy yet' })).toBeInTheDocument()
     expect(screen.getByRole('button', { name: 'Add the starter churn taxonomy' })).toBeInTheDocument()
-  })
-})
-
-describe('JTBD forces screen', () => {
-  it('shows the quadrants with per-participant counts, the switch timeline, and adds a job story', async () => {
-    const user = userEvent.setup()
-    tag('push', { name: 'Push', kind: 'jtbd_force', key: 'push' })
-    tag('pull', { name: 'Pull', kind: 'jtbd_force', key: 'pull', position: 1 })
-    tag('ph1', { name: 'First thought', kind: 'jtbd_phase', key: 'first_thought' })
-    const study = await backend.call('studies:create', {
-      name: 'Switch',
-      method: 'jtbd_switch',
-      targetInterviews: 3,
-    })
-    const person = await backend.call('participants:create', { name: 'Ann' })
-    const interview = await backend.call('interviews:create', {
-      studyId: study.id,
-      participantId: person.id,
-      scriptId: 'builtin:jtbd-switch:en',
-      title: 'Ann switch',
-    })
-    const db = sql()
-    db.prepare(
-      "insert into interview_notes (id, interview_id, question_id, doc, plain_text, first_elapsed_ms) values ('n1', ?, 'q1', '{}', 'x', 65000)",
-    ).run(interview.id)
-    for (const [id, quote, tags] of [
-      ['h1', 'Spreadsheets broke every month', ['push', 'ph1']],
-      ['h2', 'It kept crashing', ['push']],
-      ['h3', 'The demo looked easy', ['pull']],
-    ] as const) {
-      db.prepare(
-        "insert into highlights (id, interview_id, note_id, start_offset, end_offset, quote) values (?, ?, 'n1', 0, 1, ?)",
-      ).run(id, interview.id, quote)
-      for (const t of tags)
-        db.prepare('insert into highlight_tags (highlight_id, tag_id) values (?, ?)').run(id, t)
-    }
-    renderUi(<ForcesScreen selectedId={study.id} />)
-    const push = await screen.findByRole('region', { name: 'Push of the situation' })
-    expect(await within(push).findByText('1 participant · 2 quotes')).toBeInTheDocument()
-    expect(within(push).getByText('Spreadsheets broke every month')).toBeInTheDocument()
-    expect(
-      within(screen.getByRole('region', { name: 'Habit of the present' })).getByText(
-        '0 participants · 0 quotes',
-      ),
-    ).toBeInTheDocument()
-
-    const timeline = screen.getByRole('region', { name: 'Switch timeline' })
-    expect(await within(timeline).findByText('First thought')).toBeInTheDocument()
-    expect(within(timeline).getByText('1:05')).toBeInTheDocument()
-
-    const stories = screen.getByRole('region', { name: 'Job stories' })
-    const form = within(stories).getByRole('form', { name: 'New job story' })
-    await user.type(within(form).getByRole('textbox', { name: 'When…' }), 'the month closes')
-    await user.type(within(form).getByRole('textbox', { name: 'I want to…' }), 'reconcile in an hour')
-    await user.type(within(form).getByRole('textbox', { name: 'so I can…' }), 'go home on time')
-    await user.click(within(form).getByRole('button', { name: 'Add job story' }))
-    expect(
-      await within(stories).findByText(
-        'When the month closes, I want to reconcile in an hour, so I can go home on time.',
-      ),
-    ).toBeInTheDocument()
-    await waitFor(async () =>
-      expect(await backend.call('stories:list', { studyId: study.id })).toHaveLength(1),
-    )
   })
 })

@@ -10,7 +10,7 @@ import { TagCreateDialog } from './TagCreateDialog'
 import { TagDetail } from './TagDetail'
 import { TagTreeView } from './TagTreeView'
 import { TAG_DEPENDENTS } from './invalidate'
-import './codebook.css'
+import './tags.css'
 
 /** The codebook: the tag tree on the left, the chosen tag's editor on the right (route #/codebook/<tagId>). */
 export function CodebookScreen({ selectedId }: { selectedId?: string }) {

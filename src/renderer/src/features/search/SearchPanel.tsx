@@ -10,7 +10,7 @@ import type {
   SearchResult as SearchPage,
 } from '../../../../shared/ipc/contracts/search'
 import { call, type ApiError } from '../../lib/api'
-import { evidenceHref } from './links'
+import { evidenceHref } from '../evidence/links'
 import { Snippet } from './Snippet'
 import { useDebounced } from './useDebounced'
 

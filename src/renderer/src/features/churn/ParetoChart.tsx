@@ -2,7 +2,7 @@ import { useId } from 'react'
 import { useTranslation } from 'react-i18next'
 import { axisTicks } from './axis-ticks'
 import { ShowQuotesButton } from './ShowQuotesButton'
-import { fmtShare } from './StudyScope'
+import { fmtShare } from '../../lib/format'
 
 export interface Bar {
   tagId: string

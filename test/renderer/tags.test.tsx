@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { useRoute } from '../../src/renderer/src/app/router'
-import { CodebookScreen } from '../../src/renderer/src/features/codebook/CodebookScreen'
+import { CodebookScreen } from '../../src/renderer/src/features/tags/CodebookScreen'
 import { installRealBackend, type RealBackend } from './real-backend'
 import { renderUi, setLanguage } from './render'
 
