@@ -9,9 +9,9 @@ export function StudyScope({ value, onChange }: { value: string; onChange: (stud
   const studies = useApi('studies:list')
   return (
     <div className="scope">
-      <label htmlFor={id}>{t('analysis.scope')}</label>
+      <label htmlFor={id}>{t('common.scope')}</label>
       <select id={id} value={value} onChange={(e) => onChange(e.target.value)}>
-        <option value="">{t('analysis.wholeLibrary')}</option>
+        <option value="">{t('common.wholeLibrary')}</option>
         {studies.data?.map((s) => (
           <option key={s.id} value={s.id}>
             {s.name}

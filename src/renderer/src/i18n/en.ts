@@ -1,8 +1,13 @@
-import { analysisEn } from './features/analysis.en'
-import { codebookEn } from './features/codebook.en'
+import { churnEn } from './features/churn.en'
 import { evidenceEn } from './features/evidence.en'
+import { forcesEn } from './features/forces.en'
 import { highlightsEn } from './features/highlights.en'
+import { importsEn } from './features/imports.en'
+import { matrixEn } from './features/matrix.en'
 import { notesEn } from './features/notes.en'
+import { searchEn } from './features/search.en'
+import { storiesEn } from './features/stories.en'
+import { tagsEn } from './features/tags.en'
 
 /** English UI strings. Every key here must exist in ru.ts too (test/renderer/i18n.test.ts checks). */
 export const en = {
@@ -18,12 +23,17 @@ export const en = {
     forces: 'JTBD forces',
     library: 'Library',
   },
-  // Feature areas keep their strings in i18n/features/<area>.<lang>.ts.
-  codebook: codebookEn,
+  // Each domain keeps its strings in i18n/features/<domain>.<lang>.ts.
+  tags: tagsEn,
   highlights: highlightsEn,
   notes: notesEn,
   evidence: evidenceEn,
-  analysis: analysisEn,
+  search: searchEn,
+  churn: churnEn,
+  forces: forcesEn,
+  matrix: matrixEn,
+  stories: storiesEn,
+  imports: importsEn,
   common: {
     cancel: 'Cancel',
     save: 'Save',
@@ -34,6 +44,25 @@ export const en = {
     yes: 'Yes',
     no: 'No',
     errorTitle: 'Could not do that:',
+    scope: 'Study',
+    wholeLibrary: 'Whole library',
+    openInterview: 'Open interview',
+    split: {
+      A: 'Segment A',
+      B: 'Segment B',
+      C: 'Segment C',
+      D: 'Segment D',
+      unsegmented: 'No segment',
+      early: 'Within 90 days',
+      later: 'After 90 days',
+      unknown: 'Unknown',
+      voluntary: 'Voluntary',
+      involuntary: 'Involuntary',
+    },
+    untitledInterview: 'Untitled interview',
+    quotes_one: '{{count}} quote',
+    quotes_other: '{{count}} quotes',
+    interview: 'Interview',
   },
   textFile: {
     binary: '“{{file}}” is a binary file (it contains NUL bytes), not a text file.',

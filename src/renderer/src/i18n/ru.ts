@@ -2,11 +2,16 @@
  * Russian UI strings. Same keys as en.ts, except that plurals carry the four Russian forms
  * (_one, _few, _many, _other); test/renderer/i18n.test.ts checks keys, plural forms and placeholders.
  */
-import { analysisRu } from './features/analysis.ru'
-import { codebookRu } from './features/codebook.ru'
+import { churnRu } from './features/churn.ru'
 import { evidenceRu } from './features/evidence.ru'
+import { forcesRu } from './features/forces.ru'
 import { highlightsRu } from './features/highlights.ru'
+import { importsRu } from './features/imports.ru'
+import { matrixRu } from './features/matrix.ru'
 import { notesRu } from './features/notes.ru'
+import { searchRu } from './features/search.ru'
+import { storiesRu } from './features/stories.ru'
+import { tagsRu } from './features/tags.ru'
 
 type Messages = { [key: string]: string | Messages }
 
@@ -23,11 +28,16 @@ export const ru: Messages = {
     forces: 'Силы JTBD',
     library: 'Библиотека',
   },
-  codebook: codebookRu,
+  tags: tagsRu,
   highlights: highlightsRu,
   notes: notesRu,
   evidence: evidenceRu,
-  analysis: analysisRu,
+  search: searchRu,
+  churn: churnRu,
+  forces: forcesRu,
+  matrix: matrixRu,
+  stories: storiesRu,
+  imports: importsRu,
   common: {
     cancel: 'Отмена',
     save: 'Сохранить',
@@ -38,6 +48,27 @@ export const ru: Messages = {
     yes: 'Да',
     no: 'Нет',
     errorTitle: 'Не удалось выполнить действие:',
+    scope: 'Исследование',
+    wholeLibrary: 'Вся библиотека',
+    openInterview: 'Открыть интервью',
+    split: {
+      A: 'Сегмент A',
+      B: 'Сегмент B',
+      C: 'Сегмент C',
+      D: 'Сегмент D',
+      unsegmented: 'Без сегмента',
+      early: 'В первые 90 дней',
+      later: 'После 90 дней',
+      unknown: 'Неизвестно',
+      voluntary: 'Добровольный',
+      involuntary: 'Вынужденный',
+    },
+    untitledInterview: 'Интервью без названия',
+    quotes_one: '{{count}} цитата',
+    quotes_few: '{{count}} цитаты',
+    quotes_many: '{{count}} цитат',
+    quotes_other: '{{count}} цитаты',
+    interview: 'Интервью',
   },
   textFile: {
     binary: '«{{file}}» — двоичный файл (в нём есть нулевые байты), а не текстовый.',

@@ -22,7 +22,7 @@ export function ReasonSelect({
   const { t } = useTranslation()
   return (
     <select aria-label={label} value={value} onChange={(e) => onChange(e.target.value)}>
-      <option value="">{t('analysis.chooseReason')}</option>
+      <option value="">{t('churn.chooseReason')}</option>
       {rows.map((r) => (
         <option key={r.tagId} value={r.tagId}>
           {'\u00a0\u00a0'.repeat(r.depth)}
@@ -43,16 +43,16 @@ function UncodedItem({ item, rows }: { item: ChannelOutput<'churn:uncoded'>[numb
     <li className="queue-item">
       <div>
         <a href={routeHref({ name: 'interview', id: item.interviewId })}>
-          {item.title || t('analysis.untitledInterview')}
+          {item.title || t('common.untitledInterview')}
         </a>
         <span className="item-meta">
           {' '}
-          {who || t('analysis.noCompany')} · {item.studyName}
+          {who || t('churn.noCompany')} · {item.studyName}
         </span>
         <div className="hint">
           {item.suggestedTagName
-            ? t('analysis.suggested', { name: item.suggestedTagName, count: item.churnReasonHighlights })
-            : t('analysis.noReasonQuotes')}
+            ? t('churn.suggested', { name: item.suggestedTagName, count: item.churnReasonHighlights })
+            : t('churn.noReasonQuotes')}
         </div>
       </div>
       <div className="inline-actions">
@@ -60,14 +60,14 @@ function UncodedItem({ item, rows }: { item: ChannelOutput<'churn:uncoded'>[numb
           rows={rows}
           value={tagId}
           onChange={setTagId}
-          label={t('analysis.primaryFor', { title: item.title || who })}
+          label={t('churn.primaryFor', { title: item.title || who })}
         />
         <button
           type="button"
           disabled={!tagId || set.isPending}
           onClick={() => set.mutate({ interviewId: item.interviewId, tagId })}
         >
-          {t('analysis.setPrimary')}
+          {t('churn.setPrimary')}
         </button>
       </div>
       <ErrorNote error={set.error} />
@@ -80,10 +80,10 @@ export function UncodedQueue({ studyId, rows }: { studyId: string | null; rows: 
   const q = useApi('churn:uncoded', { studyId })
   return (
     <QueueCard
-      title={t('analysis.uncodedTitle')}
+      title={t('churn.uncodedTitle')}
       count={q.data?.length}
       error={q.error}
-      empty={t('analysis.uncodedEmpty')}
+      empty={t('churn.uncodedEmpty')}
     >
       {q.data?.map((item) => (
         <UncodedItem key={item.interviewId} item={item} rows={rows} />
@@ -101,7 +101,7 @@ function UnmappedItem({ item, rows }: { item: ChannelOutput<'churn:unmapped'>[nu
       <div>
         <q className="raw-reason">{item.reasonRaw}</q>
         <div className="item-meta">
-          {t('analysis.unmappedRows', { count: item.rows })} · {item.companies.slice(0, 5).join(', ')}
+          {t('churn.unmappedRows', { count: item.rows })} · {item.companies.slice(0, 5).join(', ')}
           {item.companies.length > 5 ? '…' : ''}
         </div>
       </div>
@@ -110,14 +110,14 @@ function UnmappedItem({ item, rows }: { item: ChannelOutput<'churn:unmapped'>[nu
           rows={rows}
           value={tagId}
           onChange={setTagId}
-          label={t('analysis.mapTo', { reason: item.reasonRaw })}
+          label={t('churn.mapTo', { reason: item.reasonRaw })}
         />
         <button
           type="button"
           disabled={!tagId || map.isPending}
           onClick={() => map.mutate({ reasonRaw: item.reasonRaw, tagId })}
         >
-          {t('analysis.map')}
+          {t('churn.map')}
         </button>
       </div>
       <ErrorNote error={map.error} />
@@ -130,10 +130,10 @@ export function UnmappedQueue({ rows }: { rows: Row[] }) {
   const q = useApi('churn:unmapped')
   return (
     <QueueCard
-      title={t('analysis.unmappedTitle')}
+      title={t('churn.unmappedTitle')}
       count={q.data?.length}
       error={q.error}
-      empty={t('analysis.unmappedEmpty')}
+      empty={t('churn.unmappedEmpty')}
     >
       {q.data?.map((item) => (
         <UnmappedItem key={item.reasonRaw} item={item} rows={rows} />

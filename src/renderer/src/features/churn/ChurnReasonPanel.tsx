@@ -30,9 +30,9 @@ export function ChurnReasonPanel({ interviewId, tags }: { interviewId: string; t
 
   return (
     <section aria-labelledby={headingId} className="churn-reason-panel">
-      <h2 id={headingId}>{t('analysis.churnPanel.title')}</h2>
+      <h2 id={headingId}>{t('churn.churnPanel.title')}</h2>
       <label>
-        {t('analysis.churnPanel.primary')}
+        {t('churn.churnPanel.primary')}
         <select
           value={data.primaryTagId ?? ''}
           disabled={setPrimary.isPending}
@@ -40,8 +40,8 @@ export function ChurnReasonPanel({ interviewId, tags }: { interviewId: string; t
         >
           <option value="">
             {suggested
-              ? t('analysis.churnPanel.fromQuotes', { reason: label(suggested) })
-              : t('analysis.churnPanel.notCoded')}
+              ? t('churn.churnPanel.fromQuotes', { reason: label(suggested) })
+              : t('churn.churnPanel.notCoded')}
           </option>
           {groups.map(({ root, members }) => (
             <optgroup key={root.id} label={label(root)}>
@@ -56,18 +56,18 @@ export function ChurnReasonPanel({ interviewId, tags }: { interviewId: string; t
       </label>
       <ErrorNote error={reasons.error ?? setPrimary.error} />
       {data.coded.length > 0 ? (
-        <ul className="coded-reasons" aria-label={t('analysis.churnPanel.coded')}>
+        <ul className="coded-reasons" aria-label={t('churn.churnPanel.coded')}>
           {data.coded.map((c) => (
             <li key={c.tagId}>
-              {label(c)} · {t('analysis.quotes', { count: c.highlights })}
+              {label(c)} · {t('common.quotes', { count: c.highlights })}
               {c.tagId === primaryId
-                ? ` · ${t('analysis.churnPanel.isPrimary')}`
-                : ` · ${t('analysis.churnPanel.isSecondary')}`}
+                ? ` · ${t('churn.churnPanel.isPrimary')}`
+                : ` · ${t('churn.churnPanel.isSecondary')}`}
             </li>
           ))}
         </ul>
       ) : (
-        <p className="hint">{t('analysis.churnPanel.howTo')}</p>
+        <p className="hint">{t('churn.churnPanel.howTo')}</p>
       )}
     </section>
   )

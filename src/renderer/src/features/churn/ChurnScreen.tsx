@@ -39,10 +39,10 @@ export function ChurnScreen({ selectedId }: { selectedId?: string }) {
         <h1>{t('nav.churn')}</h1>
         <div className="actions">
           <button type="button" className="secondary" onClick={() => setImporting('companies')}>
-            {t('analysis.importCompanies')}
+            {t('churn.importCompanies')}
           </button>
           <button type="button" onClick={() => setImporting('churnSurvey')}>
-            {t('analysis.importSurvey')}
+            {t('churn.importSurvey')}
           </button>
         </div>
       </header>
@@ -51,12 +51,12 @@ export function ChurnScreen({ selectedId }: { selectedId?: string }) {
           value={studyId ?? ''}
           onChange={(id) => (setReason(null), navigate(id ? { name: 'churn', id } : { name: 'churn' }))}
         />
-        <div role="group" aria-label={t('analysis.measure')} className="toggle">
+        <div role="group" aria-label={t('churn.measure')} className="toggle">
           <button type="button" aria-pressed={!byMrr} onClick={() => setByMrr(false)}>
-            {t('analysis.byCompanies')}
+            {t('churn.byCompanies')}
           </button>
           <button type="button" aria-pressed={byMrr} onClick={() => setByMrr(true)}>
-            {t('analysis.byLostMrr')}
+            {t('churn.byLostMrr')}
           </button>
         </div>
       </div>
@@ -65,22 +65,22 @@ export function ChurnScreen({ selectedId }: { selectedId?: string }) {
       {data && data.rows.length > 0 && (
         <>
           <p className="lede">
-            {t('analysis.totals', {
+            {t('churn.totals', {
               count: data.totals.churnedCompanies,
               coded: data.totals.codedCompanies,
               lost: money(data.totals.codedLostMrr),
             })}
             {data.totals.uncodedCompanies > 0 &&
-              ` ${t('analysis.uncodedCompanies', { count: data.totals.uncodedCompanies })}`}
+              ` ${t('churn.uncodedCompanies', { count: data.totals.uncodedCompanies })}`}
             {data.currencies.length > 1 &&
-              ` ${t('analysis.mixedCurrencies', { currencies: data.currencies.join(', ') })}`}
+              ` ${t('churn.mixedCurrencies', { currencies: data.currencies.join(', ') })}`}
           </p>
           <section className="card" aria-labelledby="pareto-h">
-            <h2 id="pareto-h">{t(byMrr ? 'analysis.paretoByMrr' : 'analysis.paretoByCompanies')}</h2>
+            <h2 id="pareto-h">{t(byMrr ? 'churn.paretoByMrr' : 'churn.paretoByCompanies')}</h2>
             <ParetoChart
               bars={byMrr ? data.pareto.lostMrr : data.pareto.companies}
               format={format}
-              title={t(byMrr ? 'analysis.paretoByMrr' : 'analysis.paretoByCompanies')}
+              title={t(byMrr ? 'churn.paretoByMrr' : 'churn.paretoByCompanies')}
               selected={reason}
               onSelect={setReason}
             />
@@ -91,7 +91,7 @@ export function ChurnScreen({ selectedId }: { selectedId?: string }) {
           <MatrixPanel
             studyId={studyId}
             initialRows={{ kind: 'churn_reason' }}
-            title={t('analysis.matrixTitle')}
+            title={t('churn.matrixTitle')}
           />
           <div className="queues">
             <UncodedQueue studyId={studyId} rows={data.rows} />
@@ -108,8 +108,8 @@ function NoTaxonomy() {
   const { t, i18n } = useTranslation()
   const seed = useApiMutation('tags:seedStarter', ['churn', 'matrix'])
   return (
-    <EmptyState title={t('analysis.noTaxonomyTitle')}>
-      <p>{t('analysis.noTaxonomyHelp')}</p>
+    <EmptyState title={t('churn.noTaxonomyTitle')}>
+      <p>{t('churn.noTaxonomyHelp')}</p>
       <button
         type="button"
         disabled={seed.isPending}
@@ -117,7 +117,7 @@ function NoTaxonomy() {
           seed.mutate({ codebook: 'churn_reasons', language: i18n.language === 'ru' ? 'ru' : 'en' })
         }
       >
-        {t('analysis.addTaxonomy')}
+        {t('churn.addTaxonomy')}
       </button>
       <ErrorNote error={seed.error} />
     </EmptyState>
@@ -143,24 +143,24 @@ function ReasonsTable({
   return (
     <section className="card" aria-labelledby={id}>
       <header className="section-header">
-        <h2 id={id}>{t('analysis.reasonsTitle')}</h2>
+        <h2 id={id}>{t('churn.reasonsTitle')}</h2>
         <label className="checkbox">
           <input type="checkbox" checked={showAll} onChange={(e) => setShowAll(e.target.checked)} />{' '}
-          {t('analysis.showAllReasons', { count: rows.length })}
+          {t('churn.showAllReasons', { count: rows.length })}
         </label>
       </header>
-      <p className="hint">{t('analysis.reasonsHelp')}</p>
+      <p className="hint">{t('churn.reasonsHelp')}</p>
       <div className="table-scroll">
         <table className="data-table reasons">
           <thead>
             <tr>
-              <th scope="col">{t('analysis.reason')}</th>
-              <th scope="col">{t('analysis.companies')}</th>
-              <th scope="col">{t('analysis.shareOfChurned')}</th>
-              <th scope="col">{t('analysis.lostMrr')}</th>
-              <th scope="col">{t('analysis.shareOfLostMrr')}</th>
-              <th scope="col">{t('analysis.mentioned')}</th>
-              <th scope="col">{t('analysis.prevention')}</th>
+              <th scope="col">{t('churn.reason')}</th>
+              <th scope="col">{t('churn.companies')}</th>
+              <th scope="col">{t('churn.shareOfChurned')}</th>
+              <th scope="col">{t('churn.lostMrr')}</th>
+              <th scope="col">{t('churn.shareOfLostMrr')}</th>
+              <th scope="col">{t('churn.mentioned')}</th>
+              <th scope="col">{t('churn.prevention')}</th>
             </tr>
           </thead>
           <tbody>
@@ -204,19 +204,19 @@ function QuotesPanel({ row, studyId, onClose }: { row: Row; studyId: string | nu
     <section className="card quotes" aria-labelledby="quotes-h">
       <header className="section-header">
         <h2 id="quotes-h" ref={heading} tabIndex={-1}>
-          {t('analysis.quotesFor', { name: `${row.code ?? ''} ${row.name}`.trim() })}
+          {t('churn.quotesFor', { name: `${row.code ?? ''} ${row.name}`.trim() })}
         </h2>
         <button type="button" className="secondary" onClick={onClose}>
-          {t('analysis.close')}
+          {t('churn.close')}
         </button>
       </header>
       {row.prevention && (
         <p className="goal">
-          <strong>{t('analysis.prevention')}:</strong> {row.prevention}
+          <strong>{t('churn.prevention')}:</strong> {row.prevention}
         </p>
       )}
       <ErrorNote error={quotes.error} />
-      {quotes.data?.length === 0 && <p className="hint">{t('analysis.noQuotes')}</p>}
+      {quotes.data?.length === 0 && <p className="hint">{t('churn.noQuotes')}</p>}
       <ul className="quote-list">
         {quotes.data?.map((q) => (
           <li key={q.highlightId ?? q.surveyResponseId}>
@@ -227,14 +227,14 @@ function QuotesPanel({ row, studyId, onClose }: { row: Row; studyId: string | nu
                 <>
                   {' · '}
                   <a href={evidenceHref({ ...q, interviewId: q.interviewId })}>
-                    {q.interviewTitle || t('analysis.openInterview')}
+                    {q.interviewTitle || t('common.openInterview')}
                   </a>
                 </>
               ) : (
                 <>
                   {' · '}
                   {/* The company page lists its survey answers, where the comment can be tagged. */}
-                  <a href={routeHref({ name: 'companies', id: q.companyId })}>{t('analysis.fromSurvey')}</a>
+                  <a href={routeHref({ name: 'companies', id: q.companyId })}>{t('churn.fromSurvey')}</a>
                 </>
               )}
             </div>

@@ -51,14 +51,14 @@ export function ParetoChart({
   const label = (b: Bar) => b.code ?? b.name
   const reach80 = bars.findIndex((b) => b.cumulativeShare >= 0.8 - 1e-9) + 1
   const summary = bars.length
-    ? t('analysis.paretoSummary', {
+    ? t('churn.paretoSummary', {
         title,
         count: bars.length,
         top: `${label(bars[0]!)} ${bars[0]!.name === label(bars[0]!) ? '' : bars[0]!.name}`.trim(),
         topShare: fmtShare(bars[0]!.share, i18n.language),
         reach80,
       })
-    : t('analysis.paretoEmpty')
+    : t('churn.paretoEmpty')
   const line = bars.map((b, i) => `${x(i)},${yCum(b.cumulativeShare)}`).join(' ')
   return (
     <figure className="pareto">
@@ -111,13 +111,13 @@ export function ParetoChart({
         ))}
       </svg>
       <table className="data-table">
-        <caption id={captionId}>{t('analysis.paretoTable', { title })}</caption>
+        <caption id={captionId}>{t('churn.paretoTable', { title })}</caption>
         <thead>
           <tr>
-            <th scope="col">{t('analysis.reason')}</th>
-            <th scope="col">{t('analysis.value')}</th>
-            <th scope="col">{t('analysis.share')}</th>
-            <th scope="col">{t('analysis.cumulative')}</th>
+            <th scope="col">{t('churn.reason')}</th>
+            <th scope="col">{t('churn.value')}</th>
+            <th scope="col">{t('churn.share')}</th>
+            <th scope="col">{t('churn.cumulative')}</th>
           </tr>
         </thead>
         <tbody>

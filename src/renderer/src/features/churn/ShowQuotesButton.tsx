@@ -14,7 +14,7 @@ export function ShowQuotesButton({
       type="button"
       className="link"
       onClick={() => onSelect(reason.tagId)}
-      aria-label={t('analysis.showQuotes', { name: `${reason.code ?? ''} ${reason.name}`.trim() })}
+      aria-label={t('churn.showQuotes', { name: `${reason.code ?? ''} ${reason.name}`.trim() })}
     >
       {reason.code && <span className="code">{reason.code}</span>} {reason.name}
     </button>

@@ -29,34 +29,34 @@ export function SplitsTable({
       ? [...new Set(shown.flatMap((r) => Object.keys(r.byPeriod)))].sort()
       : Object.keys(buckets(shown[0] ?? rows[0]!, dim))
   const head = (k: string) =>
-    dim === 'period' ? (k === 'unknown' ? t('analysis.split.unknown') : k) : t(`analysis.split.${k}`)
+    dim === 'period' ? (k === 'unknown' ? t('common.split.unknown') : k) : t(`common.split.${k}`)
   if (!rows.length) return null
   return (
     <section className="card" aria-labelledby={`${id}-h`}>
       <header className="section-header">
-        <h2 id={`${id}-h`}>{t('analysis.splitsTitle')}</h2>
+        <h2 id={`${id}-h`}>{t('churn.splitsTitle')}</h2>
         <label>
-          {t('analysis.splitBy')}{' '}
+          {t('churn.splitBy')}{' '}
           <select value={dim} onChange={(e) => setDim(e.target.value as Dimension)}>
             {(['segment', 'tenure', 'type', 'period'] as const).map((d) => (
               <option key={d} value={d}>
-                {t(`analysis.dimension.${d}`)}
+                {t(`churn.dimension.${d}`)}
               </option>
             ))}
           </select>
         </label>
       </header>
       {shown.length === 0 ? (
-        <p className="hint">{t('analysis.noCoded')}</p>
+        <p className="hint">{t('churn.noCoded')}</p>
       ) : (
         <div className="table-scroll">
           <table className="data-table">
             <caption className="visually-hidden">
-              {t('analysis.splitsCaption', { dimension: t(`analysis.dimension.${dim}`) })}
+              {t('churn.splitsCaption', { dimension: t(`churn.dimension.${dim}`) })}
             </caption>
             <thead>
               <tr>
-                <th scope="col">{t('analysis.reason')}</th>
+                <th scope="col">{t('churn.reason')}</th>
                 {keys.map((k) => (
                   <th scope="col" key={k}>
                     {head(k)}

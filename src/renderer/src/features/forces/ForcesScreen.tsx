@@ -29,8 +29,8 @@ export function ForcesScreen({ selectedId }: { selectedId?: string }) {
       </div>
       <ErrorNote error={forces.error} />
       <section aria-labelledby="forces-h">
-        <h2 id="forces-h">{t('analysis.forcesTitle')}</h2>
-        <p className="hint">{t('analysis.forcesHelp')}</p>
+        <h2 id="forces-h">{t('forces.forcesTitle')}</h2>
+        <p className="hint">{t('forces.forcesHelp')}</p>
         <div className="quadrants">
           {forces.data?.map((f) => (
             <section
@@ -38,11 +38,11 @@ export function ForcesScreen({ selectedId }: { selectedId?: string }) {
               className={`card quadrant force-${f.force}`}
               aria-labelledby={`force-${f.force}`}
             >
-              <h3 id={`force-${f.force}`}>{t(`analysis.force.${f.force}`)}</h3>
-              <p className="hint">{t(`analysis.forceHint.${f.force}`)}</p>
+              <h3 id={`force-${f.force}`}>{t(`forces.force.${f.force}`)}</h3>
+              <p className="hint">{t(`forces.forceHint.${f.force}`)}</p>
               <p className="force-count">
-                {t('analysis.participants', { count: f.participants })} ·{' '}
-                {t('analysis.quotes', { count: f.highlights })}
+                {t('forces.participants', { count: f.participants })} ·{' '}
+                {t('common.quotes', { count: f.highlights })}
               </p>
               <ul className="quote-list">
                 {f.quotes.map((q) => (
@@ -55,7 +55,7 @@ export function ForcesScreen({ selectedId }: { selectedId?: string }) {
                         <>
                           {' · '}
                           <a href={evidenceHref({ ...q, interviewId: q.interviewId })}>
-                            {t('analysis.openInterview')}
+                            {t('common.openInterview')}
                           </a>
                         </>
                       )}
@@ -73,12 +73,12 @@ export function ForcesScreen({ selectedId }: { selectedId?: string }) {
           <SwitchTimeline studyId={studyId} />
         </>
       ) : (
-        <p className="hint">{t('analysis.chooseStudyForStories')}</p>
+        <p className="hint">{t('forces.chooseStudyForStories')}</p>
       )}
       <MatrixPanel
         studyId={studyId}
         initialRows={{ kind: 'jtbd_force' }}
-        title={t('analysis.forcesMatrixTitle')}
+        title={t('forces.forcesMatrixTitle')}
       />
     </div>
   )
@@ -94,10 +94,10 @@ function SwitchTimeline({ studyId }: { studyId: string }) {
   return (
     <section className="card" aria-labelledby={id}>
       <header className="section-header">
-        <h2 id={id}>{t('analysis.timelineTitle')}</h2>
+        <h2 id={id}>{t('forces.timelineTitle')}</h2>
         {(interviews.data?.length ?? 0) > 0 && (
           <label>
-            {t('analysis.interview')}{' '}
+            {t('common.interview')}{' '}
             <select value={target} onChange={(e) => setInterviewId(e.target.value)}>
               {interviews.data?.map((i) => (
                 <option key={i.id} value={i.id}>
@@ -110,8 +110,8 @@ function SwitchTimeline({ studyId }: { studyId: string }) {
       </header>
       <ErrorNote error={timeline.error} />
       {timeline.data?.length === 0 && (
-        <EmptyState title={t('analysis.noTimelineTitle')}>
-          <p>{t('analysis.noTimelineHelp')}</p>
+        <EmptyState title={t('forces.noTimelineTitle')}>
+          <p>{t('forces.noTimelineHelp')}</p>
         </EmptyState>
       )}
       <ol className="timeline">

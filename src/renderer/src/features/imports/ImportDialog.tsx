@@ -85,7 +85,7 @@ export function ImportDialog({
 
   return (
     <Modal
-      title={t(kind === 'companies' ? 'analysis.importCompaniesTitle' : 'analysis.importSurveyTitle')}
+      title={t(kind === 'companies' ? 'imports.importCompaniesTitle' : 'imports.importSurveyTitle')}
       onClose={onClose}
       wide
     >
@@ -94,9 +94,9 @@ export function ImportDialog({
       ) : (
         <div className="form">
           <p className="hint">
-            {t(kind === 'companies' ? 'analysis.companiesFormat' : 'analysis.surveyFormat')}
+            {t(kind === 'companies' ? 'imports.companiesFormat' : 'imports.surveyFormat')}
           </p>
-          <label htmlFor={fileId}>{t('analysis.csvFile')}</label>
+          <label htmlFor={fileId}>{t('imports.csvFile')}</label>
           <input
             id={fileId}
             type="file"
@@ -105,10 +105,10 @@ export function ImportDialog({
           />
           {preview && (
             <>
-              <p>{t('analysis.previewRows', { count: preview.totalRows, file: fileName })}</p>
+              <p>{t('imports.previewRows', { count: preview.totalRows, file: fileName })}</p>
               <div className="table-scroll">
                 <table className="data-table">
-                  <caption className="visually-hidden">{t('analysis.previewCaption')}</caption>
+                  <caption className="visually-hidden">{t('imports.previewCaption')}</caption>
                   <thead>
                     <tr>
                       {preview.headers.map((h, i) => (
@@ -131,11 +131,11 @@ export function ImportDialog({
               </div>
               {!preview.standardLayout && (
                 <fieldset className="mapping">
-                  <legend>{t('analysis.mappingTitle')}</legend>
-                  <p className="hint">{t('analysis.mappingHelp')}</p>
+                  <legend>{t('imports.mappingTitle')}</legend>
+                  <p className="hint">{t('imports.mappingHelp')}</p>
                   {preview.fields.map((f) => (
                     <label key={f.field}>
-                      {t(`analysis.field.${f.field}`)}
+                      {t(`imports.field.${f.field}`)}
                       {f.required ? ' *' : ''}
                       <select
                         value={mapping[f.field] ?? ''}
@@ -144,7 +144,7 @@ export function ImportDialog({
                           setMapping({ ...mapping, [f.field]: e.target.value || null })
                         )}
                       >
-                        <option value="">{t('analysis.notInFile')}</option>
+                        <option value="">{t('imports.notInFile')}</option>
                         {preview.headers.map((h, i) => (
                           <option key={`${h}-${i}`} value={h}>
                             {h}
@@ -159,13 +159,13 @@ export function ImportDialog({
                 <div role="status">
                   {check.rejected.length === 0 ? (
                     <>
-                      <p>{t('analysis.checkOk', { count: check.imported })}</p>
+                      <p>{t('imports.checkOk', { count: check.imported })}</p>
                       <FormulaCells report={check} />
                     </>
                   ) : (
                     <>
                       <p className="warn-text">
-                        {t('analysis.checkRejected', {
+                        {t('imports.checkRejected', {
                           count: check.rejected.length,
                           total: check.totalRows,
                         })}
@@ -178,7 +178,7 @@ export function ImportDialog({
                           checked={skipInvalid}
                           onChange={(e) => setSkipInvalid(e.target.checked)}
                         />{' '}
-                        {t('analysis.skipInvalid')}
+                        {t('imports.skipInvalid')}
                       </label>
                     </>
                   )}
@@ -200,7 +200,7 @@ export function ImportDialog({
               disabled={!preview || commit.isPending}
               onClick={() => void runCheck()}
             >
-              {t('analysis.check')}
+              {t('imports.check')}
             </button>
             <button
               type="button"
@@ -209,7 +209,7 @@ export function ImportDialog({
               }
               onClick={runImport}
             >
-              {t('analysis.import')}
+              {t('imports.import')}
             </button>
           </div>
         </div>
@@ -217,7 +217,7 @@ export function ImportDialog({
       {result && (
         <div className="actions">
           <button type="button" onClick={onClose}>
-            {t('analysis.done')}
+            {t('imports.done')}
           </button>
         </div>
       )}
@@ -232,11 +232,11 @@ function ProblemList({ report }: { report: Report }) {
     <ul className="problems">
       {report.rejected.slice(0, 50).map((r) =>
         r.problems.length === 1 ? (
-          <li key={r.line}>{t('analysis.lineProblem', { line: r.line, message: r.problems[0] })}</li>
+          <li key={r.line}>{t('imports.lineProblem', { line: r.line, message: r.problems[0] })}</li>
         ) : (
           // Every problem of the row, so it can be fixed in one go.
           <li key={r.line}>
-            {t('analysis.lineProblems', { line: r.line, count: r.problems.length })}
+            {t('imports.lineProblems', { line: r.line, count: r.problems.length })}
             <ul>
               {r.problems.map((p, i) => (
                 <li key={i}>{p}</li>
@@ -246,7 +246,7 @@ function ProblemList({ report }: { report: Report }) {
         ),
       )}
       {report.rejected.length > 50 && (
-        <li>{t('analysis.moreProblems', { count: report.rejected.length - 50 })}</li>
+        <li>{t('imports.moreProblems', { count: report.rejected.length - 50 })}</li>
       )}
     </ul>
   )
@@ -260,15 +260,15 @@ function FormulaCells({ report }: { report: Report }) {
   if (!report.formulaCells.length) return null
   return (
     <>
-      <h3>{t('analysis.formulaTitle', { count: report.formulaCells.length })}</h3>
-      <ul className="problems" aria-label={t('analysis.formulaList')}>
+      <h3>{t('imports.formulaTitle', { count: report.formulaCells.length })}</h3>
+      <ul className="problems" aria-label={t('imports.formulaList')}>
         {report.formulaCells.slice(0, FORMULAS_SHOWN).map((f) => (
           <li key={`${f.line}-${f.column}`}>
-            {t('analysis.formulaCell', { line: f.line, column: f.column })} <code>{f.value}</code>
+            {t('imports.formulaCell', { line: f.line, column: f.column })} <code>{f.value}</code>
           </li>
         ))}
         {report.formulaCells.length > FORMULAS_SHOWN && (
-          <li>{t('analysis.moreProblems', { count: report.formulaCells.length - FORMULAS_SHOWN })}</li>
+          <li>{t('imports.moreProblems', { count: report.formulaCells.length - FORMULAS_SHOWN })}</li>
         )}
       </ul>
     </>
@@ -279,8 +279,8 @@ function FormulaCells({ report }: { report: Report }) {
 function ImportProgress({ saved }: { saved: { done: number; total: number } | null }) {
   const { t } = useTranslation()
   const label = saved
-    ? t('analysis.importSaving', { done: saved.done.toLocaleString(), total: saved.total.toLocaleString() })
-    : t('analysis.importWorking')
+    ? t('imports.importSaving', { done: saved.done.toLocaleString(), total: saved.total.toLocaleString() })
+    : t('imports.importWorking')
   return (
     <div className="import-progress" role="status">
       {saved ? (
@@ -299,14 +299,14 @@ export function ImportReportView({ report }: { report: Report }) {
     <div role="status" className="import-report">
       {report.committed ? (
         <p>
-          <strong>{t('analysis.imported', { count: report.imported, total: report.totalRows })}</strong>
+          <strong>{t('imports.imported', { count: report.imported, total: report.totalRows })}</strong>
         </p>
       ) : (
-        <p className="warn-text">{t('analysis.nothingImported', { count: report.rejected.length })}</p>
+        <p className="warn-text">{t('imports.nothingImported', { count: report.rejected.length })}</p>
       )}
       {report.createdCompanies.length > 0 && (
         <p>
-          {t('analysis.createdCompanies', {
+          {t('imports.createdCompanies', {
             count: report.createdCompanies.length,
             names: report.createdCompanies.join(', '),
           })}
@@ -314,21 +314,19 @@ export function ImportReportView({ report }: { report: Report }) {
       )}
       {report.updatedCompanies.length > 0 && (
         <p>
-          {t('analysis.updatedCompanies', {
+          {t('imports.updatedCompanies', {
             count: report.updatedCompanies.length,
             names: report.updatedCompanies.join(', '),
           })}
         </p>
       )}
       {report.kind === 'churnSurvey' && report.unmapped > 0 && (
-        <p>{t('analysis.unmappedImported', { count: report.unmapped })}</p>
+        <p>{t('imports.unmappedImported', { count: report.unmapped })}</p>
       )}
-      {report.alreadyImported > 0 && (
-        <p>{t('analysis.alreadyImported', { count: report.alreadyImported })}</p>
-      )}
+      {report.alreadyImported > 0 && <p>{t('imports.alreadyImported', { count: report.alreadyImported })}</p>}
       {report.rejected.length > 0 && (
         <>
-          <h3>{t('analysis.rejectedTitle', { count: report.rejected.length })}</h3>
+          <h3>{t('imports.rejectedTitle', { count: report.rejected.length })}</h3>
           <ProblemList report={report} />
         </>
       )}

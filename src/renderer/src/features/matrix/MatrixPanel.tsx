@@ -40,15 +40,13 @@ function TagSetSelect({
       <select value={value} onChange={(e) => onChange(e.target.value)}>
         {allowSame !== undefined && <option value="">{allowSame}</option>}
         {KINDS.filter((k) => tags.some((x) => x.kind === k)).map((k) => (
-          <optgroup key={k} label={t(`codebook.kind.${k}`)}>
-            <option value={`kind:${k}`}>
-              {t('analysis.matrixAllOfKind', { kind: t(`codebook.kind.${k}`) })}
-            </option>
+          <optgroup key={k} label={t(`tags.kind.${k}`)}>
+            <option value={`kind:${k}`}>{t('matrix.matrixAllOfKind', { kind: t(`tags.kind.${k}`) })}</option>
             {tags
               .filter((x) => x.kind === k && withChildren.has(x.id))
               .map((x) => (
                 <option key={x.id} value={`parent:${x.id}`}>
-                  {t('analysis.matrixChildrenOf', { name: `${x.code ?? ''} ${x.name}`.trim() })}
+                  {t('matrix.matrixChildrenOf', { name: `${x.code ?? ''} ${x.name}`.trim() })}
                 </option>
               ))}
           </optgroup>
@@ -95,23 +93,23 @@ export function MatrixPanel({
       <header className="section-header">
         <h2 id={id}>{title}</h2>
         <div className="matrix-pickers">
-          <TagSetSelect label={t('analysis.matrixRows')} value={rowSet} onChange={setRows} tags={live} />
+          <TagSetSelect label={t('matrix.matrixRows')} value={rowSet} onChange={setRows} tags={live} />
           <TagSetSelect
-            label={t('analysis.matrixColumns')}
+            label={t('matrix.matrixColumns')}
             value={columnSet}
             onChange={setColumns}
             tags={live}
-            allowSame={t('analysis.matrixSameAsRows')}
+            allowSame={t('matrix.matrixSameAsRows')}
           />
         </div>
       </header>
-      <p className="hint">{t('analysis.matrixHelp')}</p>
+      <p className="hint">{t('matrix.matrixHelp')}</p>
       <ErrorNote error={co.error ?? seg.error ?? tagList.error} />
-      {co.data && co.data.tags.length === 0 && <p className="hint">{t('analysis.matrixEmpty')}</p>}
+      {co.data && co.data.tags.length === 0 && <p className="hint">{t('matrix.matrixEmpty')}</p>}
       <div className="matrices">
         {co.data && co.data.tags.length > 0 && co.data.columns.length > 0 && (
           <CountTable
-            caption={columnSet ? t('analysis.crossCaption') : t('analysis.cooccurrenceCaption')}
+            caption={columnSet ? t('matrix.crossCaption') : t('matrix.cooccurrenceCaption')}
             columns={co.data.columns.map((c) => ({ key: c.id, label: label(c), title: c.name }))}
             rows={co.data.tags.map((r) => ({ key: r.id, label: label(r), title: r.name }))}
             counts={co.data.counts}
@@ -120,8 +118,8 @@ export function MatrixPanel({
         )}
         {seg.data && seg.data.tags.length > 0 && (
           <CountTable
-            caption={t('analysis.segmentCaption')}
-            columns={seg.data.segments.map((s) => ({ key: s, label: t(`analysis.split.${s}`) }))}
+            caption={t('matrix.segmentCaption')}
+            columns={seg.data.segments.map((s) => ({ key: s, label: t(`common.split.${s}`) }))}
             rows={seg.data.tags.map((r) => ({ key: r.id, label: label(r), title: r.name }))}
             counts={seg.data.counts}
           />

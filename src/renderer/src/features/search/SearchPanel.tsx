@@ -31,26 +31,26 @@ export function SearchPanel({ studyId }: { studyId?: string }) {
   const shown = groups?.reduce((n, g) => n + g.hits.length, 0) ?? 0
   return (
     <section className="search-panel" aria-labelledby="search-h">
-      <h2 id="search-h">{t('evidence.searchHeading')}</h2>
+      <h2 id="search-h">{t('search.searchHeading')}</h2>
       <input
         type="search"
         value={q}
         onChange={(e) => setQ(e.target.value)}
-        aria-label={t('evidence.searchLabel')}
+        aria-label={t('search.searchLabel')}
         aria-describedby={hintId}
-        placeholder={t('evidence.searchPlaceholder')}
+        placeholder={t('search.searchPlaceholder')}
         maxLength={500}
       />
       <p id={hintId} className="hint">
-        {t('evidence.searchHint')}
+        {t('search.searchHint')}
       </p>
       <ErrorNote error={search.error} />
       <p role="status" className="hint">
-        {settled && search.isFetching && !groups ? t('evidence.searching') : ''}
-        {groups && shown === 0 ? t('evidence.noResults', { q: settled }) : ''}
+        {settled && search.isFetching && !groups ? t('search.searching') : ''}
+        {groups && shown === 0 ? t('search.noResults', { q: settled }) : ''}
       </p>
       {groups && shown > 0 && (
-        <div className="search-results" role="region" aria-label={t('evidence.searchResults')}>
+        <div className="search-results" role="region" aria-label={t('search.searchResults')}>
           {groups
             .filter((g) => g.hits.length > 0)
             .map((g) => (
@@ -71,7 +71,7 @@ export function SearchPanel({ studyId }: { studyId?: string }) {
 /** One kind's hits, with the pages "Show more" has loaded after the first. */
 function SearchGroupList({ group, q, studyId }: { group: SearchGroup; q: string; studyId?: string }) {
   const { t } = useTranslation()
-  const name = t(`evidence.group.${group.kind}`)
+  const name = t(`search.group.${group.kind}`)
   const headingId = useId()
   const [wantMore, setWantMore] = useState(false)
   // Keyed like useApi (channel first), so whatever refreshes search refreshes these pages too.
@@ -99,7 +99,7 @@ function SearchGroupList({ group, q, studyId }: { group: SearchGroup; q: string;
       <h3 id={headingId}>
         {name}{' '}
         <span className="item-meta">
-          {t('evidence.resultCount', { count: hits.length })}
+          {t('search.resultCount', { count: hits.length })}
           {hasMore ? '+' : ''}
         </span>
       </h3>
@@ -115,9 +115,9 @@ function SearchGroupList({ group, q, studyId }: { group: SearchGroup; q: string;
           className="secondary"
           onClick={loadMore}
           disabled={loading}
-          aria-label={t('evidence.showMoreOf', { group: name })}
+          aria-label={t('search.showMoreOf', { group: name })}
         >
-          {t('evidence.showMore')}
+          {t('search.showMore')}
         </button>
       )}
     </section>
@@ -140,15 +140,15 @@ function SearchResult({ hit }: { hit: SearchHit }) {
   return (
     <li className="search-result">
       <div className="search-result-head">
-        <span className={`kind-chip kind-${hit.kind}`}>{t(`evidence.kind.${hit.kind}`)}</span>
+        <span className={`kind-chip kind-${hit.kind}`}>{t(`search.kind.${hit.kind}`)}</span>
         <span className="item-meta">{context}</span>
         {!hit.interviewId && hit.companyId && (
           <a
             className="open-link"
             href={routeHref({ name: 'companies', id: hit.companyId })}
-            aria-label={t('evidence.openCompany', { name: hit.companyName ?? '' })}
+            aria-label={t('search.openCompany', { name: hit.companyName ?? '' })}
           >
-            {t('evidence.open')}
+            {t('search.open')}
           </a>
         )}
         {hit.interviewId && (
@@ -157,15 +157,15 @@ function SearchResult({ hit }: { hit: SearchHit }) {
             href={evidenceHref({ ...hit, interviewId: hit.interviewId })}
             aria-label={
               hit.transcriptId
-                ? t('evidence.openTranscript', { name: hit.title ?? '' })
-                : t('evidence.openInterview', {
-                    name: [hit.participantName ?? t('evidence.unknownParticipant'), where]
+                ? t('search.openTranscript', { name: hit.title ?? '' })
+                : t('search.openInterview', {
+                    name: [hit.participantName ?? t('search.unknownParticipant'), where]
                       .filter(Boolean)
                       .join(' — '),
                   })
             }
           >
-            {t('evidence.open')}
+            {t('search.open')}
           </a>
         )}
       </div>

@@ -26,14 +26,14 @@ export function JobStories({ studyId }: { studyId: string }) {
   }
   return (
     <section className="card" aria-labelledby={id}>
-      <h2 id={id}>{t('analysis.jobStoriesTitle')}</h2>
+      <h2 id={id}>{t('stories.jobStoriesTitle')}</h2>
       <ErrorNote error={stories.error ?? remove.error} />
-      {stories.data?.length === 0 && <p className="hint">{t('analysis.noJobStories')}</p>}
+      {stories.data?.length === 0 && <p className="hint">{t('stories.noJobStories')}</p>}
       <ul className="story-list">
         {stories.data?.map((s) => (
           <li key={s.id}>
             <p className="story">
-              {t('analysis.jobStory', {
+              {t('stories.jobStory', {
                 situation: s.situation,
                 motivation: s.motivation,
                 outcome: s.outcome,
@@ -41,12 +41,12 @@ export function JobStories({ studyId }: { studyId: string }) {
             </p>
             <div className="item-meta">
               <a href={routeHref({ name: 'interview', id: s.interviewId })}>
-                {s.interviewTitle || s.participantName || t('analysis.untitledInterview')}
+                {s.interviewTitle || s.participantName || t('common.untitledInterview')}
               </a>{' '}
               <button
                 type="button"
                 className="icon"
-                aria-label={t('analysis.deleteStory', { situation: s.situation })}
+                aria-label={t('stories.deleteStory', { situation: s.situation })}
                 onClick={() => remove.mutate({ id: s.id })}
               >
                 ×
@@ -56,9 +56,9 @@ export function JobStories({ studyId }: { studyId: string }) {
         ))}
       </ul>
       {(interviews.data?.length ?? 0) > 0 ? (
-        <form className="form story-form" onSubmit={submit} aria-label={t('analysis.newJobStory')}>
+        <form className="form story-form" onSubmit={submit} aria-label={t('stories.newJobStory')}>
           <label>
-            {t('analysis.interview')}
+            {t('common.interview')}
             <select value={target} onChange={(e) => setInterviewId(e.target.value)}>
               {interviews.data?.map((i) => (
                 <option key={i.id} value={i.id}>
@@ -68,26 +68,26 @@ export function JobStories({ studyId }: { studyId: string }) {
             </select>
           </label>
           <label>
-            {t('analysis.when')}
+            {t('stories.when')}
             <input value={situation} onChange={(e) => setSituation(e.target.value)} required />
           </label>
           <label>
-            {t('analysis.iWantTo')}
+            {t('stories.iWantTo')}
             <input value={motivation} onChange={(e) => setMotivation(e.target.value)} required />
           </label>
           <label>
-            {t('analysis.soICan')}
+            {t('stories.soICan')}
             <input value={outcome} onChange={(e) => setOutcome(e.target.value)} required />
           </label>
           <ErrorNote error={create.error} />
           <div className="actions">
             <button type="submit" disabled={create.isPending}>
-              {t('analysis.addJobStory')}
+              {t('stories.addJobStory')}
             </button>
           </div>
         </form>
       ) : (
-        <p className="hint">{t('analysis.noInterviews')}</p>
+        <p className="hint">{t('stories.noInterviews')}</p>
       )}
     </section>
   )

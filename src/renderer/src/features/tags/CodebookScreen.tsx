@@ -39,7 +39,7 @@ export function CodebookScreen({ selectedId }: { selectedId?: string }) {
     if (!undoable) return
     const onSuccess = (tag: { id: string; name: string }) => {
       setUndoable(null)
-      setNotice(t('codebook.delete.restored', { name: tag.name }))
+      setNotice(t('tags.delete.restored', { name: tag.name }))
       navigate({ name: 'codebook', id: tag.id })
     }
     if (undoable.kind === 'delete') restore.mutate({ id: undoable.id }, { onSuccess })
@@ -50,9 +50,9 @@ export function CodebookScreen({ selectedId }: { selectedId?: string }) {
     <div className="split codebook">
       <section className="list-pane" aria-labelledby="codebook-h">
         <header className="pane-header">
-          <h1 id="codebook-h">{t('codebook.title')}</h1>
+          <h1 id="codebook-h">{t('tags.title')}</h1>
           <button type="button" onClick={() => setCreating({ parentId: null })}>
-            {t('codebook.newTag')}
+            {t('tags.newTag')}
           </button>
         </header>
         <div className="codebook-toolbar">
@@ -60,27 +60,25 @@ export function CodebookScreen({ selectedId }: { selectedId?: string }) {
           <QdcActions onDone={announce} empty={tags.data?.length === 0} />
         </div>
         <label>
-          {t('codebook.filter')}
+          {t('tags.filter')}
           <input
             type="search"
             value={filter}
             onChange={(e) => setFilter(e.target.value)}
-            placeholder={t('codebook.filterPlaceholder')}
+            placeholder={t('tags.filterPlaceholder')}
           />
         </label>
         <div role="status" className="codebook-status">
           {undoable ? (
             <span>
-              {undoable.kind === 'delete'
-                ? t('codebook.delete.done', { name: undoable.name })
-                : undoable.message}{' '}
+              {undoable.kind === 'delete' ? t('tags.delete.done', { name: undoable.name }) : undoable.message}{' '}
               <button
                 type="button"
                 className="secondary"
                 onClick={undo}
                 disabled={restore.isPending || unmerge.isPending}
               >
-                {t('codebook.delete.undo')}
+                {t('tags.delete.undo')}
               </button>
             </span>
           ) : (
@@ -89,8 +87,8 @@ export function CodebookScreen({ selectedId }: { selectedId?: string }) {
         </div>
         <ErrorNote error={tags.error ?? restore.error ?? unmerge.error} />
         {tags.isSuccess && list.length === 0 ? (
-          <EmptyState title={t('codebook.emptyTitle')}>
-            <p>{t('codebook.emptyHelp')}</p>
+          <EmptyState title={t('tags.emptyTitle')}>
+            <p>{t('tags.emptyHelp')}</p>
             <StarterButtons onDone={announce} />
           </EmptyState>
         ) : (
@@ -131,7 +129,7 @@ export function CodebookScreen({ selectedId }: { selectedId?: string }) {
                       setUndoable({
                         kind: 'merge',
                         mergeId: result.mergeId,
-                        message: t('codebook.merge.done', { source: selected.name, target: result.name }),
+                        message: t('tags.merge.done', { source: selected.name, target: result.name }),
                       })
                       navigate({ name: 'codebook', id: result.id })
                     },
@@ -141,11 +139,9 @@ export function CodebookScreen({ selectedId }: { selectedId?: string }) {
           />
         ) : (
           <div className="codebook-intro">
-            <p className="lede">{t('codebook.lede')}</p>
-            {list.length > 0 && <p className="hint">{t('codebook.selectHint')}</p>}
-            {selectedId && tags.isSuccess && (
-              <a href={routeHref({ name: 'codebook' })}>{t('codebook.title')}</a>
-            )}
+            <p className="lede">{t('tags.lede')}</p>
+            {list.length > 0 && <p className="hint">{t('tags.selectHint')}</p>}
+            {selectedId && tags.isSuccess && <a href={routeHref({ name: 'codebook' })}>{t('tags.title')}</a>}
           </div>
         )}
       </section>

@@ -23,7 +23,7 @@ export function QdcActions({ onDone, empty }: { onDone: (message: string) => voi
       a.click()
       a.remove()
       setTimeout(() => URL.revokeObjectURL(url), 10_000)
-      onDone(t('codebook.qdc.exported', { file: fileName }))
+      onDone(t('tags.qdc.exported', { file: fileName }))
     } catch (err) {
       setExportError(err)
     }
@@ -36,13 +36,13 @@ export function QdcActions({ onDone, empty }: { onDone: (message: string) => voi
         type="button"
         className="secondary"
         disabled={empty}
-        title={empty ? t('codebook.qdc.nothingToExport') : undefined}
+        title={empty ? t('tags.qdc.nothingToExport') : undefined}
         onClick={() => void exportFile()}
       >
-        {t('codebook.qdc.export')}
+        {t('tags.qdc.export')}
       </button>
-      <label className="file-button" title={t('codebook.qdc.importHelp')}>
-        {t('codebook.qdc.import')}
+      <label className="file-button" title={t('tags.qdc.importHelp')}>
+        {t('tags.qdc.import')}
         <input
           type="file"
           accept=".qdc,.xml,application/xml,text/xml"
@@ -57,7 +57,7 @@ export function QdcActions({ onDone, empty }: { onDone: (message: string) => voi
                 {
                   onSuccess: (r) =>
                     onDone(
-                      t('codebook.qdc.imported', {
+                      t('tags.qdc.imported', {
                         created: r.created,
                         updated: r.updated,
                         skipped: r.skipped,

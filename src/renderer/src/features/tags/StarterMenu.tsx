@@ -17,8 +17,8 @@ function useSeed(onDone: (message: string) => void) {
     seed.mutateAsync({ codebook, language: i18n.language === 'ru' ? 'ru' : 'en' }).then(
       (r) =>
         onDone(
-          t('codebook.starters.added', {
-            name: t(`codebook.starters.${codebook}`),
+          t('tags.starters.added', {
+            name: t(`tags.starters.${codebook}`),
             created: r.created,
             skipped: r.skipped,
           }),
@@ -64,13 +64,13 @@ export function StarterMenu({ onDone }: { onDone: (message: string) => void }) {
         aria-expanded={open}
         onClick={() => setOpen((o) => !o)}
       >
-        {t('codebook.starters.menu')} ▾
+        {t('tags.starters.menu')} ▾
       </button>
       {open && (
         <div
           ref={menu}
           role="menu"
-          aria-label={t('codebook.starters.menu')}
+          aria-label={t('tags.starters.menu')}
           className="menu-popup"
           onKeyDown={onKeyDown}
         >
@@ -84,7 +84,7 @@ export function StarterMenu({ onDone }: { onDone: (message: string) => void }) {
                 void run(key)
               }}
             >
-              {t(`codebook.starters.${key}`)}
+              {t(`tags.starters.${key}`)}
             </button>
           ))}
         </div>
@@ -100,7 +100,7 @@ export function StarterButtons({ onDone }: { onDone: (message: string) => void }
   const { run, seed } = useSeed(onDone)
   return (
     <>
-      <ul className="starter-buttons" aria-label={t('codebook.starters.menu')}>
+      <ul className="starter-buttons" aria-label={t('tags.starters.menu')}>
         {STARTER_CODEBOOKS.map((key) => (
           <li key={key}>
             <button
@@ -109,7 +109,7 @@ export function StarterButtons({ onDone }: { onDone: (message: string) => void }
               disabled={seed.isPending}
               onClick={() => void run(key)}
             >
-              {t(`codebook.starters.${key}`)}
+              {t(`tags.starters.${key}`)}
             </button>
           </li>
         ))}

@@ -33,7 +33,7 @@ export function TagCreateDialog({ tags, parentId: initialParent, onClose, onCrea
   })
 
   return (
-    <Modal title={t('codebook.newTag')} onClose={onClose}>
+    <Modal title={t('tags.newTag')} onClose={onClose}>
       <form
         onSubmit={(e) => {
           e.preventDefault()
@@ -54,7 +54,7 @@ export function TagCreateDialog({ tags, parentId: initialParent, onClose, onCrea
         }}
       >
         <label>
-          {t('codebook.field.parent')}
+          {t('tags.field.parent')}
           <select
             value={parentId ?? ''}
             onChange={(e) => {
@@ -64,7 +64,7 @@ export function TagCreateDialog({ tags, parentId: initialParent, onClose, onCrea
               if (p) setDraft((d) => ({ ...d, kind: p.kind, color: colorTouched ? d.color : p.color }))
             }}
           >
-            <option value="">{t('codebook.topLevel')}</option>
+            <option value="">{t('tags.topLevel')}</option>
             {flatten(buildTree(tags)).map(({ tag }) => (
               <option key={tag.id} value={tag.id}>
                 {pathName(tags, tag)}
@@ -85,7 +85,7 @@ export function TagCreateDialog({ tags, parentId: initialParent, onClose, onCrea
             {t('common.cancel')}
           </button>
           <button type="submit" disabled={create.isPending}>
-            {t('codebook.create')}
+            {t('tags.create')}
           </button>
         </div>
       </form>

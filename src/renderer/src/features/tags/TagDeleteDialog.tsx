@@ -21,22 +21,20 @@ export function TagDeleteDialog({ tag, pending, error, onClose, onConfirm }: Pro
   const impact = useApi('tags:deleteImpact', { id: tag.id })
   const i = impact.data
   return (
-    <Modal title={t('codebook.delete.title', { name: tag.name })} onClose={onClose}>
+    <Modal title={t('tags.delete.title', { name: tag.name })} onClose={onClose}>
       {!i ? (
         <p>{t('common.loading')}</p>
       ) : (
         <ul className="impact">
-          <li>
-            {i.tags === 1 ? t('codebook.delete.onlyItself') : t('codebook.delete.tags', { count: i.tags })}
-          </li>
+          <li>{i.tags === 1 ? t('tags.delete.onlyItself') : t('tags.delete.tags', { count: i.tags })}</li>
           <li>
             {i.highlights > 0 ? (
-              <strong>{t('codebook.delete.highlights', { count: i.highlights })}</strong>
+              <strong>{t('tags.delete.highlights', { count: i.highlights })}</strong>
             ) : (
-              t('codebook.delete.noHighlights')
+              t('tags.delete.noHighlights')
             )}
           </li>
-          <li>{t('codebook.delete.undoable')}</li>
+          <li>{t('tags.delete.undoable')}</li>
         </ul>
       )}
       <ErrorNote error={impact.error ?? error} />
@@ -45,7 +43,7 @@ export function TagDeleteDialog({ tag, pending, error, onClose, onConfirm }: Pro
           {t('common.cancel')}
         </button>
         <button type="button" className="danger" disabled={!i || pending} onClick={onConfirm}>
-          {t('codebook.delete.confirm')}
+          {t('tags.delete.confirm')}
         </button>
       </div>
     </Modal>

@@ -70,20 +70,20 @@ export function TagDetail({ tag, tags, onNewChild, remove, merge }: Props) {
             {tag.code && <span className="tag-code">{tag.code}</span>} {tag.name}
           </h2>
           <p className="item-meta">
-            {t(`codebook.kind.${tag.kind}`)} · {t('codebook.highlights', { count: tag.highlightCount })}
+            {t(`tags.kind.${tag.kind}`)} · {t('tags.highlights', { count: tag.highlightCount })}
             {tag.treeHighlightCount !== tag.highlightCount &&
-              ` · ${t('codebook.highlightsTree', { count: tag.treeHighlightCount })}`}
+              ` · ${t('tags.highlightsTree', { count: tag.treeHighlightCount })}`}
           </p>
           {tag.aliases.length > 0 && (
-            <p className="hint">{t('codebook.aliases', { list: tag.aliases.join(', ') })}</p>
+            <p className="hint">{t('tags.aliases', { list: tag.aliases.join(', ') })}</p>
           )}
         </div>
         <div className="actions">
           <button type="button" className="secondary" onClick={onNewChild}>
-            {t('codebook.newSubTag')}
+            {t('tags.newSubTag')}
           </button>
           <button type="button" className="danger secondary" onClick={() => setDeleting(true)}>
-            {t('codebook.delete.button')}
+            {t('tags.delete.button')}
           </button>
         </div>
       </header>
@@ -104,20 +104,20 @@ export function TagDetail({ tag, tags, onNewChild, remove, merge }: Props) {
         />
         <ErrorNote error={update.error} />
         <div className="actions">
-          {saved && !update.isPending && <span role="status">{t('codebook.saved')}</span>}
+          {saved && !update.isPending && <span role="status">{t('tags.saved')}</span>}
           <button type="submit" disabled={update.isPending}>
-            {t('codebook.save')}
+            {t('tags.save')}
           </button>
         </div>
       </form>
 
       <section className="card" aria-labelledby="tag-move-h">
-        <h3 id="tag-move-h">{t('codebook.move.title')}</h3>
+        <h3 id="tag-move-h">{t('tags.move.title')}</h3>
         <div className="row">
           <label className="grow">
-            {t('codebook.move.to')}
+            {t('tags.move.to')}
             <select value={moveTo} onChange={(e) => setMoveTo(e.target.value)}>
-              <option value="">{t('codebook.topLevel')}</option>
+              <option value="">{t('tags.topLevel')}</option>
               {ordered
                 .filter((x) => !own.has(x.id))
                 .map((x) => (
@@ -132,7 +132,7 @@ export function TagDetail({ tag, tags, onNewChild, remove, merge }: Props) {
             disabled={move.isPending || moveTo === (tag.parentId ?? '')}
             onClick={() => move.mutate({ id: tag.id, parentId: moveTo || null })}
           >
-            {t('codebook.move.button')}
+            {t('tags.move.button')}
           </button>
           <button
             type="button"
@@ -140,7 +140,7 @@ export function TagDetail({ tag, tags, onNewChild, remove, merge }: Props) {
             disabled={move.isPending || index <= 0}
             onClick={() => move.mutate({ id: tag.id, parentId: tag.parentId, position: index - 1 })}
           >
-            {t('codebook.move.up')}
+            {t('tags.move.up')}
           </button>
           <button
             type="button"
@@ -148,18 +148,18 @@ export function TagDetail({ tag, tags, onNewChild, remove, merge }: Props) {
             disabled={move.isPending || index < 0 || index >= siblings.length - 1}
             onClick={() => move.mutate({ id: tag.id, parentId: tag.parentId, position: index + 1 })}
           >
-            {t('codebook.move.down')}
+            {t('tags.move.down')}
           </button>
         </div>
         <ErrorNote error={move.error} />
       </section>
 
       <section className="card" aria-labelledby="tag-merge-h">
-        <h3 id="tag-merge-h">{t('codebook.merge.title')}</h3>
+        <h3 id="tag-merge-h">{t('tags.merge.title')}</h3>
         <label>
-          {t('codebook.merge.target')}
+          {t('tags.merge.target')}
           <select value={mergeTarget} onChange={(e) => setMergeTarget(e.target.value)}>
-            <option value="">{t('codebook.merge.choose')}</option>
+            <option value="">{t('tags.merge.choose')}</option>
             {ordered
               .filter((x) => !own.has(x.id))
               .map((x) => (
@@ -172,16 +172,16 @@ export function TagDetail({ tag, tags, onNewChild, remove, merge }: Props) {
         {target && (
           <>
             <p className="merge-explain">
-              {t('codebook.merge.explain', {
+              {t('tags.merge.explain', {
                 count: tag.highlightCount,
                 source: tag.name,
                 target: target.name,
               })}{' '}
-              {t('codebook.delete.undoable')}
+              {t('tags.delete.undoable')}
             </p>
             <div className="actions">
               <button type="button" disabled={merge.pending} onClick={() => merge.run(target.id)}>
-                {t('codebook.merge.button', { target: target.name })}
+                {t('tags.merge.button', { target: target.name })}
               </button>
             </div>
           </>

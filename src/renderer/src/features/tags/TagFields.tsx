@@ -30,13 +30,13 @@ export function TagFields({
     <div className="tag-fields">
       <div className="row name-code">
         <label className="grow">
-          {t('codebook.field.name')}
+          {t('tags.field.name')}
           <input required value={draft.name} onChange={(e) => set('name', e.target.value)} maxLength={200} />
         </label>
         {/* The hint belongs to the Code field, so it sits under that field, not under the name. */}
         <div className="field-with-hint">
           <label>
-            {t('codebook.field.code')}
+            {t('tags.field.code')}
             <input
               value={draft.code}
               onChange={(e) => set('code', e.target.value)}
@@ -45,33 +45,33 @@ export function TagFields({
             />
           </label>
           <p id={hintId} className="hint">
-            {t('codebook.field.codeHint')}
+            {t('tags.field.codeHint')}
           </p>
         </div>
       </div>
       <div className="row">
         <label>
-          {t('codebook.kind.label')}
+          {t('tags.kind.label')}
           <select value={draft.kind} onChange={(e) => set('kind', e.target.value as TagKind)}>
             {TAG_KINDS.map((k) => (
               <option key={k} value={k}>
-                {t(`codebook.kind.${k}`)}
+                {t(`tags.kind.${k}`)}
               </option>
             ))}
           </select>
         </label>
         <label className="color-field">
-          {t('codebook.field.color')}
+          {t('tags.field.color')}
           <input type="color" value={draft.color} onChange={(e) => set('color', e.target.value)} />
         </label>
         {draft.kind === 'emotion' && (
           <label>
-            {t('codebook.field.emotionScore')}
+            {t('tags.field.emotionScore')}
             <select
               value={draft.emotionScore ?? ''}
               onChange={(e) => set('emotionScore', e.target.value === '' ? null : Number(e.target.value))}
             >
-              <option value="">{t('codebook.none')}</option>
+              <option value="">{t('tags.none')}</option>
               {[-2, -1, 0, 1, 2].map((n) => (
                 <option key={n} value={n}>
                   {n > 0 ? `+${n}` : n}
@@ -84,7 +84,7 @@ export function TagFields({
       {!compact && (
         <>
           <label>
-            {t('codebook.field.description')}
+            {t('tags.field.description')}
             <textarea
               rows={3}
               value={draft.description}
@@ -93,7 +93,7 @@ export function TagFields({
             />
           </label>
           <label>
-            {t('codebook.field.ownerTeam')}
+            {t('tags.field.ownerTeam')}
             <input
               value={draft.ownerTeam}
               onChange={(e) => set('ownerTeam', e.target.value)}
@@ -101,7 +101,7 @@ export function TagFields({
             />
           </label>
           <label>
-            {t('codebook.field.prevention')}
+            {t('tags.field.prevention')}
             <textarea
               rows={3}
               value={draft.prevention}

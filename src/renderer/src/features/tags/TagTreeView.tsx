@@ -37,9 +37,7 @@ export function TagTreeView({
           // A category stands for its sub-tags too: its badge counts their highlights (each once).
           const count = tag.treeHighlightCount
           const countText =
-            children.length > 0
-              ? t('codebook.highlightsTree', { count })
-              : t('codebook.highlights', { count })
+            children.length > 0 ? t('tags.highlightsTree', { count }) : t('tags.highlights', { count })
           return (
             <li key={tag.id}>
               <div className="tag-row">
@@ -48,7 +46,7 @@ export function TagTreeView({
                     type="button"
                     className="icon tree-toggle"
                     aria-expanded={open}
-                    aria-label={t(open ? 'codebook.collapse' : 'codebook.expand', { name: tag.name })}
+                    aria-label={t(open ? 'tags.collapse' : 'tags.expand', { name: tag.name })}
                     onClick={() => toggle(tag.id)}
                   >
                     {open ? '▾' : '▸'}
@@ -67,7 +65,7 @@ export function TagTreeView({
                   {/* Visible: the kind on top-level rows and the count as a pill; screen readers hear both in words. */}
                   {tag.parentId === null && (
                     <span className="tag-meta" aria-hidden="true">
-                      {t(`codebook.kind.${tag.kind}`)}
+                      {t(`tags.kind.${tag.kind}`)}
                     </span>
                   )}
                   <span
@@ -78,7 +76,7 @@ export function TagTreeView({
                     {count}
                   </span>
                   <span className="visually-hidden">
-                    {t(`codebook.kind.${tag.kind}`)} · {countText}
+                    {t(`tags.kind.${tag.kind}`)} · {countText}
                   </span>
                 </a>
               </div>
@@ -90,9 +88,9 @@ export function TagTreeView({
   )
 
   return (
-    <nav aria-label={t('codebook.treeLabel')} className="tag-tree-nav">
+    <nav aria-label={t('tags.treeLabel')} className="tag-tree-nav">
       {visible && visible.size === 0 ? (
-        <p className="hint">{t('codebook.noMatch', { filter })}</p>
+        <p className="hint">{t('tags.noMatch', { filter })}</p>
       ) : (
         renderNodes(tree)
       )}

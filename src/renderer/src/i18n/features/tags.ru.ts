@@ -1,5 +1,5 @@
-/** Russian strings of the codebook area; same keys as codebook.en.ts (plurals: _one/_few/_many/_other). */
-export const codebookRu = {
+/** Russian strings of the tags domain; same keys as tags.en.ts (plurals: _one/_few/_many/_other). */
+export const tagsRu = {
   title: 'Кодовая книга',
   lede: 'Теги, которыми вы размечаете материалы интервью. Из них складываются причины оттока, силы JTBD и этапы пути клиента.',
   newTag: 'Новый тег',

@@ -1,5 +1,5 @@
-/** English strings of the codebook area, under the 'codebook' key. */
-export const codebookEn = {
+/** English strings of the tags domain, under the 'tags' key. */
+export const tagsEn = {
   title: 'Codebook',
   lede: 'Tags you code interview evidence with. They roll up into churn reasons, JTBD forces and journey stages.',
   newTag: 'New tag',

@@ -1,0 +1,33 @@
+/** English strings of the search domain, under the 'search' key. */
+export const searchEn = {
+  searchHeading: 'Search',
+  searchLabel: 'Search notes, transcripts, quotes, rating reasons and survey comments',
+  searchPlaceholder: 'Type a word or a "quoted phrase"…',
+  searchHint: 'Words must all appear; the last word matches as you type. Newest first in each group.',
+  searchResults: 'Search results',
+  searching: 'Searching…',
+  noResults: 'Nothing found for “{{q}}”. Try fewer or shorter words.',
+  resultCount_one: '{{count}} result',
+  resultCount_other: '{{count}} results',
+  kind: {
+    note: 'Note',
+    transcript: 'Transcript',
+    highlight: 'Quote',
+    survey: 'Survey comment',
+    rating: 'Rating reason',
+  },
+  group: {
+    note: 'Interview notes',
+    transcript: 'Transcript passages',
+    highlight: 'Quotes',
+    survey: 'Survey comments',
+    rating: 'Reasons given with NPS, CSAT and CES',
+  },
+  showMore: 'Show more',
+  showMoreOf: 'Show more: {{group}}',
+  openTranscript: 'Open transcript {{name}} at this passage',
+  open: 'Open',
+  openInterview: 'Open interview {{name}}',
+  openCompany: 'Open company {{name}}',
+  unknownParticipant: 'No participant',
+}

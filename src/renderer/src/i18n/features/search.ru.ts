@@ -1,0 +1,36 @@
+/** Russian strings of the search domain; same keys as search.en.ts (plurals: _one/_few/_many/_other). */
+export const searchRu = {
+  searchHeading: 'Поиск',
+  searchLabel: 'Поиск по заметкам, расшифровкам, цитатам, причинам оценок и комментариям опросов',
+  searchPlaceholder: 'Введите слово или «фразу в кавычках»…',
+  searchHint:
+    'Находятся записи со всеми словами; последнее слово ищется по началу, пока вы печатаете. В каждой группе сначала новые.',
+  searchResults: 'Результаты поиска',
+  searching: 'Ищем…',
+  noResults: 'По запросу «{{q}}» ничего не найдено. Попробуйте меньше слов или более короткие слова.',
+  resultCount_one: '{{count}} результат',
+  resultCount_few: '{{count}} результата',
+  resultCount_many: '{{count}} результатов',
+  resultCount_other: '{{count}} результата',
+  kind: {
+    note: 'Заметка',
+    transcript: 'Расшифровка',
+    highlight: 'Цитата',
+    survey: 'Комментарий опроса',
+    rating: 'Причина оценки',
+  },
+  group: {
+    note: 'Заметки интервью',
+    transcript: 'Фрагменты расшифровок',
+    highlight: 'Цитаты',
+    survey: 'Комментарии опросов',
+    rating: 'Причины оценок NPS, CSAT и CES',
+  },
+  showMore: 'Показать ещё',
+  showMoreOf: 'Показать ещё: {{group}}',
+  openTranscript: 'Открыть расшифровку {{name}} на этом фрагменте',
+  open: 'Открыть',
+  openInterview: 'Открыть интервью: {{name}}',
+  openCompany: 'Открыть компанию {{name}}',
+  unknownParticipant: 'Без участника',
+}
