@@ -1,8 +1,18 @@
 import type { TagKind } from '../../../shared/domain/tag'
 import { AppError } from '../../../shared/ipc/errors'
-import { buildQdc, guidForTagId, isUuid, parseQdc, QdcError, type QdcCode } from '../../../shared/taxonomy/qdc'
+import {
+  buildQdc,
+  guidForTagId,
+  isUuid,
+  parseQdc,
+  QdcError,
+  type QdcCode,
+} from '../../../shared/taxonomy/qdc'
 import { nowIso, type ServiceContext } from '../../db/context'
-import { addAlias, assertNoCycle, insertTag, listTags, nextPosition, tagRecord } from '.'
+import { insertTag } from './edit'
+import { listTags } from './list'
+import { addAlias, tagRecord } from './rows'
+import { assertNoCycle, nextPosition } from './tree'
 
 /** Refuses (NOT_FOUND, with a sentence for the user) when there is no tag: REFI-QDA needs at least one code. */
 export function exportQdc(ctx: ServiceContext): { xml: string; fileName: string } {
