@@ -1,5 +1,6 @@
 import { app, BrowserWindow, dialog, ipcMain } from 'electron'
 import { join } from 'node:path'
+import type { Language } from '../shared/domain/common'
 import { FLUSH_DONE, FLUSH_REQUEST } from '../shared/ipc/transport'
 import { findMigrationsFolder } from './app-paths'
 import type { AppContext } from './ipc/app-context'
@@ -7,13 +8,13 @@ import { waitForExclusive } from './ipc/exclusive'
 import { registerIpc } from './ipc/register-electron'
 import { libraryFileFromArgv } from './library/launch-file'
 import { LIBRARY_EXTENSION, LibraryManager } from './library/library-manager'
-import { dialogText, installMenu, type MenuLanguage } from './menu'
+import { dialogText, installMenu } from './menu'
 import { createMainWindow, hardenSession } from './window/create-window'
 
 // Lifecycle only: everything with logic lives in services, shared with the web bridge and the tests.
 const devServerUrl = !app.isPackaged ? process.env['ELECTRON_RENDERER_URL'] : undefined
 let mainWindow: BrowserWindow | null = null
-let language: MenuLanguage = 'en'
+let language: Language = 'en'
 /** Set by Cmd+Q / app.quit(): once the window has saved and closed, the app quits too (also on macOS). */
 let quitting = false
 

@@ -1,7 +1,6 @@
 import { Menu, type BrowserWindow, type MenuItemConstructorOptions } from 'electron'
+import type { Language } from '../shared/domain/common'
 import { MENU_EVENT, type MenuCommand } from '../shared/ipc/transport'
-
-export type MenuLanguage = 'en' | 'ru'
 
 const DIALOGS = {
   en: {
@@ -25,7 +24,7 @@ const DIALOGS = {
   },
 } as const
 
-export function dialogText(language: MenuLanguage) {
+export function dialogText(language: Language) {
   return DIALOGS[language]
 }
 
@@ -50,7 +49,7 @@ const LABELS = {
   },
 } as const
 
-export function installMenu(getWindow: () => BrowserWindow | null, language: MenuLanguage = 'en'): void {
+export function installMenu(getWindow: () => BrowserWindow | null, language: Language = 'en'): void {
   const l = LABELS[language]
   const send = (command: MenuCommand) => () => getWindow()?.webContents.send(MENU_EVENT, command)
   const isMac = process.platform === 'darwin'

@@ -9,6 +9,13 @@ import {
   uniqueIndex,
   type AnySQLiteColumn,
 } from 'drizzle-orm/sqlite-core'
+import { LANGUAGES, SEGMENTS } from '../../shared/domain/common'
+import { CHURN_TYPES, COMPANY_STATUSES } from '../../shared/domain/company'
+import { TRANSCRIPT_FORMATS } from '../../shared/domain/highlight'
+import { INTERVIEW_STATUSES } from '../../shared/domain/interview'
+import { INTERVIEW_METHODS } from '../../shared/domain/script'
+import { STUDY_STATUSES } from '../../shared/domain/study'
+import { TAG_KINDS } from '../../shared/domain/tag'
 
 const timestamps = {
   createdAt: text('created_at')
@@ -23,10 +30,8 @@ export const studies = sqliteTable('studies', {
   id: text('id').primaryKey(),
   name: text('name').notNull(),
   goal: text('goal').notNull().default(''),
-  method: text('method', { enum: ['jtbd_switch', 'exit', 'journey', 'discovery'] }).notNull(),
-  status: text('status', { enum: ['planning', 'active', 'completed', 'archived'] })
-    .notNull()
-    .default('planning'),
+  method: text('method', { enum: INTERVIEW_METHODS }).notNull(),
+  status: text('status', { enum: STUDY_STATUSES }).notNull().default('planning'),
   targetInterviews: integer('target_interviews').notNull().default(10),
   ...timestamps,
 })
@@ -36,17 +41,15 @@ export const companies = sqliteTable(
   {
     id: text('id').primaryKey(),
     name: text('name').notNull(),
-    segment: text('segment', { enum: ['A', 'B', 'C', 'D'] }),
+    segment: text('segment', { enum: SEGMENTS }),
     plan: text('plan').notNull().default(''),
     /** Monthly recurring revenue in minor units (cents), so sums stay exact. */
     mrrMinor: integer('mrr_minor').notNull().default(0),
     currency: text('currency').notNull().default('USD'),
     customerSince: text('customer_since'),
-    status: text('status', { enum: ['active', 'churned'] })
-      .notNull()
-      .default('active'),
+    status: text('status', { enum: COMPANY_STATUSES }).notNull().default('active'),
     churnedOn: text('churned_on'),
-    churnType: text('churn_type', { enum: ['voluntary', 'involuntary'] }),
+    churnType: text('churn_type', { enum: CHURN_TYPES }),
     notes: text('notes').notNull().default(''),
     ...timestamps,
   },
@@ -72,8 +75,8 @@ export const scripts = sqliteTable('scripts', {
   id: text('id').primaryKey(),
   name: text('name').notNull(),
   description: text('description').notNull().default(''),
-  method: text('method', { enum: ['jtbd_switch', 'exit', 'journey', 'discovery'] }).notNull(),
-  language: text('language', { enum: ['en', 'ru'] }).notNull(),
+  method: text('method', { enum: INTERVIEW_METHODS }).notNull(),
+  language: text('language', { enum: LANGUAGES }).notNull(),
   /** ScriptBody JSON (sections → questions → probes), validated by zod on every write. */
   body: text('body').notNull(),
   ...timestamps,
@@ -94,9 +97,7 @@ export const interviews = sqliteTable(
     /** The script as it was when the interview was created: editing the script never changes it. */
     scriptSnapshot: text('script_snapshot').notNull(),
     interviewer: text('interviewer').notNull().default(''),
-    status: text('status', { enum: ['planned', 'in_progress', 'done'] })
-      .notNull()
-      .default('planned'),
+    status: text('status', { enum: INTERVIEW_STATUSES }).notNull().default('planned'),
     scheduledAt: text('scheduled_at'),
     conductedAt: text('conducted_at'),
     plannedMinutes: integer('planned_minutes').notNull().default(60),
@@ -154,17 +155,6 @@ export const interviewNotes = sqliteTable(
   },
   (t) => [uniqueIndex('interview_notes_question_uq').on(t.interviewId, t.questionId)],
 )
-
-export const TAG_KINDS = [
-  'theme',
-  'churn_reason',
-  'jtbd_force',
-  'jtbd_phase',
-  'journey_stage',
-  'emotion',
-  'satisfaction_driver',
-  'custom',
-] as const
 
 export const tags = sqliteTable(
   'tags',
@@ -241,9 +231,7 @@ export const transcripts = sqliteTable(
       .references(() => interviews.id, { onDelete: 'cascade' }),
     title: text('title').notNull(),
     sourceName: text('source_name').notNull().default(''),
-    sourceFormat: text('source_format', {
-      enum: ['txt', 'vtt', 'srt', 'docx', 'zoom', 'teams', 'otter'],
-    }).notNull(),
+    sourceFormat: text('source_format', { enum: TRANSCRIPT_FORMATS }).notNull(),
     /** tiptap JSON: one paragraph per cue/turn, with speaker and start/end times as attributes. */
     doc: text('doc').notNull(),
     plainText: text('plain_text').notNull(),

@@ -1,3 +1,4 @@
+import type { Language } from '../../shared/domain/common'
 import type { LibraryManager } from '../library/library-manager'
 
 /** Shell-specific abilities; the web bridge has no native file dialogs. */
@@ -6,7 +7,7 @@ export interface ShellServices {
   version: string
   chooseLibraryFile?: (mode: 'open' | 'create', defaultPath: string) => Promise<string | null>
   /** The desktop menus follow the interface language the user picked. */
-  setLanguage?: (language: 'en' | 'ru') => void
+  setLanguage?: (language: Language) => void
 }
 
 export interface AppContext {

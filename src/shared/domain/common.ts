@@ -19,11 +19,13 @@ export const LongTextSchema = z.string().max(20_000)
 export const SearchSchema = z.object({ search: z.string().max(200).optional() }).optional()
 export const ByIdSchema = z.object({ id: IdSchema })
 
-export const SegmentSchema = z.enum(['A', 'B', 'C', 'D'])
+// The value lists are tuples so db/schema.ts declares its enum columns from them (one list per enum).
+export const SEGMENTS = ['A', 'B', 'C', 'D'] as const
+export const SegmentSchema = z.enum(SEGMENTS)
 export type Segment = z.infer<typeof SegmentSchema>
-export const SEGMENTS: readonly Segment[] = SegmentSchema.options
 
-export const LanguageSchema = z.enum(['en', 'ru'])
+export const LANGUAGES = ['en', 'ru'] as const
+export const LanguageSchema = z.enum(LANGUAGES)
 export type Language = z.infer<typeof LanguageSchema>
 
 /** What deleting a record would take with it, shown before the user confirms. */

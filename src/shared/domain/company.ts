@@ -2,8 +2,12 @@ import { z } from 'zod'
 import { IdSchema, IsoDateSchema, LongTextSchema, NameSchema, SegmentSchema, updateFields } from './common'
 import { MetricsSummarySchema } from './study'
 
-export const CompanyStatusSchema = z.enum(['active', 'churned'])
-export const ChurnTypeSchema = z.enum(['voluntary', 'involuntary'])
+export const COMPANY_STATUSES = ['active', 'churned'] as const
+export const CompanyStatusSchema = z.enum(COMPANY_STATUSES)
+export type CompanyStatus = z.infer<typeof CompanyStatusSchema>
+export const CHURN_TYPES = ['voluntary', 'involuntary'] as const
+export const ChurnTypeSchema = z.enum(CHURN_TYPES)
+export type ChurnType = z.infer<typeof ChurnTypeSchema>
 export const CurrencySchema = z
   .string()
   .regex(/^[A-Z]{3}$/, 'Use a 3-letter currency code such as USD or EUR')

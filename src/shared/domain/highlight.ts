@@ -44,7 +44,8 @@ export const HighlightCreateSchema = z
   })
   .refine((h) => h.end > h.start, { message: 'A highlight must cover at least one character', path: ['end'] })
 
-export const TranscriptFormatSchema = z.enum(['txt', 'vtt', 'srt', 'docx', 'zoom', 'teams', 'otter'])
+export const TRANSCRIPT_FORMATS = ['txt', 'vtt', 'srt', 'docx', 'zoom', 'teams', 'otter'] as const
+export const TranscriptFormatSchema = z.enum(TRANSCRIPT_FORMATS)
 
 export const TranscriptSummarySchema = z.object({
   id: z.string(),

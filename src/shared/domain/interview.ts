@@ -3,7 +3,8 @@ import { IdSchema, IsoDateTimeSchema, SegmentSchema } from './common'
 import { InterviewMethodSchema, ScriptBodySchema } from './script'
 import { noteSizeMessage, noteSizeProblem, tooLargeParams } from '../notes/limits'
 
-export const InterviewStatusSchema = z.enum(['planned', 'in_progress', 'done'])
+export const INTERVIEW_STATUSES = ['planned', 'in_progress', 'done'] as const
+export const InterviewStatusSchema = z.enum(INTERVIEW_STATUSES)
 export type InterviewStatus = z.infer<typeof InterviewStatusSchema>
 
 /** Partial: a driver is absent until rated (zod 4's z.record over an enum would demand every key). */

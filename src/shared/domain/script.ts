@@ -1,9 +1,9 @@
 import { z } from 'zod'
-import { LanguageSchema, NameSchema } from './common'
+import { LanguageSchema, NameSchema, type Language } from './common'
 
-export const InterviewMethodSchema = z.enum(['jtbd_switch', 'exit', 'journey', 'discovery'])
+export const INTERVIEW_METHODS = ['jtbd_switch', 'exit', 'journey', 'discovery'] as const
+export const InterviewMethodSchema = z.enum(INTERVIEW_METHODS)
 export type InterviewMethod = z.infer<typeof InterviewMethodSchema>
-export const INTERVIEW_METHODS: readonly InterviewMethod[] = InterviewMethodSchema.options
 
 /** JTBD switch timeline phases (product-reference.md, JTBD method reference). */
 export const JtbdPhaseSchema = z.enum([
@@ -90,6 +90,6 @@ export interface ScriptTemplate {
   name: string
   description: string
   method: InterviewMethod
-  language: 'en' | 'ru'
+  language: Language
   body: ScriptBody
 }

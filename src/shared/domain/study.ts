@@ -2,7 +2,8 @@ import { z } from 'zod'
 import { IdSchema, LongTextSchema, NameSchema, SegmentSchema, updateFields } from './common'
 import { InterviewMethodSchema } from './script'
 
-export const StudyStatusSchema = z.enum(['planning', 'active', 'completed', 'archived'])
+export const STUDY_STATUSES = ['planning', 'active', 'completed', 'archived'] as const
+export const StudyStatusSchema = z.enum(STUDY_STATUSES)
 export type StudyStatus = z.infer<typeof StudyStatusSchema>
 
 /** Sample-size presets from the sources: 8–10 to see patterns, 20–100 to generalise (domain-brief T13). */

@@ -1,7 +1,8 @@
 import { z } from 'zod'
 import { IdSchema } from './common'
 
-export const TagKindSchema = z.enum([
+/** A tuple, so db/schema.ts can declare the column's values from the same list as the zod enum. */
+export const TAG_KINDS = [
   'theme',
   'churn_reason',
   'jtbd_force',
@@ -10,9 +11,9 @@ export const TagKindSchema = z.enum([
   'emotion',
   'satisfaction_driver',
   'custom',
-])
+] as const
+export const TagKindSchema = z.enum(TAG_KINDS)
 export type TagKind = z.infer<typeof TagKindSchema>
-export const TAG_KINDS: readonly TagKind[] = TagKindSchema.options
 
 export const ColorSchema = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'Use a colour like #3366cc')
 /** Churn-reason and other stable codes: letters, digits and dashes, e.g. PRC-01. */
