@@ -2,6 +2,7 @@ import { copyFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { AppContext } from '../../src/main/ipc/app-context'
+import type { ChannelSpec } from '../../src/shared/ipc/channel-spec'
 import { CHANNELS, contract, type Channel } from '../../src/shared/ipc/contracts'
 import { domainOf } from '../../src/shared/ipc/domains'
 import { call, invoke, seedBasics, setupApp, sqliteOf, type TestApp } from './helpers'
@@ -300,7 +301,7 @@ describe('writes declare what they change', () => {
       console.log(`AFFECTS ${channel} ${JSON.stringify([...changed].sort())}`)
     // A case that changes nothing proves nothing.
     expect(changed.size, `${channel} changed no read`).toBeGreaterThan(0)
-    const declared = new Set<string>(contract[channel].affects)
+    const declared = new Set<string>((contract[channel] as ChannelSpec).affects)
     expect([...changed].filter((d) => !declared.has(d)).sort(), channel).toEqual([])
   })
 
