@@ -1,3 +1,4 @@
+import type { Segment } from '../domain/common'
 import Papa from 'papaparse'
 
 /**
@@ -106,7 +107,7 @@ export function parseMoneyMinor(cell: string): number | null {
   return Number.isSafeInteger(minor) && minor <= 1e13 ? minor : null
 }
 
-export type SegmentValue = 'A' | 'B' | 'C' | 'D'
+export type SegmentValue = Segment
 
 /** 'a'…'d' (or "Segment B") → the segment; '' → null; anything else → undefined (unknown). */
 export function parseSegment(cell: string): SegmentValue | null | undefined {

@@ -22,6 +22,9 @@ export const ByIdSchema = z.object({ id: IdSchema })
 // The value lists are tuples so db/schema.ts declares its enum columns from them (one list per enum).
 export const SEGMENTS = ['A', 'B', 'C', 'D'] as const
 export const SegmentSchema = z.enum(SEGMENTS)
+/** Roll-ups count companies without a segment in a bucket of their own. */
+export const SEGMENT_BUCKETS = [...SEGMENTS, 'unsegmented'] as const
+export type SegmentBucket = (typeof SEGMENT_BUCKETS)[number]
 export type Segment = z.infer<typeof SegmentSchema>
 
 export const LANGUAGES = ['en', 'ru'] as const

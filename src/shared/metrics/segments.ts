@@ -1,12 +1,13 @@
 import { assertNonNegativeSafeInteger, percentOf } from './util'
+import { SEGMENT_BUCKETS, type Segment, type SegmentBucket } from '../domain/common'
 
 /**
  * Revenue share by ABCD segment, domain brief 1.3.1 / T9. The sources claim A + B bring 80% of revenue
  * (C + D 20%); the app shows this as a check ("does your base follow 80/20?"), not a rule.
  * MRR is in money minor units (integers, e.g. cents), so all sums stay exact integers.
  */
-export type MetricSegment = 'A' | 'B' | 'C' | 'D'
-export type SegmentBucket = MetricSegment | 'unsegmented'
+export type MetricSegment = Segment
+export type { SegmentBucket }
 
 export const EXPECTED_AB_SHARE_PCT = 80
 
@@ -34,7 +35,7 @@ export interface SegmentMrrShares {
   segmentedMrr: number
 }
 
-const BUCKETS: readonly SegmentBucket[] = ['A', 'B', 'C', 'D', 'unsegmented']
+const BUCKETS: readonly SegmentBucket[] = SEGMENT_BUCKETS
 
 /** Throws RangeError on an unknown segment, or MRR that is negative, fractional or overflows. */
 export function segmentMrrShares(companies: readonly SegmentMrrInput[]): SegmentMrrShares {

@@ -1,5 +1,7 @@
 import { isEarlyChurn } from '../metrics/churn'
 import { ancestorsOf, treeOrder, type RollupTag } from './tree'
+import { SEGMENT_BUCKETS, type Segment, type SegmentBucket } from '../domain/common'
+import { CHURN_TYPES, type ChurnType } from '../domain/company'
 
 /**
  * The churn-reason roll-up (issue 4 §5, domain brief §3.1 "roll-up rules", product reference "Churn rollup").
@@ -22,17 +24,17 @@ import { ancestorsOf, treeOrder, type RollupTag } from './tree'
  * - Shares are fractions 0…1 (0 when the denominator is 0); money in minor units.
  */
 
-export type SegmentKey = 'A' | 'B' | 'C' | 'D' | 'unsegmented'
+export type SegmentKey = SegmentBucket
 export type TenureKey = 'early' | 'later' | 'unknown'
-export type ChurnTypeKey = 'voluntary' | 'involuntary' | 'unknown'
+export type ChurnTypeKey = ChurnType | 'unknown'
 
 export interface ChurnedCompany {
   id: string
-  segment: 'A' | 'B' | 'C' | 'D' | null
+  segment: Segment | null
   mrrMinor: number
   customerSince: string | null
   churnedOn: string | null
-  churnType: 'voluntary' | 'involuntary' | null
+  churnType: ChurnType | null
 }
 
 export interface ExplicitReason {
@@ -111,8 +113,6 @@ export interface ChurnRollup {
     codedLostMrr: number
   }
 }
-
-const SEGMENTS: SegmentKey[] = ['A', 'B', 'C', 'D', 'unsegmented']
 
 function emptyBuckets<K extends string>(keys: readonly K[]): Record<K, Bucket> {
   return Object.fromEntries(keys.map((k) => [k, { companies: 0, lostMrr: 0 }])) as Record<K, Bucket>
@@ -210,9 +210,9 @@ export function churnRollup(input: ChurnRollupInput): ChurnRollup {
 
   const rows = treeOrder(input.tags).map(({ tag, depth }): ChurnReasonRow => {
     const list = primaryOf.get(tag.id) ?? []
-    const bySegment = emptyBuckets(SEGMENTS)
+    const bySegment = emptyBuckets(SEGMENT_BUCKETS)
     const byTenure = emptyBuckets<TenureKey>(['early', 'later', 'unknown'])
-    const byType = emptyBuckets<ChurnTypeKey>(['voluntary', 'involuntary', 'unknown'])
+    const byType = emptyBuckets<ChurnTypeKey>([...CHURN_TYPES, 'unknown'])
     const byPeriod: Record<string, Bucket> = {}
     let lost = 0
     for (const r of list) {

@@ -1,3 +1,4 @@
+import { SEGMENT_BUCKETS, type Segment } from '../domain/common'
 import { ancestorsOf, type RollupTag } from './tree'
 
 /**
@@ -6,7 +7,7 @@ import { ancestorsOf, type RollupTag } from './tree'
  */
 export interface CompanyTagEvidence {
   companyId: string
-  segment: 'A' | 'B' | 'C' | 'D' | null
+  segment: Segment | null
   tagId: string
 }
 
@@ -53,7 +54,7 @@ export function cooccurrence(
   return counts
 }
 
-export const MATRIX_SEGMENTS = ['A', 'B', 'C', 'D', 'unsegmented'] as const
+export const MATRIX_SEGMENTS = SEGMENT_BUCKETS
 
 /** counts[i][s] = companies of segment s having chosen[i]. */
 export function tagBySegment(

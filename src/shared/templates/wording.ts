@@ -1,3 +1,4 @@
+import type { Language } from '../domain/common'
 /**
  * Survey-question wording shared by several templates (domain-brief §1.6.1–1.6.3, follow-ups from §1.6.6),
  * so the same metric is asked the same way everywhere.
@@ -8,7 +9,7 @@ export interface MetricWording {
   probes: readonly string[]
 }
 
-export const NPS_WORDING: Record<'en' | 'ru', MetricWording> = {
+export const NPS_WORDING: Record<Language, MetricWording> = {
   en: {
     text: 'How likely is it that you would recommend our product to your friends or colleagues? (0–10)',
     probes: [
@@ -29,7 +30,7 @@ export const NPS_WORDING: Record<'en' | 'ru', MetricWording> = {
   },
 }
 
-export const CSAT_WORDING: Record<'en' | 'ru', MetricWording> = {
+export const CSAT_WORDING: Record<Language, MetricWording> = {
   en: {
     text: 'How satisfied are you with your experience with our business? (1–5)',
     probes: ['Please tell us the main reason for your rating.'],
@@ -40,7 +41,7 @@ export const CSAT_WORDING: Record<'en' | 'ru', MetricWording> = {
   },
 }
 
-export const CES_WORDING: Record<'en' | 'ru', MetricWording> = {
+export const CES_WORDING: Record<Language, MetricWording> = {
   en: {
     text:
       "To what extent do you agree or disagree with the following statement: 'The company made it easy for me to handle my issue.' " +

@@ -1,5 +1,11 @@
 import { z } from 'zod'
-import { CountSchema as Count, IdSchema, StudyScopeSchema as ScopeSchema } from '../../domain/common'
+import {
+  CountSchema as Count,
+  IdSchema,
+  SEGMENT_BUCKETS,
+  StudyScopeSchema as ScopeSchema,
+} from '../../domain/common'
+import { CHURN_TYPES } from '../../domain/company'
 import { HighlightSchema } from '../../domain/highlight'
 import { read, write } from '../channel-spec'
 import { EvidencePlaceShape } from './evidence'
@@ -22,9 +28,9 @@ export const ChurnReasonRowSchema = z.object({
   mentionedCompanies: Count,
   shareOfChurned: z.number(),
   shareOfLostMrr: z.number(),
-  bySegment: bucketsOf(['A', 'B', 'C', 'D', 'unsegmented']),
+  bySegment: bucketsOf(SEGMENT_BUCKETS),
   byTenure: bucketsOf(['early', 'later', 'unknown']),
-  byType: bucketsOf(['voluntary', 'involuntary', 'unknown']),
+  byType: bucketsOf([...CHURN_TYPES, 'unknown']),
   byPeriod: z.record(z.string(), BucketSchema),
 })
 export type ChurnReasonRowOut = z.infer<typeof ChurnReasonRowSchema>
