@@ -40,7 +40,11 @@ export function read<I extends z.ZodType, O extends z.ZodType>(input: I, output:
 }
 
 /** Writes the open library in one transaction; `affects` names the read domains it may change. */
-export function write<I extends z.ZodType, O extends z.ZodType>(input: I, output: O, affects: readonly Domain[]) {
+export function write<I extends z.ZodType, O extends z.ZodType>(
+  input: I,
+  output: O,
+  affects: readonly Domain[],
+) {
   return { input, output, kind: 'write' as const, affects }
 }
 
