@@ -44,7 +44,11 @@ async function seedRich(app: AppContext) {
   })
   const other = await call(app, 'companies:create', { name: 'Beta', segment: 'B', mrrMinor: 20_000 })
   const bob = await call(app, 'participants:create', { name: 'Bob Roe', companyId: other.id })
-  const jtbd = await call(app, 'studies:create', { name: 'Switch study', method: 'jtbd_switch', targetInterviews: 5 })
+  const jtbd = await call(app, 'studies:create', {
+    name: 'Switch study',
+    method: 'jtbd_switch',
+    targetInterviews: 5,
+  })
   const switchInterview = await call(app, 'interviews:create', {
     studyId: jtbd.id,
     participantId: bob.id,
@@ -53,14 +57,19 @@ async function seedRich(app: AppContext) {
   await call(app, 'notes:save', {
     interviewId: basics.interview.id,
     questionId: basics.questionId,
-    doc: { type: 'doc', content: [p(txt('It was '), txt('far too expensive', ['h-note-1']), txt(' for us.'))] },
+    doc: {
+      type: 'doc',
+      content: [p(txt('It was '), txt('far too expensive', ['h-note-1']), txt(' for us.'))],
+    },
     plainText: 'It was far too expensive for us.',
   })
   const [noteHighlight] = await call(app, 'highlights:listForInterview', { interviewId: basics.interview.id })
   await call(app, 'highlights:setTags', { id: noteHighlight?.id ?? '', tagIds: [price, theme.id] })
   const { imported } = await call(app, 'transcripts:import', {
     interviewId: switchInterview.id,
-    files: [{ name: 'call.txt', text: 'We looked for another tool when the spreadsheet broke. Support was slow.' }],
+    files: [
+      { name: 'call.txt', text: 'We looked for another tool when the spreadsheet broke. Support was slow.' },
+    ],
   })
   const transcriptId = imported[0]?.id ?? ''
   const transcriptHighlight = await call(app, 'highlights:create', {
@@ -128,10 +137,19 @@ const READS: Partial<Record<Channel, Inputs>> = {
   'tags:list': () => [{}],
   'tags:deleteImpact': (s) => [{ id: s.price }, { id: s.theme }],
   'tags:exportQdc': () => [undefined],
-  'highlights:listForInterview': (s) => [{ interviewId: s.interview.id }, { interviewId: s.switchInterview.id }],
+  'highlights:listForInterview': (s) => [
+    { interviewId: s.interview.id },
+    { interviewId: s.switchInterview.id },
+  ],
   'evidence:list': () => [{}, { groupBy: 'tag' }],
   'evidence:filterOptions': () => [undefined],
-  'search:query': () => [{ q: 'expensive' }, { q: 'spreadsheet' }, { q: 'moved' }, { q: 'Ann' }, { q: 'hello' }],
+  'search:query': () => [
+    { q: 'expensive' },
+    { q: 'spreadsheet' },
+    { q: 'moved' },
+    { q: 'Ann' },
+    { q: 'hello' },
+  ],
   'churn:rollup': () => [{}],
   'churn:quotes': (s) => [{ tagId: s.price }],
   'churn:uncoded': () => [{}],
@@ -177,13 +195,18 @@ const WRITES: Partial<Record<Channel, WriteCase>> = {
     before: (app, s) => call(app, 'scripts:duplicate', { id: s.script.id, name: 'Throwaway' }),
     input: (_s, copy) => ({ id: (copy as { id: string }).id }),
   },
-  'interviews:create': { input: (s) => ({ studyId: s.study.id, participantId: s.bob.id, scriptId: s.script.id }) },
+  'interviews:create': {
+    input: (s) => ({ studyId: s.study.id, participantId: s.bob.id, scriptId: s.script.id }),
+  },
   'interviews:update': { input: (s) => ({ id: s.interview.id, title: 'Renamed interview' }) },
   'interviews:timer': { input: (s) => ({ id: s.interview.id, action: 'finish' }) },
   'interviews:delete': { input: (s) => ({ id: s.interview.id }) },
   'notes:save': { input: NEW_NOTE },
   'transcripts:import': {
-    input: (s) => ({ interviewId: s.interview.id, files: [{ name: 'more.txt', text: 'Expensive renewal.' }] }),
+    input: (s) => ({
+      interviewId: s.interview.id,
+      files: [{ name: 'more.txt', text: 'Expensive renewal.' }],
+    }),
   },
   'transcripts:delete': { input: (s) => ({ id: s.transcriptId }) },
   'tags:create': { input: () => ({ name: 'New theme', kind: 'theme' }) },
@@ -209,7 +232,12 @@ const WRITES: Partial<Record<Channel, WriteCase>> = {
     }),
   },
   'highlights:create': {
-    input: (s) => ({ source: { type: 'survey', responseId: s.responseId }, start: 0, end: 13, tagIds: [s.support] }),
+    input: (s) => ({
+      source: { type: 'survey', responseId: s.responseId },
+      start: 0,
+      end: 13,
+      tagIds: [s.support],
+    }),
   },
   'highlights:setTags': { input: (s) => ({ id: s.transcriptHighlightId, tagIds: [s.price] }) },
   'highlights:update': { input: (s) => ({ id: s.transcriptHighlightId, memo: 'Key quote', emotion: -2 }) },
@@ -217,7 +245,12 @@ const WRITES: Partial<Record<Channel, WriteCase>> = {
   'churn:setPrimary': { input: (s) => ({ interviewId: s.interview.id, tagId: s.support }) },
   'churn:mapReason': { input: (s) => ({ reasonRaw: 'Unknown reason', tagId: s.support }) },
   'stories:create': {
-    input: (s) => ({ interviewId: s.switchInterview.id, situation: 'When', motivation: 'I want', outcome: 'so' }),
+    input: (s) => ({
+      interviewId: s.switchInterview.id,
+      situation: 'When',
+      motivation: 'I want',
+      outcome: 'so',
+    }),
   },
   'stories:update': { input: (s) => ({ id: s.story.id, outcome: 'so nobody re-types numbers' }) },
   'stories:delete': { input: (s) => ({ id: s.story.id }) },
@@ -291,19 +324,25 @@ describe('writes declare what they change', () => {
     for (const channel of readChannels) {
       const envelopes = JSON.parse(now.get(channel) ?? '[]') as { ok: boolean }[]
       expect(envelopes.length, channel).toBeGreaterThan(0)
-      expect(envelopes.every((e) => e.ok), channel).toBe(true)
+      expect(
+        envelopes.every((e) => e.ok),
+        channel,
+      ).toBe(true)
     }
   })
 
-  it.each(writeChannels.map((c) => [c]))('%s changes no read outside its declared domains', async (channel) => {
-    const changed = await changedBy(channel)
-    if (process.env['FIELDNOTE_AFFECTS_REPORT'])
-      console.log(`AFFECTS ${channel} ${JSON.stringify([...changed].sort())}`)
-    // A case that changes nothing proves nothing.
-    expect(changed.size, `${channel} changed no read`).toBeGreaterThan(0)
-    const declared = new Set<string>((contract[channel] as ChannelSpec).affects)
-    expect([...changed].filter((d) => !declared.has(d)).sort(), channel).toEqual([])
-  })
+  it.each(writeChannels.map((c) => [c]))(
+    '%s changes no read outside its declared domains',
+    async (channel) => {
+      const changed = await changedBy(channel)
+      if (process.env['FIELDNOTE_AFFECTS_REPORT'])
+        console.log(`AFFECTS ${channel} ${JSON.stringify([...changed].sort())}`)
+      // A case that changes nothing proves nothing.
+      expect(changed.size, `${channel} changed no read`).toBeGreaterThan(0)
+      const declared = new Set<string>((contract[channel] as ChannelSpec).affects)
+      expect([...changed].filter((d) => !declared.has(d)).sort(), channel).toEqual([])
+    },
+  )
 
   it('each case starts from the seeded library, not from the previous case', async () => {
     await changedBy('transcripts:delete')

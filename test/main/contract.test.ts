@@ -79,7 +79,10 @@ describe('IPC contract', () => {
     expect(files(join(ROOT, 'src', 'main', 'ipc', 'handlers'))).toEqual([...DOMAINS].sort())
     for (const domain of DOMAINS) {
       const own = (await import(`../../src/shared/ipc/contracts/${domain}.ts`)) as Record<string, object>
-      const handlerModule = (await import(`../../src/main/ipc/handlers/${domain}.ts`)) as Record<string, object>
+      const handlerModule = (await import(`../../src/main/ipc/handlers/${domain}.ts`)) as Record<
+        string,
+        object
+      >
       const names = Object.keys(own[`${domain}Contract`] ?? {})
       expect(names.length, domain).toBeGreaterThan(0)
       expect(new Set(names.map(domainOf)), domain).toEqual(new Set([domain]))
