@@ -104,4 +104,3 @@ export function switchTimeline(ctx: ServiceContext, interviewId: string) {
     elapsedMs: r.elapsedMs,
   }))
 }
-

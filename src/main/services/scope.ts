@@ -6,7 +6,8 @@ import { mustExist } from '../db/rows'
 /** What the churn, forces and matrix roll-ups share: a study scope and the live tags they count. */
 export type Scope = { studyId?: string | null } | undefined
 
-export const TAG_COLUMNS = 'id, parent_id as parentId, name, code, prevention, semantic_key as semanticKey, position'
+export const TAG_COLUMNS =
+  'id, parent_id as parentId, name, code, prevention, semantic_key as semanticKey, position'
 
 export function liveTags(ctx: ServiceContext, kind: TagKind): RollupTag[] {
   return ctx.sqlite
