@@ -11,21 +11,16 @@ import {
   statSync,
 } from 'node:fs'
 import { dirname } from 'node:path'
-import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3'
 import { AppError } from '../../shared/ipc/errors'
-import * as schema from './schema'
 import { migrateLibrary, readMigrationJournal, tableExists } from './migrate'
 
 /** "FNOT": marks a SQLite file as a Fieldnote library (PRAGMA application_id). */
 export const FIELDNOTE_APPLICATION_ID = 0x464e4f54
 const SQLITE_MAGIC = 'SQLite format 3\u0000'
 
-export type Db = BetterSQLite3Database<typeof schema>
-
 export interface Library {
   path: string
   sqlite: Database.Database
-  db: Db
   /** Path of the safety copy taken before migrating, if one was needed. */
   backupPath: string | null
   close(): void
@@ -211,8 +206,7 @@ export async function openLibrary(path: string, opts: OpenOptions): Promise<Libr
       libraryPath: path,
       now: opts.now ?? (() => new Date()),
     })
-    const db = drizzle(sqlite, { schema })
-    return { path, sqlite, db, backupPath, close: () => sqlite.close() }
+    return { path, sqlite, backupPath, close: () => sqlite.close() }
   } catch (err) {
     sqlite.close()
     // drizzle commits before we can check the references; a failed check puts the pre-upgrade copy back.

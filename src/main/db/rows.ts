@@ -1,4 +1,7 @@
+import type { InferSelectModel } from 'drizzle-orm'
+import type { SQLiteTable } from 'drizzle-orm/sqlite-core'
 import { AppError } from '../../shared/ipc/errors'
+import type * as schema from './schema'
 
 export function mustExist<T>(row: T | undefined | null, what: string, id: string): T {
   if (!row) throw new AppError('NOT_FOUND', `${what} ${id} was not found. It may have been deleted.`)
@@ -16,3 +19,27 @@ export function likePattern(search: string | undefined): string | null {
 export function definedOnly<T extends object>(o: T): Partial<T> {
   return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>
 }
+
+// ---- Table rows ----------------------------------------------------------------------------------------
+// Rows as better-sqlite3 returns them from `select *`: SQL column names, booleans as 0/1. Derived from
+// schema.ts, so a column added or renamed there changes these types and every query that reads them.
+
+type Stored<V> = [V] extends [boolean] ? 0 | 1 : [V] extends [boolean | null] ? 0 | 1 | null : V
+
+type Selected<T extends SQLiteTable> = InferSelectModel<T, { dbColumnNames: true }>
+
+/** A table's row with its SQL column names and SQLite's values (0/1 for drizzle's boolean columns). */
+export type RowOf<T extends SQLiteTable> = { [K in keyof Selected<T>]: Stored<Selected<T>[K]> }
+
+export type StudyRow = RowOf<typeof schema.studies>
+export type CompanyRow = RowOf<typeof schema.companies>
+export type ParticipantRow = RowOf<typeof schema.participants>
+export type ScriptRow = RowOf<typeof schema.scripts>
+export type InterviewRow = RowOf<typeof schema.interviews>
+export type InterviewNoteRow = RowOf<typeof schema.interviewNotes>
+export type TranscriptRow = RowOf<typeof schema.transcripts>
+export type TranscriptPassageRow = RowOf<typeof schema.transcriptPassages>
+export type ChurnSurveyResponseRow = RowOf<typeof schema.churnSurveyResponses>
+export type HighlightRow = RowOf<typeof schema.highlights>
+export type HighlightTagRow = RowOf<typeof schema.highlightTags>
+export type DetachedHighlightRow = RowOf<typeof schema.detachedHighlights>

@@ -125,7 +125,7 @@ export class LibraryManager {
   /** The service context for the open library; NO_LIBRARY when none is open. */
   context(): ServiceContext {
     if (!this.library) throw new AppError('NO_LIBRARY', 'No library is open. Create or open one first.')
-    return { db: this.library.db, sqlite: this.library.sqlite, now: this.now, newId: this.newId }
+    return { sqlite: this.library.sqlite, now: this.now, newId: this.newId }
   }
 
   close(): void {

@@ -1,4 +1,3 @@
-import { eq } from 'drizzle-orm'
 import type { z } from 'zod'
 import type { DeleteImpact } from '../../shared/domain/common'
 import type {
@@ -14,6 +13,7 @@ import { AppError } from '../../shared/ipc/errors'
 import { isEarlyChurn, segmentMrrShares } from '../../shared/metrics'
 import { companies } from '../db/schema'
 import { nowIso, type ServiceContext } from '../db/context'
+import { prepared, setClause } from '../db/prepared'
 import { metricsFor } from './metrics-summary'
 import { nameKey } from '../../shared/text/name-key'
 import { definedOnly, likePattern, mustExist } from '../db/rows'
@@ -21,10 +21,11 @@ import { definedOnly, likePattern, mustExist } from '../db/rows'
 type CompanyInput = z.output<typeof CompanyInputSchema>
 type CompanyUpdate = z.output<typeof CompanyUpdateSchema>
 
+const COLUMNS = `c.id, c.name, c.segment, c.plan, c.mrr_minor as mrrMinor, c.currency, c.customer_since as customerSince,
+  c.status, c.churned_on as churnedOn, c.churn_type as churnType, c.notes, c.created_at as createdAt, c.updated_at as updatedAt`
+
 const SUMMARY_SQL = `
-  select c.id, c.name, c.segment, c.plan, c.mrr_minor as mrrMinor, c.currency, c.customer_since as customerSince,
-         c.status, c.churned_on as churnedOn, c.churn_type as churnType, c.notes,
-         c.created_at as createdAt, c.updated_at as updatedAt,
+  select ${COLUMNS},
          (select count(*) from participants p where p.company_id = c.id) as participantCount,
          (select count(*) from interviews i join participants p on p.id = i.participant_id where p.company_id = c.id) as interviewCount
   from companies c`
@@ -51,7 +52,8 @@ export function getCompany(ctx: ServiceContext, id: string): CompanyDetail {
 }
 
 function getRow(ctx: ServiceContext, id: string): Company {
-  return mustExist(ctx.db.select().from(companies).where(eq(companies.id, id)).get(), 'Company', id)
+  const row = prepared(ctx.sqlite, `select ${COLUMNS} from companies c where c.id = ?`).get(id)
+  return mustExist(row as Company | undefined, 'Company', id)
 }
 
 function assertUniqueName(ctx: ServiceContext, name: string, exceptId?: string): void {
@@ -62,12 +64,24 @@ function assertUniqueName(ctx: ServiceContext, name: string, exceptId?: string):
   if (clash) throw new AppError('CONFLICT', `A company named "${name}" already exists.`)
 }
 
+function insertRow(ctx: ServiceContext, c: Omit<Company, 'createdAt' | 'updatedAt'>): void {
+  prepared(
+    ctx.sqlite,
+    `insert into companies (id, name, segment, plan, mrr_minor, currency, customer_since, status, churned_on, churn_type, notes, created_at, updated_at)
+     values (@id, @name, @segment, @plan, @mrrMinor, @currency, @customerSince, @status, @churnedOn, @churnType, @notes, @at, @at)`,
+  ).run({ ...c, at: nowIso(ctx) })
+}
+
+function updateRow(ctx: ServiceContext, id: string, changes: Partial<Company>): void {
+  const set = setClause(companies, { ...definedOnly(changes), updatedAt: nowIso(ctx) })
+  prepared(ctx.sqlite, `update companies set ${set.sql} where id = @id`).run({ ...set.params, id })
+}
+
 export function createCompany(ctx: ServiceContext, input: CompanyInput): Company {
   assertUniqueName(ctx, input.name)
-  const at = nowIso(ctx)
-  const row = { id: ctx.newId(), ...input, createdAt: at, updatedAt: at }
-  ctx.db.insert(companies).values(row).run()
-  return getRow(ctx, row.id)
+  const id = ctx.newId()
+  insertRow(ctx, { id, ...input })
+  return getRow(ctx, id)
 }
 
 export function updateCompany(ctx: ServiceContext, input: CompanyUpdate): Company {
@@ -86,11 +100,7 @@ export function updateCompany(ctx: ServiceContext, input: CompanyUpdate): Compan
   // "Ромашка" and "РОМАШКА" side by side, and each must stay editable.
   if (changes.name !== undefined && nameKey(changes.name) !== nameKey(before.name))
     assertUniqueName(ctx, changes.name, id)
-  ctx.db
-    .update(companies)
-    .set({ ...definedOnly(changes), updatedAt: nowIso(ctx) })
-    .where(eq(companies.id, id))
-    .run()
+  updateRow(ctx, id, changes)
   return getRow(ctx, id)
 }
 
@@ -108,7 +118,7 @@ export function companyDeleteImpact(ctx: ServiceContext, id: string): DeleteImpa
 
 export function deleteCompany(ctx: ServiceContext, id: string): { ok: true } {
   getRow(ctx, id)
-  ctx.db.delete(companies).where(eq(companies.id, id)).run()
+  ctx.sqlite.prepare('delete from companies where id = ?').run(id)
   return { ok: true }
 }
 

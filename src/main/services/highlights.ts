@@ -3,24 +3,18 @@ import type { Highlight, HighlightCreateSchema } from '../../shared/domain/highl
 import { AppError } from '../../shared/ipc/errors'
 import { codePointLength, docPlainText, sliceCodePoints, type JsonNode } from '../../shared/text/plain-text'
 import { nowIso, type ServiceContext } from '../db/context'
-import { mustExist } from '../db/rows'
+import {
+  mustExist,
+  type ChurnSurveyResponseRow,
+  type DetachedHighlightRow,
+  type HighlightRow,
+  type HighlightTagRow,
+  type InterviewNoteRow,
+  type TranscriptRow,
+} from '../db/rows'
 
-interface Raw {
-  id: string
-  interview_id: string | null
-  note_id: string | null
-  question_id: string | null
-  transcript_id: string | null
-  survey_response_id: string | null
-  start_offset: number
-  end_offset: number
-  quote: string
-  memo: string
-  emotion: number | null
-  tag_ids: string | null
-  created_at: string
-  updated_at: string
-}
+// SELECT's row: the highlight, its note's question and its tag ids as a JSON array.
+type Raw = HighlightRow & { question_id: InterviewNoteRow['question_id'] | null; tag_ids: string | null }
 
 const SELECT = `select h.*, n.question_id,
     (select json_group_array(tag_id) from (select ht.tag_id from highlight_tags ht where ht.highlight_id = h.id order by ht.created_at, ht.rowid)) as tag_ids
@@ -128,7 +122,7 @@ export function createHighlight(ctx: ServiceContext, input: Create): Highlight {
     const t = mustExist(
       ctx.sqlite
         .prepare('select interview_id, plain_text from transcripts where id = ?')
-        .get(input.source.transcriptId) as { interview_id: string; plain_text: string } | undefined,
+        .get(input.source.transcriptId) as Pick<TranscriptRow, 'interview_id' | 'plain_text'> | undefined,
       'Transcript',
       input.source.transcriptId,
     )
@@ -139,7 +133,7 @@ export function createHighlight(ctx: ServiceContext, input: Create): Highlight {
     const r = mustExist(
       ctx.sqlite
         .prepare('select comment from churn_survey_responses where id = ?')
-        .get(input.source.responseId) as { comment: string } | undefined,
+        .get(input.source.responseId) as Pick<ChurnSurveyResponseRow, 'comment'> | undefined,
       'Survey response',
       input.source.responseId,
     )
@@ -223,7 +217,7 @@ export function syncNoteHighlights(
     (
       ctx.sqlite
         .prepare('select id, start_offset, end_offset, quote from highlights where note_id = ?')
-        .all(note.id) as { id: string; start_offset: number; end_offset: number; quote: string }[]
+        .all(note.id) as Pick<HighlightRow, 'id' | 'start_offset' | 'end_offset' | 'quote'>[]
     ).map((r) => [r.id, r]),
   )
   const find = ctx.sqlite.prepare('select id, note_id, interview_id from highlights where id = ?')
@@ -244,8 +238,7 @@ export function syncNoteHighlights(
         update.run(note.id, range.start, range.end, quote, at, id)
       continue
     }
-    const other = find.get(id) as
-      { id: string; note_id: string | null; interview_id: string | null } | undefined
+    const other = find.get(id) as Pick<HighlightRow, 'id' | 'note_id' | 'interview_id'> | undefined
     if (!other) {
       insert.run(id, note.interviewId, note.id, range.start, range.end, quote, at, at)
       reattach(ctx, id, note.interviewId, at)
@@ -257,14 +250,15 @@ export function syncNoteHighlights(
 
 /** Deletes a note highlight whose text is gone, keeping what was said about it in case the text returns. */
 function detach(ctx: ServiceContext, id: string, interviewId: string, at: string): void {
-  const row = ctx.sqlite.prepare('select memo, emotion from highlights where id = ?').get(id) as {
-    memo: string
-    emotion: number | null
-  }
+  const row = ctx.sqlite.prepare('select memo, emotion from highlights where id = ?').get(id) as Pick<
+    HighlightRow,
+    'memo' | 'emotion'
+  >
   const tagIds = (
-    ctx.sqlite.prepare('select tag_id from highlight_tags where highlight_id = ?').all(id) as {
-      tag_id: string
-    }[]
+    ctx.sqlite.prepare('select tag_id from highlight_tags where highlight_id = ?').all(id) as Pick<
+      HighlightTagRow,
+      'tag_id'
+    >[]
   ).map((t) => t.tag_id)
   ctx.sqlite
     .prepare(
@@ -280,7 +274,7 @@ function reattach(ctx: ServiceContext, id: string, interviewId: string, at: stri
     .prepare(
       'select tag_ids, memo, emotion from detached_highlights where highlight_id = ? and interview_id = ?',
     )
-    .get(id, interviewId) as { tag_ids: string; memo: string; emotion: number | null } | undefined
+    .get(id, interviewId) as Pick<DetachedHighlightRow, 'tag_ids' | 'memo' | 'emotion'> | undefined
   if (!kept) return
   ctx.sqlite
     .prepare('update highlights set memo = ?, emotion = ? where id = ?')

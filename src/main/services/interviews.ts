@@ -1,4 +1,3 @@
-import { eq } from 'drizzle-orm'
 import type { z } from 'zod'
 import type { DeleteImpact } from '../../shared/domain/common'
 import {
@@ -11,9 +10,17 @@ import {
 } from '../../shared/domain/interview'
 import { ScriptBodySchema } from '../../shared/domain/script'
 import { AppError } from '../../shared/ipc/errors'
-import { interviews, participants, studies } from '../db/schema'
+import { interviews } from '../db/schema'
 import { nowIso, type ServiceContext } from '../db/context'
-import { definedOnly, mustExist } from '../db/rows'
+import { prepared, setClause } from '../db/prepared'
+import {
+  definedOnly,
+  mustExist,
+  type CompanyRow,
+  type InterviewRow,
+  type ParticipantRow,
+  type StudyRow,
+} from '../db/rows'
 import { getScript } from './scripts'
 
 type InterviewCreate = z.output<typeof InterviewCreateSchema>
@@ -35,37 +42,15 @@ const SELECT_SQL = `
   left join participants p on p.id = i.participant_id
   left join companies c on c.id = p.company_id`
 
-interface Raw {
-  id: string
-  study_id: string
-  study_name: string
-  method: Interview['method']
-  participant_id: string | null
-  participant_name: string | null
-  company_id: string | null
-  company_name: string | null
-  company_segment: Interview['companySegment']
-  title: string
-  script_source_id: string | null
-  script_name: string
-  interviewer: string
-  status: Interview['status']
-  scheduled_at: string | null
-  conducted_at: string | null
-  planned_minutes: number
-  elapsed_ms: number
-  timer_started_at: string | null
-  current_question_id: string | null
-  nps: number | null
-  nps_reason: string
-  csat: number | null
-  csat_reason: string
-  ces: number | null
-  ces_reason: string
-  csi_ratings: string
+// SELECT_SQL's row: the interview's LIST_COLUMNS and what its joins add.
+type Raw = Omit<InterviewRow, 'script_snapshot' | 'primary_churn_reason_tag_id'> & {
+  study_name: StudyRow['name']
+  method: StudyRow['method']
+  participant_name: ParticipantRow['name'] | null
+  company_id: CompanyRow['id'] | null
+  company_name: CompanyRow['name'] | null
+  company_segment: CompanyRow['segment']
   noted_questions: number
-  created_at: string
-  updated_at: string
 }
 
 function elapsedAt(r: Pick<Raw, 'elapsed_ms' | 'timer_started_at'>, now: Date): number {
@@ -147,15 +132,12 @@ export function getInterview(ctx: ServiceContext, id: string): InterviewDetail {
   const raw = getRaw(ctx, id)
   const { script_snapshot } = ctx.sqlite
     .prepare('select script_snapshot from interviews where id = ?')
-    .get(id) as { script_snapshot: string }
+    .get(id) as Pick<InterviewRow, 'script_snapshot'>
   return { ...toInterview(raw, ctx.now()), script: ScriptBodySchema.parse(JSON.parse(script_snapshot)) }
 }
 
 function assertParticipant(ctx: ServiceContext, participantId: string | null | undefined): void {
-  if (
-    participantId &&
-    !ctx.db.select({ id: participants.id }).from(participants).where(eq(participants.id, participantId)).get()
-  )
+  if (participantId && !prepared(ctx.sqlite, 'select id from participants where id = ?').get(participantId))
     throw new AppError(
       'NOT_FOUND',
       `Participant ${participantId} was not found. Choose an existing participant.`,
@@ -164,7 +146,7 @@ function assertParticipant(ctx: ServiceContext, participantId: string | null | u
 
 export function createInterview(ctx: ServiceContext, input: InterviewCreate): Interview {
   mustExist(
-    ctx.db.select({ id: studies.id }).from(studies).where(eq(studies.id, input.studyId)).get(),
+    prepared(ctx.sqlite, 'select id from studies where id = ?').get(input.studyId),
     'Study',
     input.studyId,
   )
@@ -172,9 +154,14 @@ export function createInterview(ctx: ServiceContext, input: InterviewCreate): In
   const script = getScript(ctx, input.scriptId)
   const at = nowIso(ctx)
   const id = ctx.newId()
-  ctx.db
-    .insert(interviews)
-    .values({
+  ctx.sqlite
+    .prepare(
+      `insert into interviews (id, study_id, participant_id, title, interviewer, scheduled_at, planned_minutes,
+         script_source_id, script_name, script_snapshot, current_question_id, created_at, updated_at)
+       values (@id, @studyId, @participantId, @title, @interviewer, @scheduledAt, @plannedMinutes,
+         @scriptSourceId, @scriptName, @scriptSnapshot, @currentQuestionId, @at, @at)`,
+    )
+    .run({
       id,
       studyId: input.studyId,
       participantId: input.participantId,
@@ -186,11 +173,19 @@ export function createInterview(ctx: ServiceContext, input: InterviewCreate): In
       scriptName: script.name,
       scriptSnapshot: JSON.stringify(script.body),
       currentQuestionId: script.body.sections[0]?.questions[0]?.id ?? null,
-      createdAt: at,
-      updatedAt: at,
+      at,
     })
-    .run()
   return toInterview(getRaw(ctx, id), ctx.now())
+}
+
+/** Autosave and the clock write here many times an interview, so each column set keeps its statement. */
+function writeChanges(
+  ctx: ServiceContext,
+  id: string,
+  changes: Partial<typeof interviews.$inferInsert>,
+): void {
+  const set = setClause(interviews, changes)
+  prepared(ctx.sqlite, `update interviews set ${set.sql} where id = @id`).run({ ...set.params, id })
 }
 
 export function updateInterview(ctx: ServiceContext, input: InterviewUpdate): Interview {
@@ -207,17 +202,13 @@ export function updateInterview(ctx: ServiceContext, input: InterviewUpdate): In
   // A duration typed by hand (an interview run without the clock) replaces the clock's banked time.
   const manualDuration =
     actualMinutes !== undefined ? { elapsedMs: actualMinutes * 60_000, timerStartedAt: null } : {}
-  ctx.db
-    .update(interviews)
-    .set({
-      ...definedOnly(rest),
-      ...stopClock,
-      ...manualDuration,
-      ...(merged ? { csiRatings: merged } : {}),
-      updatedAt: nowIso(ctx),
-    })
-    .where(eq(interviews.id, id))
-    .run()
+  writeChanges(ctx, id, {
+    ...definedOnly(rest),
+    ...stopClock,
+    ...manualDuration,
+    ...(merged ? { csiRatings: merged } : {}),
+    updatedAt: nowIso(ctx),
+  })
   return toInterview(getRaw(ctx, id), ctx.now())
 }
 
@@ -250,7 +241,7 @@ export function interviewTimer(ctx: ServiceContext, input: TimerAction): Intervi
       set.status = 'in_progress'
       break
   }
-  ctx.db.update(interviews).set(set).where(eq(interviews.id, input.id)).run()
+  writeChanges(ctx, input.id, set)
   return toInterview(getRaw(ctx, input.id), now)
 }
 
@@ -269,14 +260,14 @@ export function interviewDeleteImpact(ctx: ServiceContext, id: string): DeleteIm
 
 export function deleteInterview(ctx: ServiceContext, id: string): { ok: true } {
   getRaw(ctx, id)
-  ctx.db.delete(interviews).where(eq(interviews.id, id)).run()
+  ctx.sqlite.prepare('delete from interviews where id = ?').run(id)
   return { ok: true }
 }
 
 /** The question ids of an interview's script snapshot, for validating note writes. */
 export function snapshotQuestionIds(ctx: ServiceContext, interviewId: string): Set<string> {
   const raw = ctx.sqlite.prepare('select script_snapshot from interviews where id = ?').get(interviewId) as
-    { script_snapshot: string } | undefined
+    Pick<InterviewRow, 'script_snapshot'> | undefined
   const body = ScriptBodySchema.parse(JSON.parse(mustExist(raw, 'Interview', interviewId).script_snapshot))
   return new Set(body.sections.flatMap((s) => s.questions.map((q) => q.id)))
 }

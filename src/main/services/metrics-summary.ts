@@ -1,13 +1,9 @@
 import type { MetricsSummary } from '../../shared/domain/study'
 import { computeCes, computeCsat, computeCsiAcross, computeNps } from '../../shared/metrics'
 import type { ServiceContext } from '../db/context'
+import type { InterviewRow } from '../db/rows'
 
-interface RatingRow {
-  nps: number | null
-  csat: number | null
-  ces: number | null
-  csi_ratings: string
-}
+type RatingRow = Pick<InterviewRow, 'nps' | 'csat' | 'ces' | 'csi_ratings'>
 
 function present(values: (number | null)[]): number[] {
   return values.filter((v): v is number => v !== null)

@@ -2,23 +2,13 @@ import type { z } from 'zod'
 import type { Note, NoteSaveSchema } from '../../shared/domain/interview'
 import { AppError } from '../../shared/ipc/errors'
 import { nowIso, type ServiceContext } from '../db/context'
+import type { InterviewNoteRow } from '../db/rows'
 import { syncNoteHighlights } from './highlights'
 import { snapshotQuestionIds } from './interviews'
 
 type NoteSave = z.output<typeof NoteSaveSchema>
 
-interface Raw {
-  id: string
-  interview_id: string
-  question_id: string
-  doc: string
-  plain_text: string
-  first_elapsed_ms: number | null
-  revision: number
-  updated_at: string
-}
-
-const toNote = (r: Raw): Note => ({
+const toNote = (r: InterviewNoteRow): Note => ({
   id: r.id,
   interviewId: r.interview_id,
   questionId: r.question_id,
@@ -32,7 +22,9 @@ const toNote = (r: Raw): Note => ({
 export function listNotes(ctx: ServiceContext, input: { interviewId: string }): Note[] {
   snapshotQuestionIds(ctx, input.interviewId) // NOT_FOUND for an unknown interview
   return (
-    ctx.sqlite.prepare('select * from interview_notes where interview_id = ?').all(input.interviewId) as Raw[]
+    ctx.sqlite
+      .prepare('select * from interview_notes where interview_id = ?')
+      .all(input.interviewId) as InterviewNoteRow[]
   ).map(toNote)
 }
 
@@ -64,7 +56,7 @@ export function saveNote(ctx: ServiceContext, input: NoteSave): Note {
       plainText: input.plainText,
       firstElapsed: input.plainText.trim() ? input.elapsedMs : null,
       at,
-    }) as Raw
+    }) as InterviewNoteRow
   syncNoteHighlights(ctx, { id: row.id, interviewId: row.interview_id, doc: input.doc })
   return toNote(row)
 }

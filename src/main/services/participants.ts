@@ -1,4 +1,3 @@
-import { eq } from 'drizzle-orm'
 import type { z } from 'zod'
 import type { DeleteImpact } from '../../shared/domain/common'
 import type {
@@ -7,9 +6,10 @@ import type {
   ParticipantUpdateSchema,
 } from '../../shared/domain/company'
 import { AppError } from '../../shared/ipc/errors'
-import { companies, participants } from '../db/schema'
+import { participants } from '../db/schema'
 import { nowIso, type ServiceContext } from '../db/context'
-import { definedOnly, likePattern, mustExist } from '../db/rows'
+import { prepared, setClause } from '../db/prepared'
+import { definedOnly, likePattern, mustExist, type ParticipantRow } from '../db/rows'
 
 type ParticipantInput = z.output<typeof ParticipantInputSchema>
 type ParticipantUpdate = z.output<typeof ParticipantUpdateSchema>
@@ -20,7 +20,8 @@ const SELECT_SQL = `
          (select count(*) from interviews i where i.participant_id = p.id) as interviewCount
   from participants p left join companies c on c.id = p.company_id`
 
-type Raw = Omit<Participant, 'consentToRecord'> & { consentToRecord: number }
+// SELECT_SQL's aliased columns: consent_to_record arrives as SQLite stores it.
+type Raw = Omit<Participant, 'consentToRecord'> & { consentToRecord: ParticipantRow['consent_to_record'] }
 const toParticipant = (r: Raw): Participant => ({ ...r, consentToRecord: r.consentToRecord === 1 })
 
 export function listParticipants(
@@ -56,7 +57,7 @@ export function getParticipant(ctx: ServiceContext, id: string): Participant {
 
 function assertCompany(ctx: ServiceContext, companyId: string | null | undefined): void {
   if (!companyId) return
-  if (!ctx.db.select({ id: companies.id }).from(companies).where(eq(companies.id, companyId)).get())
+  if (!prepared(ctx.sqlite, 'select id from companies where id = ?').get(companyId))
     throw new AppError('NOT_FOUND', `Company ${companyId} was not found. Choose an existing company.`)
 }
 
@@ -64,10 +65,12 @@ export function createParticipant(ctx: ServiceContext, input: ParticipantInput):
   assertCompany(ctx, input.companyId)
   const at = nowIso(ctx)
   const id = ctx.newId()
-  ctx.db
-    .insert(participants)
-    .values({ id, ...input, createdAt: at, updatedAt: at })
-    .run()
+  ctx.sqlite
+    .prepare(
+      `insert into participants (id, name, role, company_id, email, phone, consent_to_record, created_at, updated_at)
+       values (@id, @name, @role, @companyId, @email, @phone, @consentToRecord, @at, @at)`,
+    )
+    .run({ id, ...input, consentToRecord: Number(input.consentToRecord), at })
   return getParticipant(ctx, id)
 }
 
@@ -75,11 +78,8 @@ export function updateParticipant(ctx: ServiceContext, input: ParticipantUpdate)
   const { id, ...changes } = input
   getParticipant(ctx, id)
   assertCompany(ctx, changes.companyId)
-  ctx.db
-    .update(participants)
-    .set({ ...definedOnly(changes), updatedAt: nowIso(ctx) })
-    .where(eq(participants.id, id))
-    .run()
+  const set = setClause(participants, { ...definedOnly(changes), updatedAt: nowIso(ctx) })
+  ctx.sqlite.prepare(`update participants set ${set.sql} where id = @id`).run({ ...set.params, id })
   return getParticipant(ctx, id)
 }
 
@@ -91,6 +91,6 @@ export function participantDeleteImpact(ctx: ServiceContext, id: string): Delete
 
 export function deleteParticipant(ctx: ServiceContext, id: string): { ok: true } {
   getParticipant(ctx, id)
-  ctx.db.delete(participants).where(eq(participants.id, id)).run()
+  ctx.sqlite.prepare('delete from participants where id = ?').run(id)
   return { ok: true }
 }

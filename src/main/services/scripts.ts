@@ -1,4 +1,3 @@
-import { eq } from 'drizzle-orm'
 import type { DeleteImpact, Language } from '../../shared/domain/common'
 import {
   ScriptBodySchema,
@@ -12,7 +11,8 @@ import { AppError } from '../../shared/ipc/errors'
 import { BUILTIN_TEMPLATES, builtinScriptId, findBuiltinTemplate } from '../../shared/templates'
 import { scripts } from '../db/schema'
 import { nowIso, type ServiceContext } from '../db/context'
-import { definedOnly, mustExist } from '../db/rows'
+import { prepared, setClause } from '../db/prepared'
+import { definedOnly, mustExist, type ScriptRow } from '../db/rows'
 
 const BUILTIN_DATE = '2026-01-01T00:00:00.000Z'
 
@@ -30,9 +30,18 @@ function fromTemplate(t: ScriptTemplate): Script {
   }
 }
 
-type Row = typeof scripts.$inferSelect
-function fromRow(r: Row): Script {
-  return { ...r, builtin: false, body: ScriptBodySchema.parse(JSON.parse(r.body)) }
+function fromRow(r: ScriptRow): Script {
+  return {
+    id: r.id,
+    name: r.name,
+    description: r.description,
+    method: r.method,
+    language: r.language,
+    builtin: false,
+    body: ScriptBodySchema.parse(JSON.parse(r.body)),
+    createdAt: r.created_at,
+    updatedAt: r.updated_at,
+  }
 }
 
 function summarise(s: Script): ScriptSummary {
@@ -48,7 +57,7 @@ export function listScripts(
   ctx: ServiceContext,
   input?: { method?: InterviewMethod; language?: Language },
 ): ScriptSummary[] {
-  const user = ctx.db.select().from(scripts).all().map(fromRow)
+  const user = (ctx.sqlite.prepare('select * from scripts').all() as ScriptRow[]).map(fromRow)
   const all = [...BUILTIN_TEMPLATES.map(fromTemplate), ...user.sort((a, b) => a.name.localeCompare(b.name))]
   return all
     .filter(
@@ -61,7 +70,8 @@ export function listScripts(
 export function getScript(ctx: ServiceContext, id: string): Script {
   const builtin = findBuiltinTemplate(id)
   if (builtin) return fromTemplate(builtin)
-  return fromRow(mustExist(ctx.db.select().from(scripts).where(eq(scripts.id, id)).get(), 'Script', id))
+  const row = prepared(ctx.sqlite, 'select * from scripts where id = ?').get(id) as ScriptRow | undefined
+  return fromRow(mustExist(row, 'Script', id))
 }
 
 function assertEditable(ctx: ServiceContext, id: string): Script {
@@ -78,19 +88,20 @@ export function duplicateScript(ctx: ServiceContext, input: { id: string; name?:
   const source = getScript(ctx, input.id)
   const at = nowIso(ctx)
   const id = ctx.newId()
-  ctx.db
-    .insert(scripts)
-    .values({
+  ctx.sqlite
+    .prepare(
+      `insert into scripts (id, name, description, method, language, body, created_at, updated_at)
+       values (@id, @name, @description, @method, @language, @body, @at, @at)`,
+    )
+    .run({
       id,
       name: input.name ?? `${source.name} (copy)`,
       description: source.description,
       method: source.method,
       language: source.language,
       body: JSON.stringify(source.body),
-      createdAt: at,
-      updatedAt: at,
+      at,
     })
-    .run()
   return getScript(ctx, id)
 }
 
@@ -113,11 +124,12 @@ export function updateScript(
   const { id, body, ...rest } = input
   assertEditable(ctx, id)
   if (body) assertUniqueIds(body)
-  ctx.db
-    .update(scripts)
-    .set({ ...definedOnly(rest), ...(body ? { body: JSON.stringify(body) } : {}), updatedAt: nowIso(ctx) })
-    .where(eq(scripts.id, id))
-    .run()
+  const set = setClause(scripts, {
+    ...definedOnly(rest),
+    ...(body ? { body: JSON.stringify(body) } : {}),
+    updatedAt: nowIso(ctx),
+  })
+  ctx.sqlite.prepare(`update scripts set ${set.sql} where id = @id`).run({ ...set.params, id })
   return getScript(ctx, id)
 }
 
@@ -132,6 +144,6 @@ export function scriptDeleteImpact(ctx: ServiceContext, id: string): DeleteImpac
 
 export function deleteScript(ctx: ServiceContext, id: string): { ok: true } {
   assertEditable(ctx, id)
-  ctx.db.delete(scripts).where(eq(scripts.id, id)).run()
+  ctx.sqlite.prepare('delete from scripts where id = ?').run(id)
   return { ok: true }
 }

@@ -18,6 +18,7 @@ import { type Matcher, SNIPPET_TOKENS, searchMatcher, snippetOf } from '../../sh
 import type { SnippetSegment } from '../../shared/search/query'
 import type { ServiceContext } from '../db/context'
 import { prepared } from '../db/prepared'
+import type { InterviewRow } from '../db/rows'
 import { countNewlines, transcriptParagraphAt } from './evidence/place'
 
 type SearchInput = z.output<typeof SearchInputSchema>
@@ -29,7 +30,10 @@ export const SEARCH_KINDS: readonly SearchKind[] = ['highlight', 'note', 'rating
 const RATINGS = ['nps', 'csat', 'ces'] as const
 type Rating = (typeof RATINGS)[number]
 
-/** What every source statement returns: the FTS row's position, its own row, and the text to cut from. */
+/**
+ * What every source statement returns: the FTS row's position, its own row, and the text to cut from.
+ * Aliased columns of five different tables, so the shape stays beside SOURCES.
+ */
 interface Row {
   position: number
   id: string
@@ -46,9 +50,9 @@ interface Row {
   text2: string | null
   text3: string | null
   /** Rating hits only: the scores the reasons were given with. */
-  nps?: number | null
-  csat?: number | null
-  ces?: number | null
+  nps?: InterviewRow['nps']
+  csat?: InterviewRow['csat']
+  ces?: InterviewRow['ces']
 }
 
 interface Source {
@@ -402,7 +406,7 @@ class QuestionTexts {
       found = { texts: new Map(), capturing: new Map() }
       const raw = prepared(this.ctx.sqlite, 'select script_snapshot from interviews where id = ?').get(
         interviewId,
-      ) as { script_snapshot: string } | undefined
+      ) as Pick<InterviewRow, 'script_snapshot'> | undefined
       if (!raw) return null
       try {
         const body = JSON.parse(raw.script_snapshot) as {

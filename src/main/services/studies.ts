@@ -1,4 +1,3 @@
-import { eq } from 'drizzle-orm'
 import type { z } from 'zod'
 import type { DeleteImpact } from '../../shared/domain/common'
 import type { Study, StudyDetail, StudySummary } from '../../shared/domain/study'
@@ -6,15 +5,18 @@ import { SEGMENTS } from '../../shared/domain/common'
 import type { StudyInputSchema, StudyUpdateSchema } from '../../shared/domain/study'
 import { studies } from '../db/schema'
 import { nowIso, type ServiceContext } from '../db/context'
+import { prepared, setClause } from '../db/prepared'
 import { metricsFor } from './metrics-summary'
 import { definedOnly, likePattern, mustExist } from '../db/rows'
 
 type StudyInput = z.output<typeof StudyInputSchema>
 type StudyUpdate = z.output<typeof StudyUpdateSchema>
 
+const COLUMNS = `s.id, s.name, s.goal, s.method, s.status, s.target_interviews as targetInterviews,
+  s.created_at as createdAt, s.updated_at as updatedAt`
+
 const SUMMARY_SQL = `
-  select s.id, s.name, s.goal, s.method, s.status, s.target_interviews as targetInterviews,
-         s.created_at as createdAt, s.updated_at as updatedAt,
+  select ${COLUMNS},
          (select count(*) from interviews i where i.study_id = s.id) as interviewCount,
          (select count(*) from interviews i where i.study_id = s.id and i.status = 'done') as doneCount
   from studies s`
@@ -56,24 +58,26 @@ export function getStudy(ctx: ServiceContext, id: string): StudyDetail {
 }
 
 function getRow(ctx: ServiceContext, id: string): Study {
-  return mustExist(ctx.db.select().from(studies).where(eq(studies.id, id)).get(), 'Study', id)
+  const row = prepared(ctx.sqlite, `select ${COLUMNS} from studies s where s.id = ?`).get(id)
+  return mustExist(row as Study | undefined, 'Study', id)
 }
 
 export function createStudy(ctx: ServiceContext, input: StudyInput): Study {
-  const at = nowIso(ctx)
-  const row = { id: ctx.newId(), ...input, createdAt: at, updatedAt: at }
-  ctx.db.insert(studies).values(row).run()
-  return getRow(ctx, row.id)
+  const id = ctx.newId()
+  ctx.sqlite
+    .prepare(
+      `insert into studies (id, name, goal, method, status, target_interviews, created_at, updated_at)
+       values (@id, @name, @goal, @method, @status, @targetInterviews, @at, @at)`,
+    )
+    .run({ id, ...input, at: nowIso(ctx) })
+  return getRow(ctx, id)
 }
 
 export function updateStudy(ctx: ServiceContext, input: StudyUpdate): Study {
   const { id, ...changes } = input
   getRow(ctx, id)
-  ctx.db
-    .update(studies)
-    .set({ ...definedOnly(changes), updatedAt: nowIso(ctx) })
-    .where(eq(studies.id, id))
-    .run()
+  const set = setClause(studies, { ...definedOnly(changes), updatedAt: nowIso(ctx) })
+  ctx.sqlite.prepare(`update studies set ${set.sql} where id = @id`).run({ ...set.params, id })
   return getRow(ctx, id)
 }
 
@@ -91,6 +95,6 @@ export function studyDeleteImpact(ctx: ServiceContext, id: string): DeleteImpact
 
 export function deleteStudy(ctx: ServiceContext, id: string): { ok: true } {
   getRow(ctx, id)
-  ctx.db.delete(studies).where(eq(studies.id, id)).run()
+  ctx.sqlite.prepare('delete from studies where id = ?').run(id)
   return { ok: true }
 }

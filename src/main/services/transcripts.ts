@@ -9,24 +9,13 @@ import {
   type ParsedTranscript,
 } from '../../shared/transcripts'
 import { nowIso, type ServiceContext } from '../db/context'
-import { mustExist } from '../db/rows'
-
-interface Raw {
-  id: string
-  interview_id: string
-  title: string
-  source_name: string
-  source_format: TranscriptSummary['sourceFormat']
-  doc: string
-  plain_text: string
-  created_at: string
-}
+import { mustExist, type TranscriptRow } from '../db/rows'
 
 interface DocShape {
   content?: { attrs?: { speaker?: unknown } }[]
 }
 
-function toSummary(r: Raw): TranscriptSummary {
+function toSummary(r: TranscriptRow): TranscriptSummary {
   const doc = JSON.parse(r.doc) as DocShape
   const paragraphs = doc.content ?? []
   const speakers = [
@@ -130,13 +119,13 @@ export function listTranscripts(ctx: ServiceContext, input: { interviewId: strin
   return (
     ctx.sqlite
       .prepare('select * from transcripts where interview_id = ? order by created_at, rowid')
-      .all(input.interviewId) as Raw[]
+      .all(input.interviewId) as TranscriptRow[]
   ).map(toSummary)
 }
 
 export function getTranscript(ctx: ServiceContext, input: { id: string }): Transcript {
   const r = mustExist(
-    ctx.sqlite.prepare('select * from transcripts where id = ?').get(input.id) as Raw | undefined,
+    ctx.sqlite.prepare('select * from transcripts where id = ?').get(input.id) as TranscriptRow | undefined,
     'Transcript',
     input.id,
   )

@@ -8,6 +8,7 @@ import type {
 } from '../../../shared/ipc/contracts/evidence'
 import { formatCitation } from '../../../shared/search/citation'
 import type { ServiceContext } from '../../db/context'
+import type { HighlightRow } from '../../db/rows'
 import { placeOfHighlight } from './place'
 
 type ListInput = z.output<typeof EvidenceListInputSchema>
@@ -103,15 +104,11 @@ function filterSql(input: ListInput): { ctes: string; src: string; params: Recor
   return { ctes, src, params }
 }
 
-interface RowRaw {
-  id: string
-  quote: string
-  memo: string
-  emotion: number | null
-  note_id: string | null
-  transcript_id: string | null
-  start_offset: number
-  survey_response_id: string | null
+// ROW_SQL's row: the highlight's own columns, then its source's place and context through the joins.
+type RowRaw = Pick<
+  HighlightRow,
+  'id' | 'quote' | 'memo' | 'emotion' | 'note_id' | 'transcript_id' | 'start_offset' | 'survey_response_id'
+> & {
   interview_id: string | null
   question_id: string | null
   study_id: string | null

@@ -2,11 +2,12 @@ import type Database from 'better-sqlite3'
 import type { EvidencePlace } from '../../../shared/ipc/contracts/evidence'
 import { utf16Index } from '../../../shared/text/plain-text'
 import { prepared } from '../../db/prepared'
+import type { HighlightRow, TranscriptPassageRow } from '../../db/rows'
 
 /** The place of a highlight from its columns: its note's question (joined by the caller), or its transcript paragraph. */
 export function placeOfHighlight(
   db: Database.Database,
-  h: { question_id: string | null; transcript_id: string | null; start_offset: number },
+  h: Pick<HighlightRow, 'transcript_id' | 'start_offset'> & { question_id: string | null },
 ): Omit<EvidencePlace, 'interviewId'> {
   return {
     questionId: h.question_id,
@@ -24,7 +25,7 @@ export function transcriptParagraphAt(
   const passage = prepared(
     db,
     `select paragraph, start, text from transcript_passages where transcript_id = ? and start <= ? order by start desc limit 1`,
-  ).get(transcriptId, offset) as { paragraph: number; start: number; text: string } | undefined
+  ).get(transcriptId, offset) as Pick<TranscriptPassageRow, 'paragraph' | 'start' | 'text'> | undefined
   if (!passage) return null
   return passage.paragraph + countNewlines(passage.text, utf16Index(passage.text, offset - passage.start))
 }
