@@ -21,8 +21,24 @@ import { definedOnly, likePattern, mustExist } from '../db/rows'
 type CompanyInput = z.output<typeof CompanyInputSchema>
 type CompanyUpdate = z.output<typeof CompanyUpdateSchema>
 
-const COLUMNS = `c.id, c.name, c.segment, c.plan, c.mrr_minor as mrrMinor, c.currency, c.customer_since as customerSince,
-  c.status, c.churned_on as churnedOn, c.churn_type as churnType, c.notes, c.created_at as createdAt, c.updated_at as updatedAt`
+/** The fields a CSV import reads and writes; notes are the researcher's own and an import never sets them. */
+export type ImportedCompany = Pick<
+  Company,
+  | 'id'
+  | 'name'
+  | 'segment'
+  | 'plan'
+  | 'mrrMinor'
+  | 'currency'
+  | 'customerSince'
+  | 'status'
+  | 'churnedOn'
+  | 'churnType'
+>
+
+const IMPORTED_COLUMNS = `c.id, c.name, c.segment, c.plan, c.mrr_minor as mrrMinor, c.currency, c.customer_since as customerSince,
+  c.status, c.churned_on as churnedOn, c.churn_type as churnType`
+const COLUMNS = `${IMPORTED_COLUMNS}, c.notes, c.created_at as createdAt, c.updated_at as updatedAt`
 
 const SUMMARY_SQL = `
   select ${COLUMNS},
@@ -56,12 +72,23 @@ function getRow(ctx: ServiceContext, id: string): Company {
   return mustExist(row as Company | undefined, 'Company', id)
 }
 
-function assertUniqueName(ctx: ServiceContext, name: string, exceptId?: string): void {
-  const key = nameKey(name)
-  const clash = (
-    ctx.sqlite.prepare('select id, name from companies').all() as { id: string; name: string }[]
-  ).find((c) => c.id !== exceptId && nameKey(c.name) === key)
-  if (clash) throw new AppError('CONFLICT', `A company named "${name}" already exists.`)
+/**
+ * The company a name means: names are the same company when their nameKey is. Of several companies with one
+ * key (libraries from before names were compared in every script), the oldest. Read once, so an import of
+ * thousands of rows looks each one up without going back to the table.
+ */
+export function companyNameIndex(ctx: ServiceContext): (name: string) => ImportedCompany | undefined {
+  const byKey = new Map<string, ImportedCompany>()
+  const all = prepared(ctx.sqlite, `select ${IMPORTED_COLUMNS} from companies c order by c.created_at, c.id`)
+  for (const c of all.all() as ImportedCompany[]) {
+    const key = nameKey(c.name)
+    if (!byKey.has(key)) byKey.set(key, c)
+  }
+  return (name) => byKey.get(nameKey(name))
+}
+
+function assertUniqueName(ctx: ServiceContext, name: string): void {
+  if (companyNameIndex(ctx)(name)) throw new AppError('CONFLICT', `A company named "${name}" already exists.`)
 }
 
 function insertRow(ctx: ServiceContext, c: Omit<Company, 'createdAt' | 'updatedAt'>): void {
@@ -84,6 +111,18 @@ export function createCompany(ctx: ServiceContext, input: CompanyInput): Company
   return getRow(ctx, id)
 }
 
+/**
+ * An import's write of one company it planned with companyNameIndex: a new one is added, a known one gets
+ * the imported fields (its name keeps the spelling already in the library).
+ */
+export function writeImportedCompany(ctx: ServiceContext, c: ImportedCompany, isNew: boolean): void {
+  if (isNew) insertRow(ctx, { ...c, notes: '' })
+  else {
+    const { id, name: _kept, ...fields } = c
+    updateRow(ctx, id, fields)
+  }
+}
+
 export function updateCompany(ctx: ServiceContext, input: CompanyUpdate): Company {
   const { id, ...changes } = input
   const before = getRow(ctx, id)
@@ -99,7 +138,7 @@ export function updateCompany(ctx: ServiceContext, input: CompanyUpdate): Compan
   // Only a new name is checked: libraries from before names were compared in every script may hold
   // "Ромашка" and "РОМАШКА" side by side, and each must stay editable.
   if (changes.name !== undefined && nameKey(changes.name) !== nameKey(before.name))
-    assertUniqueName(ctx, changes.name, id)
+    assertUniqueName(ctx, changes.name)
   updateRow(ctx, id, changes)
   return getRow(ctx, id)
 }

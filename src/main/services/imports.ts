@@ -19,7 +19,8 @@ import {
 } from '../../shared/csv/parse'
 import { AppError } from '../../shared/ipc/errors'
 import type { ImportReport } from '../../shared/ipc/contracts/imports'
-import { reasonResolver } from './churn/survey'
+import { insertSurveyResponse, reasonResolver } from './churn/survey'
+import { companyNameIndex, writeImportedCompany, type ImportedCompany } from './companies'
 import type { ServiceContext } from '../db/context'
 import { nameKey } from '../../shared/text/name-key'
 import { inImportTransaction, writeInBatches } from '../ipc/job-progress'
@@ -143,77 +144,9 @@ function money(value: string, problems: RowProblems): number | null {
   return m
 }
 
-interface CompanyRow {
-  id: string
-  name: string
-  segment: 'A' | 'B' | 'C' | 'D' | null
-  plan: string
-  mrrMinor: number
-  currency: string
-  customerSince: string | null
-  status: 'active' | 'churned'
-  churnedOn: string | null
-  churnType: 'voluntary' | 'involuntary' | null
-}
-
-const COMPANY_SELECT = `select id, name, segment, plan, mrr_minor as mrrMinor, currency, customer_since as customerSince, status,
-  churned_on as churnedOn, churn_type as churnType from companies`
-
-/** Existing companies by nameKey; of several with the same key, the oldest. */
-function companyFinder(ctx: ServiceContext) {
-  const byKey = new Map<string, CompanyRow>()
-  for (const c of ctx.sqlite.prepare(`${COMPANY_SELECT} order by created_at, id`).all() as CompanyRow[]) {
-    const key = nameKey(c.name)
-    if (!byKey.has(key)) byKey.set(key, c)
-  }
-  return (name: string) => byKey.get(nameKey(name))
-}
-
-function checkCompany(c: CompanyRow, problems: RowProblems): void {
+function checkCompany(c: ImportedCompany, problems: RowProblems): void {
   const check = CompanyInputSchema.safeParse({ ...c, notes: '' })
   if (!check.success) for (const issue of check.error.issues) problems.add(issue.message)
-}
-
-function writeCompany(ctx: ServiceContext, c: CompanyRow, isNew: boolean): void {
-  const at = ctx.now().toISOString()
-  if (isNew)
-    ctx.sqlite
-      .prepare(
-        `insert into companies (id, name, segment, plan, mrr_minor, currency, customer_since, status, churned_on, churn_type, created_at, updated_at)
-         values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      )
-      .run(
-        c.id,
-        c.name,
-        c.segment,
-        c.plan,
-        c.mrrMinor,
-        c.currency,
-        c.customerSince,
-        c.status,
-        c.churnedOn,
-        c.churnType,
-        at,
-        at,
-      )
-  else
-    ctx.sqlite
-      .prepare(
-        `update companies set segment = ?, plan = ?, mrr_minor = ?, currency = ?, customer_since = ?, status = ?, churned_on = ?, churn_type = ?, updated_at = ?
-         where id = ?`,
-      )
-      .run(
-        c.segment,
-        c.plan,
-        c.mrrMinor,
-        c.currency,
-        c.customerSince,
-        c.status,
-        c.churnedOn,
-        c.churnType,
-        at,
-        c.id,
-      )
 }
 
 /** Companies CSV: upsert by name (nameKey); empty cells keep what an existing company has. */
@@ -225,8 +158,8 @@ async function planAndWriteCompanies(ctx: ServiceContext, input: ImportOptions):
   const t = table(input.csv)
   const cols = columns('companies', t, input.mapping)
   const out = report('companies', t.rows.length)
-  const find = companyFinder(ctx)
-  const planned = new Map<string, { row: CompanyRow; isNew: boolean }>()
+  const find = companyNameIndex(ctx)
+  const planned = new Map<string, { row: ImportedCompany; isNew: boolean }>()
   t.rows.forEach((row, i) => {
     const line = t.lines[i] ?? i + 2
     flagFormulas(out, t, row, line, cols)
@@ -238,7 +171,7 @@ async function planAndWriteCompanies(ctx: ServiceContext, input: ImportOptions):
     const key = nameKey(name)
     const prior = planned.get(key)
     const existing = name ? (prior?.row ?? find(name)) : undefined
-    const base: CompanyRow = existing
+    const base: ImportedCompany = existing
       ? { ...existing }
       : {
           // A row without a usable name is rejected whatever else it holds: it takes no id.
@@ -277,7 +210,7 @@ async function planAndWriteCompanies(ctx: ServiceContext, input: ImportOptions):
     if (status === 'active') Object.assign(base, { status: 'active', churnedOn: null, churnType: null })
     if (status === 'churned' || (!status && churnedOn)) base.status = 'churned'
     if (churnedOn) base.churnedOn = churnedOn
-    if (churnType && churnTypeOk) base.churnType = churnType as CompanyRow['churnType']
+    if (churnType && churnTypeOk) base.churnType = churnType as ImportedCompany['churnType']
     if (status === 'active' && (churnedOn || churnType))
       problems.add('An active company cannot have a churn date or churn type')
     // The whole-company rules (dates in order, lengths) once every cell reads: their messages would
@@ -299,7 +232,7 @@ async function planAndWriteCompanies(ctx: ServiceContext, input: ImportOptions):
     [...planned.values()].map(
       ({ row, isNew }) =>
         () =>
-          writeCompany(ctx, row, isNew),
+          writeImportedCompany(ctx, row, isNew),
     ),
   )
   return { ...out, committed: true }
@@ -343,9 +276,9 @@ async function planAndWriteSurvey(ctx: ServiceContext, input: SurveyImportOption
       input.studyId,
     )
   const out = report('churnSurvey', t.rows.length)
-  const find = companyFinder(ctx)
+  const find = companyNameIndex(ctx)
   const resolve = reasonResolver(ctx)
-  const companies = new Map<string, { row: CompanyRow; isNew: boolean; changed: boolean }>()
+  const companies = new Map<string, { row: ImportedCompany; isNew: boolean; changed: boolean }>()
   const seen = surveyRowsSeen(ctx)
   const responses: {
     companyKey: string
@@ -426,25 +359,24 @@ async function planAndWriteSurvey(ctx: ServiceContext, input: SurveyImportOption
     return { ...out, imported: input.dryRun ? out.imported : 0, committed: false }
   const batch = ctx.newId()
   const at = ctx.now().toISOString()
-  const insert = ctx.sqlite.prepare(
-    `insert into churn_survey_responses (id, company_id, study_id, responded_on, reason_raw, reason_tag_id, comment, mrr_minor, import_batch_id, created_at, updated_at)
-     values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  )
   await writeInBatches(ctx.sqlite, [
-    ...[...companies.values()].filter((c) => c.changed).map((c) => () => writeCompany(ctx, c.row, c.isNew)),
+    ...[...companies.values()]
+      .filter((c) => c.changed)
+      .map((c) => () => writeImportedCompany(ctx, c.row, c.isNew)),
     ...responses.map(
       (r) => () =>
-        insert.run(
-          ctx.newId(),
-          companies.get(r.companyKey)!.row.id,
-          input.studyId ?? null,
-          r.date,
-          r.reasonRaw,
-          r.tagId,
-          r.comment,
-          r.mrr,
-          batch,
-          at,
+        insertSurveyResponse(
+          ctx,
+          {
+            company_id: companies.get(r.companyKey)!.row.id,
+            study_id: input.studyId ?? null,
+            responded_on: r.date,
+            reason_raw: r.reasonRaw,
+            reason_tag_id: r.tagId,
+            comment: r.comment,
+            mrr_minor: r.mrr,
+            import_batch_id: batch,
+          },
           at,
         ),
     ),

@@ -245,6 +245,11 @@ export function interviewTimer(ctx: ServiceContext, input: TimerAction): Intervi
   return toInterview(getRaw(ctx, input.id), now)
 }
 
+/** An exit interview's primary churn reason; churn/rollup checks the study's method and the tag first. */
+export function setInterviewPrimaryReason(ctx: ServiceContext, id: string, tagId: string | null): void {
+  writeChanges(ctx, id, { primaryChurnReasonTagId: tagId, updatedAt: nowIso(ctx) })
+}
+
 export function interviewDeleteImpact(ctx: ServiceContext, id: string): DeleteImpact {
   const raw = getRaw(ctx, id)
   const n = ctx.sqlite

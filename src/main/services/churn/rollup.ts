@@ -4,6 +4,7 @@ import type { ServiceContext } from '../../db/context'
 import { prepared } from '../../db/prepared'
 import { mustExist } from '../../db/rows'
 import { placeOfHighlight } from '../evidence/place'
+import { setInterviewPrimaryReason } from '../interviews'
 import { liveTags, scopedStudy, type Scope } from '../scope'
 import { lacksLiveTag } from '../tags'
 
@@ -278,9 +279,7 @@ export function setPrimaryReason(ctx: ServiceContext, input: { interviewId: stri
         `"${tag!.name}" is not a churn-reason tag; choose a reason from the churn taxonomy.`,
       )
   }
-  ctx.sqlite
-    .prepare('update interviews set primary_churn_reason_tag_id = ?, updated_at = ? where id = ?')
-    .run(input.tagId, ctx.now().toISOString(), input.interviewId)
+  setInterviewPrimaryReason(ctx, input.interviewId, input.tagId)
   return { interviewId: input.interviewId, tagId: input.tagId }
 }
 

@@ -3,7 +3,8 @@ import { AppError } from '../../../shared/ipc/errors'
 import type { ServiceContext } from '../../db/context'
 import { nameKey } from '../../../shared/text/name-key'
 import { listHighlightsForSurveyResponses } from '../highlights'
-import { mustExist } from '../../db/rows'
+import { prepared } from '../../db/prepared'
+import { mustExist, type ChurnSurveyResponseRow } from '../../db/rows'
 import { lacksLiveTag } from '../tags'
 
 /**
@@ -57,6 +58,28 @@ export function unmappedReasons(ctx: ServiceContext) {
     ...r,
     companies: (JSON.parse(r.companies) as string[]).sort((a, b) => a.localeCompare(b)),
   }))
+}
+
+/** A survey row as an import writes it; the id and timestamps are added here. */
+export type SurveyResponseInsert = Pick<
+  ChurnSurveyResponseRow,
+  | 'company_id'
+  | 'study_id'
+  | 'responded_on'
+  | 'reason_raw'
+  | 'reason_tag_id'
+  | 'comment'
+  | 'mrr_minor'
+  | 'import_batch_id'
+>
+
+/** Adds one cancellation-survey row (imports write them in batches, so the statement is kept). */
+export function insertSurveyResponse(ctx: ServiceContext, row: SurveyResponseInsert, at: string): void {
+  prepared(
+    ctx.sqlite,
+    `insert into churn_survey_responses (id, company_id, study_id, responded_on, reason_raw, reason_tag_id, comment, mrr_minor, import_batch_id, created_at, updated_at)
+     values (@id, @company_id, @study_id, @responded_on, @reason_raw, @reason_tag_id, @comment, @mrr_minor, @import_batch_id, @at, @at)`,
+  ).run({ id: ctx.newId(), ...row, at })
 }
 
 /** Maps every unmapped row with this raw reason (exact text) to the tag; the recoding queue's action. */
