@@ -16,62 +16,9 @@ import { DeleteButton } from '../../components/DeleteButton'
 import { ErrorNote } from '../../components/ErrorNote'
 import { useApiMutation } from '../../lib/queries'
 import { navigate } from '../../app/router'
+import { move, MoveButtons } from './MoveButtons'
 
 const newId = (prefix: string) => `${prefix}-${crypto.randomUUID().slice(0, 8)}`
-
-function move<T>(list: T[], from: number, to: number): T[] {
-  if (to < 0 || to >= list.length) return list
-  const next = [...list]
-  const [item] = next.splice(from, 1)
-  next.splice(to, 0, item as T)
-  return next
-}
-
-function MoveButtons({
-  label,
-  index,
-  count,
-  onMove,
-  onRemove,
-}: {
-  label: string
-  index: number
-  count: number
-  onMove: (to: number) => void
-  onRemove: () => void
-}) {
-  const { t } = useTranslation()
-  return (
-    <span className="move-buttons">
-      <button
-        type="button"
-        className="icon"
-        disabled={index === 0}
-        onClick={() => onMove(index - 1)}
-        aria-label={t('scripts.moveUp', { what: label })}
-      >
-        ↑
-      </button>
-      <button
-        type="button"
-        className="icon"
-        disabled={index === count - 1}
-        onClick={() => onMove(index + 1)}
-        aria-label={t('scripts.moveDown', { what: label })}
-      >
-        ↓
-      </button>
-      <button
-        type="button"
-        className="icon danger"
-        onClick={onRemove}
-        aria-label={t('scripts.remove', { what: label })}
-      >
-        ✕
-      </button>
-    </span>
-  )
-}
 
 /** Edits a user's own script: sections → questions → probes, reordered with buttons (keyboard-friendly). */
 export function ScriptEditor({ script, extraActions }: { script: Script; extraActions: ReactNode }) {
