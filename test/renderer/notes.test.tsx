@@ -31,6 +31,7 @@ const question = (n: number) => outline().getByRole('button', { name: new RegExp
 const noteSaves = () => backend.calls.filter((c) => c.channel === 'notes:save')
 
 describe('saving a question’s notes, question by question', () => {
+  // Up to 20 s: a 5 MB paste through jsdom takes 4–5 s on two busy cores, at vitest's 5 s default.
   it('refuses an over-limit paste at once beside that question, keeps the text, never sends or retries it, and moves it to Transcripts', async () => {
     const user = userEvent.setup()
     renderUi(<InterviewRunner id={interviewId} />)
@@ -97,7 +98,7 @@ describe('saving a question’s notes, question by question', () => {
     expect(saved).toEqual(['Before the paste.  more', 'Runs a team of twelve.'])
     expect(screen.queryByRole('alert')).toBeNull()
     expect(question(2).textContent).toContain('(has notes)')
-  })
+  }, 20_000)
 
   it('marks unsaved or failing text as not saved, never as "has notes", and names the failing question', async () => {
     const user = userEvent.setup()
