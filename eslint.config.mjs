@@ -70,4 +70,35 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    files: ['src/main/services/**/*.ts'],
+    rules: {
+      // Services are the domain logic: they know the library (db/) and shared code, never the transport.
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { regex: '^(\\.\\./)+ipc/', message: 'Services do not depend on IPC; dispatch calls them.' },
+            { regex: '^(\\.\\./)+(bridge|window|cli|library)/', message: 'Services do not know the shell.' },
+            { group: ['electron'], message: 'Services run under Node alone (tests, CLI, web bridge).' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/main/ipc/handlers/**/*.ts'],
+    rules: {
+      // A handler is one line per channel: it calls a service with the context dispatch resolved.
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { regex: '^(\\.\\./)+db/', message: 'Handlers call services; only services touch the library.' },
+            { group: ['better-sqlite3', 'drizzle-orm', 'drizzle-orm/*'], message: 'Handlers call services.' },
+          ],
+        },
+      ],
+    },
+  },
 )

@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { SAVE_BATCH } from '../../src/main/ipc/job-progress'
+import { SAVE_BATCH } from '../../src/main/db/job-progress'
 import { call, fail, setupApp, sqliteOf, type TestApp } from './helpers'
 
 /**

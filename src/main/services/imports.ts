@@ -1,3 +1,4 @@
+import type Database from 'better-sqlite3'
 import { CompanyInputSchema } from '../../shared/domain/company'
 import {
   isStandardLayout,
@@ -23,7 +24,7 @@ import { insertSurveyResponse, reasonResolver } from './churn/survey'
 import { companyNameIndex, writeImportedCompany, type ImportedCompany } from './companies'
 import type { ServiceContext } from '../db/context'
 import { nameKey } from '../../shared/text/name-key'
-import { inImportTransaction, writeInBatches } from '../ipc/job-progress'
+import { inImportTransaction, progressOf, writeInBatches } from '../db/job-progress'
 import { mustExist } from '../db/rows'
 
 /**
@@ -382,4 +383,9 @@ async function planAndWriteSurvey(ctx: ServiceContext, input: SurveyImportOption
     ),
   ])
   return { ...out, committed: true }
+}
+
+/** How far the running import is, from memory: answered while the import holds the library. */
+export function importProgress(sqlite: Database.Database) {
+  return progressOf(sqlite)
 }

@@ -1,7 +1,6 @@
 import type { importsContract } from '../../../shared/ipc/contracts/imports'
 import type { HandlersFor } from '../handler-types'
 import * as imports from '../../services/imports'
-import { progressOf } from '../job-progress'
 
 export const importsHandlers: HandlersFor<keyof typeof importsContract> = {
   'imports:preview': (ctx, i) => imports.previewImport(ctx, i),
@@ -9,6 +8,6 @@ export const importsHandlers: HandlersFor<keyof typeof importsContract> = {
   'imports:churnSurvey': (ctx, i) => imports.importChurnSurvey(ctx, i),
   'imports:progress': (app) => {
     const sqlite = app.libraries.connection()
-    return sqlite ? progressOf(sqlite) : null
+    return sqlite ? imports.importProgress(sqlite) : null
   },
 }
