@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3'
-import { CompanyInputSchema } from '../../shared/domain/company'
+import { CompanyInputSchema } from '../../../shared/domain/company'
 import {
   isStandardLayout,
   IMPORT_FIELDS,
@@ -8,7 +8,7 @@ import {
   suggestMapping,
   type ColumnMapping,
   type ImportKind,
-} from '../../shared/csv/mapping'
+} from '../../../shared/csv/mapping'
 import {
   CsvError,
   looksLikeFormula,
@@ -17,15 +17,15 @@ import {
   parseMoneyMinor,
   parseSegment,
   type CsvTable,
-} from '../../shared/csv/parse'
-import { AppError } from '../../shared/ipc/errors'
-import type { ImportReport } from '../../shared/ipc/contracts/imports'
-import { insertSurveyResponse, reasonResolver } from './churn/survey'
-import { companyNameIndex, writeImportedCompany, type ImportedCompany } from './companies'
-import type { ServiceContext } from '../db/context'
-import { nameKey } from '../../shared/text/name-key'
-import { inImportTransaction, progressOf, writeInBatches } from '../db/job-progress'
-import { mustExist } from '../db/rows'
+} from '../../../shared/csv/parse'
+import { AppError } from '../../../shared/ipc/errors'
+import type { ImportReport } from '../../../shared/ipc/contracts/imports'
+import { insertSurveyResponse, reasonResolver } from '../churn/survey'
+import { companyNameIndex, writeImportedCompany, type ImportedCompany } from '../companies'
+import type { ServiceContext } from '../../db/context'
+import { nameKey } from '../../../shared/text/name-key'
+import { inImportTransaction, progressOf, writeInBatches } from '../../db/job-progress'
+import { mustExist } from '../../db/rows'
 
 /**
  * CSV imports of companies and churn-survey rows. Every import is all-or-nothing: the rows are validated
