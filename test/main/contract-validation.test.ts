@@ -179,7 +179,7 @@ const MALFORMED: Record<ChannelName, (s: Seed) => unknown[]> = {
       { bogus: 1 },
       { ...ok, doc: { type: 'paragraph' } },
       { ...ok, doc: '<p>html</p>' },
-      // Over-size notes are refused as TOO_LARGE (test/main/note-size.test.ts).
+      // Over-size notes are refused as TOO_LARGE (test/main/notes-size.test.ts).
       { ...ok, elapsedMs: -1 },
       { ...ok, questionId: '' },
       { ...ok, questionId: 'q'.repeat(65) },
