@@ -1,1 +1,4 @@
+export * from './companies'
+export * from './preview'
+export * from './progress'
 export * from './survey'
