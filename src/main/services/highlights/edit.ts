@@ -1,8 +1,8 @@
 import type { z } from 'zod'
-import type { Highlight, HighlightCreateSchema } from '../../shared/domain/highlight'
-import { AppError } from '../../shared/ipc/errors'
-import { codePointLength, docPlainText, sliceCodePoints, type JsonNode } from '../../shared/text/plain-text'
-import { nowIso, type ServiceContext } from '../db/context'
+import type { Highlight, HighlightCreateSchema } from '../../../shared/domain/highlight'
+import { AppError } from '../../../shared/ipc/errors'
+import { codePointLength, docPlainText, sliceCodePoints, type JsonNode } from '../../../shared/text/plain-text'
+import { nowIso, type ServiceContext } from '../../db/context'
 import {
   mustExist,
   type ChurnSurveyResponseRow,
@@ -11,7 +11,7 @@ import {
   type HighlightTagRow,
   type InterviewNoteRow,
   type TranscriptRow,
-} from '../db/rows'
+} from '../../db/rows'
 
 // SELECT's row: the highlight, its note's question and its tag ids as a JSON array.
 type Raw = HighlightRow & { question_id: InterviewNoteRow['question_id'] | null; tag_ids: string | null }
