@@ -1,7 +1,14 @@
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Browser, Page } from 'playwright-core'
-import { screenshot, SCREENSHOT_DIR, type RunningApp, openAppInBrowser, closeAppInBrowser } from './harness'
+import {
+  bridgeCall,
+  closeAppInBrowser,
+  openAppInBrowser,
+  screenshot,
+  SCREENSHOT_DIR,
+  type RunningApp,
+} from './harness'
 
 const SURVEY = [
   'date,company,reason,comment,mrr',
@@ -22,20 +29,7 @@ describe('churn reasons and JTBD forces in the browser', () => {
   let problems: string[]
 
   /** The same bridge the page uses, for arranging data the other slices' screens would create. */
-  async function api<T>(channel: string, input?: unknown): Promise<T> {
-    const url = new URL(app.url)
-    const res = await fetch(new URL('/api/invoke', url), {
-      method: 'POST',
-      headers: {
-        'content-type': 'application/json',
-        'x-fieldnote-token': url.searchParams.get('token') ?? '',
-      },
-      body: JSON.stringify({ channel, input }),
-    })
-    const env = (await res.json()) as { ok: boolean; value: T; error?: { message: string } }
-    if (!env.ok) throw new Error(`${channel}: ${env.error?.message}`)
-    return env.value
-  }
+  const api = <T>(channel: string, input?: unknown) => bridgeCall<T>(app, channel, input)
 
   beforeAll(async () => {
     ;({ browser, app, page, problems } = await openAppInBrowser())

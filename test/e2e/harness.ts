@@ -130,3 +130,16 @@ export async function selectTranscriptPhrase(page: Page, phrase: string): Promis
     throw new Error(`"${wanted}" is not in the transcript`)
   }, phrase)
 }
+
+/** Calls a channel through the same web bridge the page uses, to arrange data the test is not about. */
+export async function bridgeCall<T>(app: RunningApp, channel: string, input?: unknown): Promise<T> {
+  const url = new URL(app.url)
+  const res = await fetch(new URL('/api/invoke', url), {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-fieldnote-token': url.searchParams.get('token') ?? '' },
+    body: JSON.stringify({ channel, input }),
+  })
+  const env = (await res.json()) as { ok: boolean; value: T; error?: { message: string } }
+  if (!env.ok) throw new Error(`${channel}: ${env.error?.message}`)
+  return env.value
+}

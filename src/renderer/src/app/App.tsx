@@ -2,10 +2,9 @@ import { useEffect } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useQueryClient } from '@tanstack/react-query'
 import { changeLanguage, type UiLanguage } from '../i18n'
-import { call } from '../lib/api'
 import { flushAllQueues } from '../lib/autosave'
 import { setPendingLibraryCommand } from './library-commands'
-import { useApi } from '../lib/queries'
+import { useApi, write } from '../lib/queries'
 import { transport } from '../lib/transport'
 import { ChurnScreen } from '../features/churn/ChurnScreen'
 import { ForcesScreen } from '../features/forces/ForcesScreen'
@@ -65,16 +64,8 @@ export function App() {
   useEffect(() => {
     const language = i18n.language === 'ru' ? 'ru' : 'en'
     document.documentElement.lang = language
-    void call('app:setLanguage', { language }).catch(() => undefined)
-  }, [i18n.language])
-
-  // A library switch changes every answer: drop all cached data at once.
-  const libraryPath = library.data?.path
-  useEffect(() => {
-    void qc.invalidateQueries({
-      predicate: (q) => q.queryKey[0] !== 'library:current' && q.queryKey[0] !== 'app:info',
-    })
-  }, [libraryPath, qc])
+    void write(qc, 'app:setLanguage', { language }).catch(() => undefined)
+  }, [i18n.language, qc])
 
   const noLibrary = library.isSuccess && library.data === null
   const screen = noLibrary || route.name === 'library' ? <LibraryScreen /> : renderRoute(route)

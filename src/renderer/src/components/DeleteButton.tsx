@@ -25,7 +25,7 @@ function Confirm({
   onDeleted: () => void
 }) {
   const impact = useApi(`${domain}:deleteImpact`, { id })
-  const remove = useApiMutation(`${domain}:delete`, ['studies', 'companies', 'participants', 'interviews'])
+  const remove = useApiMutation(`${domain}:delete`)
   return (
     <ConfirmDelete
       what={WHAT[domain]}

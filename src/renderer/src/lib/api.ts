@@ -1,4 +1,4 @@
-import type { Channel, ChannelInput, ChannelOutput } from '../../../shared/ipc/contracts'
+import type { Channel, ChannelInput, ChannelOutput, ReadChannel } from '../../../shared/ipc/contracts'
 import type { AppErrorShape, ErrorCode } from '../../../shared/ipc/errors'
 import { transport } from './transport'
 
@@ -14,8 +14,11 @@ export class ApiError extends Error {
   }
 }
 
-/** Calls a contract channel; resolves with its value or throws ApiError with a stable code. */
-export async function call<C extends Channel>(
+/**
+ * Sends any contract call; resolves with its value or throws ApiError with a stable code. Only lib/queries.ts
+ * sends writes, so that each one refreshes what it affects; screens read with `call` or `useApi`.
+ */
+export async function send<C extends Channel>(
   channel: C,
   input?: ChannelInput<C>,
   opts?: { keepalive?: boolean },
@@ -23,4 +26,13 @@ export async function call<C extends Channel>(
   const envelope = await transport().invoke(channel, input, opts)
   if (!envelope.ok) throw new ApiError(envelope.error)
   return envelope.value as ChannelOutput<C>
+}
+
+/** A read outside a query (a preview, an export, the next page of search): writes go through lib/queries.ts. */
+export function call<C extends ReadChannel>(
+  channel: C,
+  input?: ChannelInput<C>,
+  opts?: { keepalive?: boolean },
+): Promise<ChannelOutput<C>> {
+  return send(channel, input, opts)
 }

@@ -1,6 +1,14 @@
 import { QueryClient, useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
-import type { Channel, ChannelInput, ChannelOutput } from '../../../shared/ipc/contracts'
-import { call, type ApiError } from './api'
+import { useCallback } from 'react'
+import {
+  contract,
+  type Channel,
+  type ChannelInput,
+  type ChannelOutput,
+  type WriteChannel,
+} from '../../../shared/ipc/contracts'
+import { domainOf } from '../../../shared/ipc/domains'
+import { send, type ApiError } from './api'
 
 export function createQueryClient(): QueryClient {
   const client = new QueryClient({
@@ -16,35 +24,72 @@ export function createQueryClient(): QueryClient {
   return client
 }
 
-const DERIVED_DOMAINS = ['churn', 'forces', 'matrix', 'stories', 'evidence', 'search']
-
 /** Server data keyed by channel and input, as the architecture prescribes. */
 export function useApi<C extends Channel>(
   channel: C,
   input?: ChannelInput<C>,
-  opts?: { enabled?: boolean; refetchInterval?: number },
+  opts?: { enabled?: boolean; refetchInterval?: number; seedOnce?: boolean },
 ) {
   return useQuery<ChannelOutput<C>, ApiError>({
     queryKey: [channel, input ?? null],
-    queryFn: () => call(channel, input),
+    queryFn: () => send(channel, input),
     enabled: opts?.enabled ?? true,
     ...(opts?.refetchInterval ? { refetchInterval: opts.refetchInterval } : {}),
+    // For data a screen reads once to seed its own state (the runner's editors): a refetch after that
+    // screen's own saves updates the cache for the next visit without re-rendering the screen mid-typing.
+    ...(opts?.seedOnce ? { notifyOnChangeProps: ['status', 'error'] as const } : {}),
   })
 }
 
 /**
- * A mutation that refreshes what it may have changed: every query of the same domain, plus any extra
- * domains named (an interview's change shows on its study and company pages too).
+ * Refreshes exactly what a write may have changed: the cached reads of the domains its contract entry names
+ * (test/main/affects.test.ts holds those lists to what the write really changes).
  */
-export function useApiMutation<C extends Channel>(channel: C, alsoInvalidate: string[] = []) {
-  const qc = useQueryClient()
-  // Roll-ups, evidence and search are computed from everything else, so any change may move them.
-  const domains = new Set([channel.split(':')[0], ...alsoInvalidate, ...DERIVED_DOMAINS])
-  return useMutation<ChannelOutput<C>, ApiError, ChannelInput<C>>({
-    mutationFn: (input) => call(channel, input),
-    onSuccess: () =>
-      qc.invalidateQueries({
-        predicate: (q) => typeof q.queryKey[0] === 'string' && domains.has(q.queryKey[0].split(':')[0] ?? ''),
-      }),
+export function refreshAfter(qc: QueryClient, channel: WriteChannel): Promise<void> {
+  const domains = new Set<string>(contract[channel].affects)
+  return qc.invalidateQueries({
+    predicate: (q) => typeof q.queryKey[0] === 'string' && domains.has(domainOf(q.queryKey[0])),
   })
+}
+
+export interface WriteOptions {
+  keepalive?: boolean
+  /**
+   * Resolve once the write is saved, refreshing in the background: for autosave, whose status and queue
+   * follow the save itself, not the refetches it starts. By default the refresh is awaited too, so what
+   * runs next sees fresh data.
+   */
+  background?: boolean
+}
+
+/** A write outside a mutation hook (autosave, a dialog's own call): call it, then refresh what it affects. */
+export async function write<C extends WriteChannel>(
+  qc: QueryClient,
+  channel: C,
+  input: ChannelInput<C>,
+  opts: WriteOptions = {},
+): Promise<ChannelOutput<C>> {
+  const value = await send(channel, input, opts.keepalive ? { keepalive: true } : undefined)
+  const refreshed = refreshAfter(qc, channel)
+  if (!opts.background) await refreshed
+  return value
+}
+
+/** The one mutation path: a write whose success refreshes the domains its contract declares. */
+export function useApiMutation<C extends WriteChannel>(channel: C) {
+  const qc = useQueryClient()
+  return useMutation<ChannelOutput<C>, ApiError, ChannelInput<C>>({
+    mutationFn: (input) => send(channel, input),
+    onSuccess: () => refreshAfter(qc, channel),
+  })
+}
+
+/** write() bound to the app's query client, for event handlers and hooks that are not a mutation. */
+export function useWrite() {
+  const qc = useQueryClient()
+  return useCallback(
+    <C extends WriteChannel>(channel: C, input: ChannelInput<C>, opts?: WriteOptions) =>
+      write(qc, channel, input, opts),
+    [qc],
+  )
 }

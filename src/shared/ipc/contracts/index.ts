@@ -49,6 +49,9 @@ export type Channel = keyof Contract
 export type ChannelInput<C extends Channel> = z.input<Contract[C]['input']>
 export type ChannelOutput<C extends Channel> = z.output<Contract[C]['output']>
 export const CHANNELS = Object.keys(contract) as Channel[]
+/** Channels that change the library or the app; each names in the contract the read domains it affects. */
+export type WriteChannel = { [C in Channel]: Contract[C] extends { kind: 'write' } ? C : never }[Channel]
+export type ReadChannel = Exclude<Channel, WriteChannel>
 
 export function isChannel(name: unknown): name is Channel {
   return typeof name === 'string' && Object.hasOwn(contract, name)

@@ -37,7 +37,7 @@ export function ReasonSelect({
 function UncodedItem({ item, rows }: { item: ChannelOutput<'churn:uncoded'>[number]; rows: Row[] }) {
   const { t } = useTranslation()
   const [tagId, setTagId] = useState(item.suggestedTagId ?? '')
-  const set = useApiMutation('churn:setPrimary', ['matrix'])
+  const set = useApiMutation('churn:setPrimary')
   const who = [item.participantName, item.companyName].filter(Boolean).join(' · ')
   return (
     <li className="queue-item">
@@ -95,7 +95,7 @@ export function UncodedQueue({ studyId, rows }: { studyId: string | null; rows: 
 function UnmappedItem({ item, rows }: { item: ChannelOutput<'churn:unmapped'>[number]; rows: Row[] }) {
   const { t } = useTranslation()
   const [tagId, setTagId] = useState('')
-  const map = useApiMutation('churn:mapReason', ['matrix'])
+  const map = useApiMutation('churn:mapReason')
   return (
     <li className="queue-item">
       <div>

@@ -15,7 +15,7 @@ export function ChurnReasonPanel({ interviewId, tags }: { interviewId: string; t
   const { t } = useTranslation()
   const headingId = useId()
   const reasons = useApi('churn:forInterview', { interviewId })
-  const setPrimary = useApiMutation('churn:setPrimary', ['interviews'])
+  const setPrimary = useApiMutation('churn:setPrimary')
   const data = reasons.data
   if (!data?.exit) return null
 

@@ -106,7 +106,7 @@ export function ChurnScreen({ selectedId }: { selectedId?: string }) {
 
 function NoTaxonomy() {
   const { t, i18n } = useTranslation()
-  const seed = useApiMutation('tags:seedStarter', ['churn', 'matrix'])
+  const seed = useApiMutation('tags:seedStarter')
   return (
     <EmptyState title={t('churn.noTaxonomyTitle')}>
       <p>{t('churn.noTaxonomyHelp')}</p>

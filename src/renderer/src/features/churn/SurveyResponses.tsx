@@ -4,7 +4,6 @@ import type { Highlight } from '../../../../shared/domain/highlight'
 import type { ChannelOutput } from '../../../../shared/ipc/contracts'
 import { ErrorNote } from '../../components/ErrorNote'
 import { TagPicker } from '../../editor/TagPicker'
-import { call } from '../../lib/api'
 import { fmtDate, fmtMoney } from '../../lib/format'
 import { useApi } from '../../lib/queries'
 import { HighlightCard } from '../highlights/HighlightDetails'
@@ -178,13 +177,12 @@ function SurveyResponse({
           onPick={async (tag) => {
             setError(null)
             try {
-              await call('highlights:create', {
+              await codebook.write('highlights:create', {
                 source: { type: 'survey', responseId: r.id },
                 start: picking.start,
                 end: picking.end,
                 tagIds: [tag.id],
               })
-              await codebook.refresh()
               setPicking(null)
               window.getSelection()?.removeAllRanges()
             } catch (err) {

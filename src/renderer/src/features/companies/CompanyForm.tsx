@@ -17,8 +17,8 @@ export function CompanyForm({
   onSaved: (c: Company) => void
 }) {
   const { t } = useTranslation()
-  const create = useApiMutation('companies:create', ['studies', 'participants', 'interviews'])
-  const update = useApiMutation('companies:update', ['studies', 'participants', 'interviews'])
+  const create = useApiMutation('companies:create')
+  const update = useApiMutation('companies:update')
   const [f, setF] = useState({
     name: company?.name ?? '',
     segment: (company?.segment ?? '') as Segment | '',

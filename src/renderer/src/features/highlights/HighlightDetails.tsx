@@ -4,7 +4,6 @@ import type { Highlight } from '../../../../shared/domain/highlight'
 import type { TagKind } from '../../../../shared/domain/tag'
 import { ErrorNote } from '../../components/ErrorNote'
 import { TagPicker } from '../../editor/TagPicker'
-import { call } from '../../lib/api'
 import type { Codebook, Tagging } from './useTagging'
 import './highlights.css'
 
@@ -67,12 +66,11 @@ export function HighlightCard({
     setError(null)
     try {
       await work()
-      await tagging.refresh()
     } catch (err) {
       setError(err)
     }
   }
-  const setTags = (tagIds: string[]) => run(() => call('highlights:setTags', { id: h.id, tagIds }))
+  const setTags = (tagIds: string[]) => run(() => tagging.write('highlights:setTags', { id: h.id, tagIds }))
 
   return (
     <article
@@ -114,7 +112,9 @@ export function HighlightCard({
           maxLength={4000}
           rows={2}
           onChange={(e) => setMemo(e.target.value)}
-          onBlur={() => memo !== h.memo && void run(() => call('highlights:update', { id: h.id, memo }))}
+          onBlur={() =>
+            memo !== h.memo && void run(() => tagging.write('highlights:update', { id: h.id, memo }))
+          }
         />
       </label>
       <div role="radiogroup" aria-label={t('highlights.details.emotion')} className="emotion-scale">
@@ -128,7 +128,9 @@ export function HighlightCard({
             aria-label={t('highlights.details.emotionValue', { value: signed(n) })}
             className={`emotion e${n + 2} ${h.emotion === n ? 'active' : ''}`}
             onClick={() =>
-              void run(() => call('highlights:update', { id: h.id, emotion: h.emotion === n ? null : n }))
+              void run(() =>
+                tagging.write('highlights:update', { id: h.id, emotion: h.emotion === n ? null : n }),
+              )
             }
           >
             {signed(n)}
@@ -142,7 +144,7 @@ export function HighlightCard({
           void run(() =>
             h.source === 'note' && onDeleteNoteHighlight
               ? onDeleteNoteHighlight(h.id)
-              : call('highlights:delete', { id: h.id }),
+              : tagging.write('highlights:delete', { id: h.id }),
           )
         }
       >
@@ -157,8 +159,7 @@ export function HighlightCard({
           onCreate={tagging.createTag}
           onClose={() => setPicking(false)}
           onPick={async (tag) => {
-            await call('highlights:setTags', { id: h.id, tagIds: [...h.tagIds, tag.id] })
-            await tagging.refresh()
+            await tagging.write('highlights:setTags', { id: h.id, tagIds: [...h.tagIds, tag.id] })
             setPicking(false)
           }}
         />

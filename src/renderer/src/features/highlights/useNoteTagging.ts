@@ -1,7 +1,6 @@
 import type { Editor } from '@tiptap/core'
 import { useCallback, useState, type Dispatch, type RefObject, type SetStateAction } from 'react'
 import { useTranslation } from 'react-i18next'
-import { call } from '../../lib/api'
 import type { AutosaveQueue } from '../../lib/autosave'
 import { noteKey } from '../notes/NoteSaveStatus'
 import { newHighlightId, type Tagging } from './useTagging'
@@ -55,8 +54,7 @@ export function useNoteTagging({
     const saved = queue.statusOf(noteKey(questionId ?? ''))
     if (saved.state === 'error' || saved.state === 'refused')
       throw saved.error instanceof Error ? saved.error : new Error(t('runner.save.error'))
-    await call('highlights:setTags', { id, tagIds: [tagId] })
-    await tagging.refresh()
+    await tagging.write('highlights:setTags', { id, tagIds: [tagId] })
     setPicking(null)
     // As after tagging a transcript: the panel shows what was just tagged, not an older highlight.
     onShown([id])
@@ -69,7 +67,7 @@ export function useNoteTagging({
     if (editor && (!h || h.questionId === questionId)) editor.commands.removeHighlight(id)
     else if (h?.questionId) {
       // The note of another question: take the id out of its kept doc, or delete the row if none is kept.
-      if (!removeHighlightFrom(h.questionId, id)) await call('highlights:delete', { id })
+      if (!removeHighlightFrom(h.questionId, id)) await tagging.write('highlights:delete', { id })
     }
     await queue.flush()
     onShown((ids) => ids?.filter((x) => x !== id) ?? null)

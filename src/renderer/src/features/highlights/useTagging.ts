@@ -1,9 +1,7 @@
-import { useQueryClient } from '@tanstack/react-query'
 import { useCallback, useMemo } from 'react'
 import type { Highlight } from '../../../../shared/domain/highlight'
 import type { Tag, TagKind } from '../../../../shared/domain/tag'
-import { call } from '../../lib/api'
-import { useApi } from '../../lib/queries'
+import { useApi, useWrite } from '../../lib/queries'
 
 /** Random v4 UUID for a new note highlight (the id travels in the mark before the row exists). */
 export function newHighlightId(): string {
@@ -17,29 +15,18 @@ export function newHighlightId(): string {
 
 /** The codebook's tags, with what tagging anything (a note, a transcript, a survey comment) needs. */
 export function useCodebook() {
-  const qc = useQueryClient()
   const tagsQuery = useApi('tags:list')
   const tags = useMemo(() => tagsQuery.data ?? [], [tagsQuery.data])
   const tagById = useMemo(() => new Map(tags.map((t) => [t.id, t])), [tags])
 
-  // Everything a highlight feeds: its own lists, tag counts, and every roll-up.
-  const refresh = useCallback(
-    () =>
-      qc.invalidateQueries({
-        predicate: (q) =>
-          typeof q.queryKey[0] === 'string' &&
-          /^(highlights|tags|evidence|search|churn|forces|matrix|stories):/.test(q.queryKey[0]),
-      }),
-    [qc],
-  )
+  // Tagging writes go through write(): each refreshes what its contract entry says it affects.
+  const write = useWrite()
 
   const createTag = useCallback(
     async (name: string, kind: TagKind): Promise<Tag> => {
-      const tag = await call('tags:create', { name, kind })
-      await qc.invalidateQueries({ queryKey: ['tags:list'] })
-      return tag
+      return write('tags:create', { name, kind })
     },
-    [qc],
+    [write],
   )
 
   // A highlight's colour is its first tag that still exists (a deleted tag keeps its links).
@@ -54,7 +41,7 @@ export function useCodebook() {
     [tagById],
   )
 
-  return { tags, tagById, refresh, createTag, colorOfHighlight, error: tagsQuery.error }
+  return { tags, tagById, write, createTag, colorOfHighlight, error: tagsQuery.error }
 }
 
 export type Codebook = ReturnType<typeof useCodebook>

@@ -7,7 +7,7 @@ import { TextDecodeError } from '../../../../shared/text/decode-bytes'
 import { call } from '../../lib/api'
 import { readTextFile } from '../../lib/read-text-file'
 import { FormulaCells, ImportProgress, ImportReportView, ProblemList } from './ImportReport'
-import { useApi, useApiMutation } from '../../lib/queries'
+import { useApi, useApiMutation, useWrite } from '../../lib/queries'
 
 type Kind = 'companies' | 'churnSurvey'
 type Preview = ChannelOutput<'imports:preview'>
@@ -35,8 +35,9 @@ export function ImportDialog({
   const [check, setCheck] = useState<Report | null>(null)
   const [skipInvalid, setSkipInvalid] = useState(false)
   const [error, setError] = useState<unknown>(null)
-  const companies = useApiMutation('imports:companies', ['churn', 'companies', 'participants', 'matrix'])
-  const survey = useApiMutation('imports:churnSurvey', ['churn', 'companies', 'matrix'])
+  const write = useWrite()
+  const companies = useApiMutation('imports:companies')
+  const survey = useApiMutation('imports:churnSurvey')
   const commit = kind === 'companies' ? companies : survey
   const result = commit.data
   const progress = useApi('imports:progress', undefined, {
@@ -72,8 +73,8 @@ export function ImportDialog({
     try {
       setCheck(
         kind === 'companies'
-          ? await call('imports:companies', input({ dryRun: true }))
-          : await call('imports:churnSurvey', { ...input({ dryRun: true }), studyId }),
+          ? await write('imports:companies', input({ dryRun: true }))
+          : await write('imports:churnSurvey', { ...input({ dryRun: true }), studyId }),
       )
     } catch (err) {
       setError(err)

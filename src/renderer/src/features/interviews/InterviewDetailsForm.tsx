@@ -26,7 +26,7 @@ export function InterviewDetailsForm({
 }) {
   const { t } = useTranslation()
   const people = useApi('participants:list')
-  const update = useApiMutation('interviews:update', ['studies', 'companies', 'participants'])
+  const update = useApiMutation('interviews:update')
   const [f, setF] = useState({
     title: interview.title,
     participantId: interview.participantId ?? '',

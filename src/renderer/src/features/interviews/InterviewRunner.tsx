@@ -7,7 +7,7 @@ import { ErrorNote } from '../../components/ErrorNote'
 import { NotesEditor } from '../../editor/NotesEditor'
 import { TagPicker } from '../../editor/TagPicker'
 import { lastPastedRange } from '../../editor/paste-range'
-import { useApi } from '../../lib/queries'
+import { useApi, useWrite } from '../../lib/queries'
 import { ChurnReasonPanel } from '../churn/ChurnReasonPanel'
 import { HighlightDetails } from '../highlights/HighlightDetails'
 import { HighlightList } from '../highlights/HighlightList'
@@ -26,7 +26,7 @@ import { useAutosaveQueue } from './useAutosaveQueue'
 import { useInterviewClock } from './useInterviewClock'
 import { useInterviewTimer } from './useInterviewTimer'
 import { useQuestionNavigation } from './useQuestionNavigation'
-import { useRunnerRefresh } from './useRunnerRefresh'
+import { useSetInterview } from './useSetInterview'
 import { useRunnerShortcuts } from './useRunnerShortcuts'
 
 /** The runner for one interview; an evidence or search link opens it at a question or a transcript paragraph. */
@@ -41,7 +41,8 @@ export function InterviewRunner({
 }) {
   const { t } = useTranslation()
   const detail = useApi('interviews:get', { id })
-  const notes = useApi('notes:list', { interviewId: id })
+  // The runner seeds its editors from the saved notes once; its own autosaves must not re-render it.
+  const notes = useApi('notes:list', { interviewId: id }, { seedOnce: true })
   if (detail.error || notes.error) return <ErrorNote error={detail.error ?? notes.error} />
   if (!detail.data || !notes.data) return <p>{t('common.loading')}</p>
   return (
@@ -68,7 +69,8 @@ function Runner({
 }) {
   const { t } = useTranslation()
   const { queue, status, keys } = useAutosaveQueue()
-  const { setInterview, afterTranscriptImport } = useRunnerRefresh(interview.id)
+  const setInterview = useSetInterview(interview.id)
+  const write = useWrite()
   const { elapsedMs, getElapsedMs, running } = useInterviewClock(interview)
   const timer = useInterviewTimer(interview, queue, setInterview)
   const { questions, index, current, goTo, questionNumber } = useQuestionNavigation(
@@ -109,8 +111,7 @@ function Runner({
     const editor = editorRef.current
     if (!editor || !current) throw new Error(t('runner.noQuestions'))
     const title = t('notes.movedTitle', { n: index + 1 })
-    await moveNoteToTranscript(editor, interview.id, title)
-    await afterTranscriptImport()
+    await moveNoteToTranscript(editor, interview.id, title, write)
     return title
   }
 

@@ -15,7 +15,7 @@ export function NewInterviewForm({ study, onClose }: { study: Study; onClose: ()
   const { t, i18n } = useTranslation()
   const people = useApi('participants:list')
   const scripts = useApi('scripts:list')
-  const create = useApiMutation('interviews:create', ['studies', 'companies', 'participants'])
+  const create = useApiMutation('interviews:create')
   const matching = scripts.data?.filter((s) => s.method === study.method) ?? []
   const preferred = matching.find((s) => s.language === i18n.language) ?? matching[0] ?? scripts.data?.[0]
   const [participantId, setParticipantId] = useState('')

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next'
 import type { CsiRatings, Interview } from '../../../../shared/domain/interview'
 import { CSI_DRIVERS } from '../../../../shared/templates/csi-drivers'
 import type { AutosaveQueue } from '../../lib/autosave'
-import { call } from '../../lib/api'
+import { useWrite } from '../../lib/queries'
 
 type Metric = 'nps' | 'csat' | 'ces'
 const SCALES: Record<Metric, { min: number; max: number }> = {
@@ -68,9 +68,12 @@ export function RatingsPanel({ interview, queue, onSaved, only, exclude }: Props
     ces: interview.cesReason,
   })
 
+  const write = useWrite()
   const save = (key: string, patch: Record<string, unknown>, immediate: boolean) => {
-    queue.schedule(`rating:${key}`, async (opts) =>
-      onSaved(await call('interviews:update', { id: interview.id, ...patch }, opts)),
+    queue.schedule(`rating:${key}`, async ({ keepalive }) =>
+      onSaved(
+        await write('interviews:update', { id: interview.id, ...patch }, { keepalive, background: true }),
+      ),
     )
     if (immediate) void queue.flush()
   }

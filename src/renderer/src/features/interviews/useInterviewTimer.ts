@@ -8,7 +8,7 @@ export function useInterviewTimer(
   queue: AutosaveQueue,
   onSaved: (iv: Interview) => void,
 ) {
-  const timer = useApiMutation('interviews:timer', ['studies', 'companies'])
+  const timer = useApiMutation('interviews:timer')
   const toggle = () => {
     if (interview.status === 'done') return
     timer.mutate(

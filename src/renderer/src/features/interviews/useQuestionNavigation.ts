@@ -1,7 +1,7 @@
 import { useCallback, useMemo, useState } from 'react'
 import type { InterviewDetail } from '../../../../shared/domain/interview'
 import type { ScriptQuestion, ScriptSection } from '../../../../shared/domain/script'
-import { call } from '../../lib/api'
+import { useWrite } from '../../lib/queries'
 import type { AutosaveQueue } from '../../lib/autosave'
 
 /** A script question with its section, in the order the runner walks through them. */
@@ -29,17 +29,22 @@ export function useQuestionNavigation(interview: InterviewDetail, queue: Autosav
   )
   const [index, setIndex] = useState(startIndex)
 
+  const write = useWrite()
   const goTo = useCallback(
     (next: number) => {
       const q = questions[next]
       if (!q || next === index) return
       void queue.flush() // switching question writes the notes just typed
       setIndex(next)
-      queue.schedule('current-question', (opts) =>
-        call('interviews:update', { id: interview.id, currentQuestionId: q.id }, opts),
+      queue.schedule('current-question', ({ keepalive }) =>
+        write(
+          'interviews:update',
+          { id: interview.id, currentQuestionId: q.id },
+          { keepalive, background: true },
+        ),
       )
     },
-    [questions, index, queue, interview.id],
+    [questions, index, queue, interview.id, write],
   )
 
   return { questions, index, current: questions[index], goTo, questionNumber }

@@ -15,24 +15,8 @@ export function LibraryScreen() {
   const info = useApi('app:info')
   const current = useApi('library:current')
   const recent = useApi('library:recent')
-  const open = useApiMutation('library:open', [
-    'library',
-    'studies',
-    'companies',
-    'participants',
-    'scripts',
-    'interviews',
-    'notes',
-  ])
-  const create = useApiMutation('library:create', [
-    'library',
-    'studies',
-    'companies',
-    'participants',
-    'scripts',
-    'interviews',
-    'notes',
-  ])
+  const open = useApiMutation('library:open')
+  const create = useApiMutation('library:create')
   const [openPath, setOpenPath] = useState('')
   const [newPath, setNewPath] = useState('')
 

@@ -1,7 +1,7 @@
 import type { Editor } from '@tiptap/core'
 import { getTextBetween, getTextSerializersFromSchema } from '@tiptap/core'
 import { lastPastedRange } from '../../editor/paste-range'
-import { call } from '../../lib/api'
+import type { useWrite } from '../../lib/queries'
 
 /**
  * Moves the last paste (or, without one, the whole note) into a new transcript of the interview, then
@@ -11,6 +11,7 @@ export async function moveNoteToTranscript(
   editor: Editor,
   interviewId: string,
   title: string,
+  write: ReturnType<typeof useWrite>,
 ): Promise<void> {
   const doc = editor.state.doc
   const range = lastPastedRange(editor) ?? { from: 0, to: doc.content.size }
@@ -20,7 +21,7 @@ export async function moveNoteToTranscript(
   })
   editor.setEditable(false)
   try {
-    await call('transcripts:import', { interviewId, files: [{ name: `${title}.txt`, text }] })
+    await write('transcripts:import', { interviewId, files: [{ name: `${title}.txt`, text }] })
   } finally {
     editor.setEditable(true)
   }

@@ -5,7 +5,8 @@ import type { ChannelInput } from '../../../../shared/ipc/contracts'
 import { MAX_NOTE_TEXT_CHARS, noteSizeMessage, noteSizeProblem } from '../../../../shared/notes/limits'
 import type { NoteSnapshot } from '../../editor/note-snapshot'
 import type { PastedRange } from '../../editor/paste-range'
-import { ApiError, call } from '../../lib/api'
+import { ApiError } from '../../lib/api'
+import { useWrite } from '../../lib/queries'
 import type { AutosaveQueue } from '../../lib/autosave'
 import { withoutHighlight } from '../highlights/strip-highlight'
 import { noteKey } from './NoteSaveStatus'
@@ -77,10 +78,14 @@ export function useNoteAutosave({
     () => new Set(initialNotes.filter((n) => n.plainText.trim()).map((n) => n.questionId)),
   )
 
+  const write = useWrite()
   const scheduleNote = useCallback(
     (questionId: string, note: NoteSource, elapsedMs: () => number | null) => {
-      queue.schedule(noteKey(questionId), async (opts) => {
-        await call('notes:save', noteSaveInput(interviewId, questionId, note, elapsedMs), opts)
+      queue.schedule(noteKey(questionId), async ({ keepalive }) => {
+        await write('notes:save', noteSaveInput(interviewId, questionId, note, elapsedMs), {
+          keepalive,
+          background: true,
+        })
         const has = note.hasText
         setNoted((prev) => {
           if (prev.has(questionId) === has) return prev
@@ -91,7 +96,7 @@ export function useNoteAutosave({
         })
       })
     },
-    [queue, interviewId],
+    [queue, interviewId, write],
   )
 
   const onChange = useCallback(

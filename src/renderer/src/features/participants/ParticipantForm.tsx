@@ -15,8 +15,8 @@ interface Props {
 export function ParticipantForm({ participant, defaultCompanyId, onClose, onSaved }: Props) {
   const { t } = useTranslation()
   const companies = useApi('companies:list')
-  const create = useApiMutation('participants:create', ['companies', 'studies'])
-  const update = useApiMutation('participants:update', ['companies', 'studies', 'interviews'])
+  const create = useApiMutation('participants:create')
+  const update = useApiMutation('participants:update')
   const [f, setF] = useState({
     name: participant?.name ?? '',
     role: participant?.role ?? '',

@@ -9,7 +9,6 @@ import { StarterButtons, StarterMenu } from './StarterMenu'
 import { TagCreateDialog } from './TagCreateDialog'
 import { TagDetail } from './TagDetail'
 import { TagTreeView } from './TagTreeView'
-import { TAG_DEPENDENTS } from './invalidate'
 import './tags.css'
 
 /** The codebook: the tag tree on the left, the chosen tag's editor on the right (route #/codebook/<tagId>). */
@@ -23,10 +22,10 @@ export function CodebookScreen({ selectedId }: { selectedId?: string }) {
   const [undoable, setUndoable] = useState<
     { kind: 'delete'; id: string; name: string } | { kind: 'merge'; mergeId: string; message: string } | null
   >(null)
-  const restore = useApiMutation('tags:restore', TAG_DEPENDENTS)
-  const unmerge = useApiMutation('tags:undoMerge', TAG_DEPENDENTS)
-  const remove = useApiMutation('tags:delete', TAG_DEPENDENTS)
-  const merge = useApiMutation('tags:merge', TAG_DEPENDENTS)
+  const restore = useApiMutation('tags:restore')
+  const unmerge = useApiMutation('tags:undoMerge')
+  const remove = useApiMutation('tags:delete')
+  const merge = useApiMutation('tags:merge')
   const list = useMemo(() => tags.data ?? [], [tags.data])
   const selected = list.find((x) => x.id === selectedId)
   // A newer message replaces the Undo offer: undo is for the change just made, not one several steps back.

@@ -3,12 +3,11 @@ import { useTranslation } from 'react-i18next'
 import { ErrorNote } from '../../components/ErrorNote'
 import { call } from '../../lib/api'
 import { useApiMutation } from '../../lib/queries'
-import { TAG_DEPENDENTS } from './invalidate'
 
 /** Export the codebook as a .qdc file (a download) and import one chosen with a file input. */
 export function QdcActions({ onDone, empty }: { onDone: (message: string) => void; empty: boolean }) {
   const { t } = useTranslation()
-  const importQdc = useApiMutation('tags:importQdc', TAG_DEPENDENTS)
+  const importQdc = useApiMutation('tags:importQdc')
   const [exportError, setExportError] = useState<unknown>(null)
 
   const exportFile = async () => {

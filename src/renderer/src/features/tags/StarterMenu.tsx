@@ -3,14 +3,13 @@ import { useTranslation } from 'react-i18next'
 import { STARTER_CODEBOOKS } from '../../../../shared/ipc/contracts/tags'
 import { ErrorNote } from '../../components/ErrorNote'
 import { useApiMutation } from '../../lib/queries'
-import { TAG_DEPENDENTS } from './invalidate'
 import './tags.css'
 
 type Starter = (typeof STARTER_CODEBOOKS)[number]
 
 function useSeed(onDone: (message: string) => void) {
   const { t, i18n } = useTranslation()
-  const seed = useApiMutation('tags:seedStarter', TAG_DEPENDENTS)
+  const seed = useApiMutation('tags:seedStarter')
   // Through the promise, not mutate's per-call onSuccess: that one is dropped when the buttons unmount, and
   // the buttons of an empty codebook go away as soon as the seeded tags arrive.
   const run = (codebook: Starter) =>

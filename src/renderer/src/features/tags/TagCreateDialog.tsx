@@ -4,7 +4,6 @@ import type { Tag } from '../../../../shared/domain/tag'
 import { ErrorNote } from '../../components/ErrorNote'
 import { Modal } from '../../components/Modal'
 import { useApiMutation } from '../../lib/queries'
-import { TAG_DEPENDENTS } from './invalidate'
 import { buildTree, flatten, pathName } from './tag-tree'
 import { TagFields, type TagDraft } from './TagFields'
 
@@ -17,7 +16,7 @@ interface Props {
 
 export function TagCreateDialog({ tags, parentId: initialParent, onClose, onCreated }: Props) {
   const { t } = useTranslation()
-  const create = useApiMutation('tags:create', TAG_DEPENDENTS)
+  const create = useApiMutation('tags:create')
   const parentOf = (id: string | null) => tags.find((x) => x.id === id)
   const [parentId, setParentId] = useState<string | null>(initialParent)
   const [colorTouched, setColorTouched] = useState(false)

@@ -4,7 +4,6 @@ import type { Tag } from '../../../../shared/domain/tag'
 import { ErrorNote } from '../../components/ErrorNote'
 import { useApiMutation } from '../../lib/queries'
 import { TagDeleteDialog } from './TagDeleteDialog'
-import { TAG_DEPENDENTS } from './invalidate'
 import { buildTree, flatten, pathName, subtreeIds } from './tag-tree'
 import { TagFields, type TagDraft } from './TagFields'
 
@@ -36,8 +35,8 @@ export function TagDetail({ tag, tags, onNewChild, remove, merge }: Props) {
   const [moveTo, setMoveTo] = useState<string>(tag.parentId ?? '')
   const [mergeTarget, setMergeTarget] = useState('')
   const [deleting, setDeleting] = useState(false)
-  const update = useApiMutation('tags:update', TAG_DEPENDENTS)
-  const move = useApiMutation('tags:move', TAG_DEPENDENTS)
+  const update = useApiMutation('tags:update')
+  const move = useApiMutation('tags:move')
 
   const ordered = useMemo(() => flatten(buildTree(tags)).map((n) => n.tag), [tags])
   const own = useMemo(() => subtreeIds(tags, tag.id), [tags, tag.id])

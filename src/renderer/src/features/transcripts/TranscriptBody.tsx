@@ -7,7 +7,6 @@ import { ErrorNote } from '../../components/ErrorNote'
 import { Modal } from '../../components/Modal'
 import { TagPicker } from '../../editor/TagPicker'
 import { selectionOffsets, TranscriptViewer, type TranscriptMark } from '../../editor/TranscriptViewer'
-import { call } from '../../lib/api'
 import { useApi } from '../../lib/queries'
 import { HighlightList } from '../highlights/HighlightList'
 import type { Tagging } from '../highlights/useTagging'
@@ -25,7 +24,7 @@ export function TranscriptBody({
   tagging: Tagging
   defaultKind: TagKind
   onOpenHighlights: (ids: string[]) => void
-  onDeleted: () => Promise<void>
+  onDeleted: () => void
   focusParagraph: number | undefined
 }) {
   const { t } = useTranslation()
@@ -123,7 +122,7 @@ export function TranscriptBody({
             <button
               type="button"
               className="danger"
-              onClick={() => void call('transcripts:delete', { id }).then(onDeleted).catch(setError)}
+              onClick={() => void tagging.write('transcripts:delete', { id }).then(onDeleted).catch(setError)}
             >
               {t('highlights.transcripts.delete')}
             </button>
@@ -153,13 +152,12 @@ export function TranscriptBody({
           onClose={() => setPicking(null)}
           onPick={async (tag) => {
             setError(null)
-            const h = await call('highlights:create', {
+            const h = await tagging.write('highlights:create', {
               source: { type: 'transcript', transcriptId: id },
               start: picking.start,
               end: picking.end,
               tagIds: [tag.id],
             })
-            await tagging.refresh()
             setPicking(null)
             window.getSelection()?.removeAllRanges()
             onOpenHighlights([h.id])

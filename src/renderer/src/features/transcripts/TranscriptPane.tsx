@@ -1,12 +1,11 @@
-import { useQueryClient } from '@tanstack/react-query'
 import { useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { TagKind } from '../../../../shared/domain/tag'
 import { MAX_TRANSCRIPT_BYTES } from '../../../../shared/transcripts/decode'
 import type { TranscriptTarget } from '../../app/router'
 import { ErrorNote } from '../../components/ErrorNote'
-import { ApiError, call } from '../../lib/api'
-import { useApi } from '../../lib/queries'
+import { ApiError } from '../../lib/api'
+import { useApi, useWrite } from '../../lib/queries'
 import type { Tagging } from '../highlights/useTagging'
 import { TranscriptBody } from './TranscriptBody'
 import '../highlights/highlights.css'
@@ -47,7 +46,7 @@ interface Props {
 /** The interview's transcripts: import (several files, all or none), read with speakers and times, tag from the keyboard. */
 export function TranscriptPane({ interviewId, target, tagging, defaultKind, onOpenHighlights }: Props) {
   const { t } = useTranslation()
-  const qc = useQueryClient()
+  const write = useWrite()
   const list = useApi('transcripts:list', { interviewId })
   const [selected, setSelected] = useState<string | null>(target?.id ?? null)
   const [files, setFiles] = useState<FileState[]>([])
@@ -84,12 +83,8 @@ export function TranscriptPane({ interviewId, target, tagging, defaultKind, onOp
           base64: await readFile(f, (p) => setProgress((old) => ({ ...old, [f.name]: p }))),
         })
       setFiles(chosen.map((f) => ({ name: f.name, state: 'importing' })))
-      const { imported } = await call('transcripts:import', { interviewId, files: payload })
+      const { imported } = await write('transcripts:import', { interviewId, files: payload })
       setFiles(chosen.map((f) => ({ name: f.name, state: 'done' })))
-      await qc.invalidateQueries({
-        predicate: (q) =>
-          typeof q.queryKey[0] === 'string' && /^(transcripts|search|evidence):/.test(q.queryKey[0]),
-      })
       if (imported[0]) setSelected(imported[0].id)
     } catch (err) {
       const message = err instanceof Error ? err.message : String(err)
@@ -171,14 +166,9 @@ export function TranscriptPane({ interviewId, target, tagging, defaultKind, onOp
           tagging={tagging}
           defaultKind={defaultKind}
           onOpenHighlights={onOpenHighlights}
-          onDeleted={async () => {
+          onDeleted={() => {
             setSelected(null)
             setFiles([])
-            await qc.invalidateQueries({
-              predicate: (q) =>
-                typeof q.queryKey[0] === 'string' &&
-                /^(transcripts|highlights|search|evidence):/.test(q.queryKey[0]),
-            })
           }}
         />
       )}
