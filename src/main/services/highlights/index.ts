@@ -1,1 +1,4 @@
 export * from './edit'
+export * from './list'
+export * from './note-sync'
+export * from './tag-links'
