@@ -250,6 +250,23 @@ export function setInterviewPrimaryReason(ctx: ServiceContext, id: string, tagId
   writeChanges(ctx, id, { primaryChurnReasonTagId: tagId, updatedAt: nowIso(ctx) })
 }
 
+/**
+ * A tag merge moves the interviews whose primary churn reason is `fromTagId` to `toTagId`; its undo passes
+ * `onlyIds`, the interviews the merge moved, so a reason chosen since stays.
+ */
+export function repointPrimaryReasons(
+  ctx: ServiceContext,
+  fromTagId: string,
+  toTagId: string,
+  onlyIds?: readonly string[],
+): void {
+  const only = onlyIds ? ' and id in (select value from json_each(@only))' : ''
+  prepared(
+    ctx.sqlite,
+    `update interviews set primary_churn_reason_tag_id = @to where primary_churn_reason_tag_id = @from${only}`,
+  ).run({ from: fromTagId, to: toTagId, ...(onlyIds && { only: JSON.stringify(onlyIds) }) })
+}
+
 export function interviewDeleteImpact(ctx: ServiceContext, id: string): DeleteImpact {
   const raw = getRaw(ctx, id)
   const n = ctx.sqlite

@@ -1,4 +1,9 @@
-import { churnRollup, pareto, type ChurnRollupInput, type ChurnedCompany } from '../../../shared/rollups/churn'
+import {
+  churnRollup,
+  pareto,
+  type ChurnRollupInput,
+  type ChurnedCompany,
+} from '../../../shared/rollups/churn'
 import { AppError } from '../../../shared/ipc/errors'
 import type { ServiceContext } from '../../db/context'
 import { prepared } from '../../db/prepared'
@@ -6,7 +11,7 @@ import { mustExist } from '../../db/rows'
 import { placeOfHighlight } from '../evidence/place'
 import { setInterviewPrimaryReason } from '../interviews'
 import { liveTags, scopedStudy, type Scope } from '../scope'
-import { lacksLiveTag } from '../tags'
+import { lacksLiveTag } from '../tags/rows'
 
 /** Exit interviews (studies with method 'exit') in scope, joined to their company. */
 const EXIT_INTERVIEWS = `

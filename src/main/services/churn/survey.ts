@@ -5,7 +5,7 @@ import { nameKey } from '../../../shared/text/name-key'
 import { listHighlightsForSurveyResponses } from '../highlights'
 import { prepared } from '../../db/prepared'
 import { mustExist, type ChurnSurveyResponseRow } from '../../db/rows'
-import { lacksLiveTag } from '../tags'
+import { lacksLiveTag } from '../tags/rows'
 
 /**
  * Resolves survey reasons to live churn-reason tags: by code (case-insensitive, e.g. prc-01), then by tag
@@ -104,6 +104,23 @@ export function mapReason(ctx: ServiceContext, input: { reasonRaw: string; tagId
       `No unmapped survey rows with the reason "${input.reasonRaw.slice(0, 100)}".`,
     )
   return { updated: res.changes }
+}
+
+/**
+ * A tag merge moves the survey rows mapped to `fromTagId` to `toTagId`; its undo passes `onlyIds`, the rows
+ * the merge moved, so a mapping made since stays.
+ */
+export function repointSurveyReasons(
+  ctx: ServiceContext,
+  fromTagId: string,
+  toTagId: string,
+  onlyIds?: readonly string[],
+): void {
+  const only = onlyIds ? ' and id in (select value from json_each(@only))' : ''
+  prepared(
+    ctx.sqlite,
+    `update churn_survey_responses set reason_tag_id = @to where reason_tag_id = @from${only}`,
+  ).run({ from: fromTagId, to: toTagId, ...(onlyIds && { only: JSON.stringify(onlyIds) }) })
 }
 
 /** A company's cancellation-survey responses, newest first, each with its mapped reason and its highlights. */

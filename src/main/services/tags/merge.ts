@@ -2,6 +2,9 @@ import type { Tag } from '../../../shared/domain/tag'
 import { AppError } from '../../../shared/ipc/errors'
 import { nowIso, type ServiceContext } from '../../db/context'
 import { mustExist } from '../../db/rows'
+import { repointSurveyReasons } from '../churn/survey'
+import { relinkHighlightTags, repointHighlightTags, unlinkHighlightTags } from '../highlights/tag-links'
+import { repointPrimaryReasons } from '../interviews'
 import { getTag } from './list'
 import { addAlias, liveTag, tagRecord, type TagRecord } from './rows'
 import { nextPosition, renumber, siblingIds, subtreeIds } from './tree'
@@ -27,19 +30,9 @@ export function mergeTags(
     )
   const at = nowIso(ctx)
   const snapshot = mergeSnapshot(ctx, source, target.id)
-  // A highlight tagged with both keeps one link to the target (the primary key forbids two).
-  ctx.sqlite
-    .prepare(
-      'insert or ignore into highlight_tags (highlight_id, tag_id, created_at) select highlight_id, ?, created_at from highlight_tags where tag_id = ?',
-    )
-    .run(target.id, source.id)
-  ctx.sqlite.prepare('delete from highlight_tags where tag_id = ?').run(source.id)
-  ctx.sqlite
-    .prepare('update interviews set primary_churn_reason_tag_id = ? where primary_churn_reason_tag_id = ?')
-    .run(target.id, source.id)
-  ctx.sqlite
-    .prepare('update churn_survey_responses set reason_tag_id = ? where reason_tag_id = ?')
-    .run(target.id, source.id)
+  repointHighlightTags(ctx, source.id, target.id)
+  repointPrimaryReasons(ctx, source.id, target.id)
+  repointSurveyReasons(ctx, source.id, target.id)
   ctx.sqlite.prepare('update tag_aliases set tag_id = ? where tag_id = ?').run(target.id, source.id)
   // The alias the merge leaves on the target (none if it had one already) is the only one undo removes.
   const addedAliasId = addAlias(ctx, target.id, source.name, source.code)
@@ -127,33 +120,20 @@ export function undoMerge(ctx: ServiceContext, mergeId: string): Tag {
   }
   const snap = JSON.parse(merge.snapshot) as MergeSnapshot
   const at = nowIso(ctx)
-  const json = (v: unknown) => JSON.stringify(v)
   ctx.sqlite
     .prepare('update tags set deleted_at = null, merged_into_id = null, updated_at = ? where id = ?')
     .run(at, source.id)
-  const link = ctx.sqlite.prepare(
-    'insert or ignore into highlight_tags (highlight_id, tag_id, created_at) select ?, ?, ? where exists (select 1 from highlights where id = ?)',
+  relinkHighlightTags(ctx, source.id, [...snap.moved, ...snap.dropped])
+  unlinkHighlightTags(
+    ctx,
+    target.id,
+    snap.moved.map((l) => l.highlightId),
   )
-  for (const l of [...snap.moved, ...snap.dropped])
-    link.run(l.highlightId, source.id, l.createdAt, l.highlightId)
-  ctx.sqlite
-    .prepare(
-      'delete from highlight_tags where tag_id = ? and highlight_id in (select value from json_each(?))',
-    )
-    .run(target.id, json(snap.moved.map((l) => l.highlightId)))
-  ctx.sqlite
-    .prepare(
-      'update interviews set primary_churn_reason_tag_id = ? where primary_churn_reason_tag_id = ? and id in (select value from json_each(?))',
-    )
-    .run(source.id, target.id, json(snap.primaryInterviews))
-  ctx.sqlite
-    .prepare(
-      'update churn_survey_responses set reason_tag_id = ? where reason_tag_id = ? and id in (select value from json_each(?))',
-    )
-    .run(source.id, target.id, json(snap.surveyRows))
+  repointPrimaryReasons(ctx, target.id, source.id, snap.primaryInterviews)
+  repointSurveyReasons(ctx, target.id, source.id, snap.surveyRows)
   ctx.sqlite
     .prepare('update tag_aliases set tag_id = ? where tag_id = ? and id in (select value from json_each(?))')
-    .run(source.id, target.id, json(snap.aliases))
+    .run(source.id, target.id, JSON.stringify(snap.aliases))
   if (snap.addedAliasId) ctx.sqlite.prepare('delete from tag_aliases where id = ?').run(snap.addedAliasId)
   const place = ctx.sqlite.prepare(
     'update tags set parent_id = ?, position = ?, updated_at = ? where id = ? and deleted_at is null',
