@@ -24,8 +24,8 @@ export function SurveyResponses({ companyId, currency }: { companyId: string; cu
   if (!responses.data?.length) return <ErrorNote error={responses.error} />
   return (
     <section aria-labelledby={headingId} className="survey-responses">
-      <h3 id={headingId}>{t('companies.survey.title')}</h3>
-      <p className="hint">{t('companies.survey.help')}</p>
+      <h3 id={headingId}>{t('churn.survey.title')}</h3>
+      <p className="hint">{t('churn.survey.help')}</p>
       <ErrorNote error={codebook.error} />
       {responses.data.map((r) => (
         <SurveyResponse key={r.id} response={r} codebook={codebook} currency={currency} />
@@ -80,7 +80,7 @@ function SurveyResponse({
 
   const startTagging = () => {
     const range = commentRef.current ? selectionIn(commentRef.current) : null
-    setHint(range ? null : t('companies.survey.selectFirst'))
+    setHint(range ? null : t('churn.survey.selectFirst'))
     if (range) setPicking(range)
   }
   const onKeyDown = (e: KeyboardEvent) => {
@@ -92,12 +92,12 @@ function SurveyResponse({
   const colorOf = (h: Highlight) => codebook.colorOfHighlight(h) ?? '#8a8f98'
   const reason = r.reason
     ? `${r.reason.code ? `${r.reason.code} ` : ''}${r.reason.name}`
-    : t('companies.survey.unmapped', { reason: r.reasonRaw })
+    : t('churn.survey.unmapped', { reason: r.reasonRaw })
 
   return (
     <article
       className="survey-response"
-      aria-label={t('companies.survey.one', { date: fmtDate(r.respondedOn) })}
+      aria-label={t('churn.survey.one', { date: fmtDate(r.respondedOn) })}
     >
       <p className="item-meta">
         {[
@@ -116,7 +116,7 @@ function SurveyResponse({
             ref={commentRef}
             className="survey-comment"
             tabIndex={0}
-            aria-label={t('companies.survey.comment')}
+            aria-label={t('churn.survey.comment')}
             aria-keyshortcuts="Control+K Meta+K"
             onKeyDown={onKeyDown}
           >
@@ -147,11 +147,11 @@ function SurveyResponse({
           </div>
         </>
       ) : (
-        <p className="hint">{t('companies.survey.noComment')}</p>
+        <p className="hint">{t('churn.survey.noComment')}</p>
       )}
       <ErrorNote error={error} />
       {r.highlights.length > 0 && (
-        <ul className="plain-list survey-highlights" aria-label={t('companies.survey.highlights')}>
+        <ul className="plain-list survey-highlights" aria-label={t('churn.survey.highlights')}>
           {r.highlights.map((h) => (
             <li key={h.id}>
               <details>

@@ -125,10 +125,10 @@ function CompanyDetailPane({ id }: { id: string }) {
         <header className="pane-header">
           <h3 id="company-people-h">{t('nav.people')}</h3>
           <button type="button" className="secondary" onClick={() => setAddingPerson(true)}>
-            {t('people.new')}
+            {t('participants.new')}
           </button>
         </header>
-        {people.data?.length === 0 && <p className="hint">{t('people.noneAtCompany')}</p>}
+        {people.data?.length === 0 && <p className="hint">{t('participants.noneAtCompany')}</p>}
         <ul className="plain-list">
           {people.data?.map((p) => (
             <li key={p.id}>

@@ -53,7 +53,7 @@ export function useNoteTagging({
     // The highlight row exists only once this note is saved.
     const saved = queue.statusOf(noteKey(questionId ?? ''))
     if (saved.state === 'error' || saved.state === 'refused')
-      throw saved.error instanceof Error ? saved.error : new Error(t('runner.save.error'))
+      throw saved.error instanceof Error ? saved.error : new Error(t('interviews.save.error'))
     await tagging.write('highlights:setTags', { id, tagIds: [tagId] })
     setPicking(null)
     // As after tagging a transcript: the panel shows what was just tagged, not an older highlight.

@@ -109,13 +109,13 @@ function Runner({
 
   const moveToTranscripts = async (): Promise<string> => {
     const editor = editorRef.current
-    if (!editor || !current) throw new Error(t('runner.noQuestions'))
+    if (!editor || !current) throw new Error(t('interviews.noQuestions'))
     const title = t('notes.movedTitle', { n: index + 1 })
     await moveNoteToTranscript(editor, interview.id, title, write)
     return title
   }
 
-  if (!current) return <ErrorNote error={new Error(t('runner.noQuestions'))} />
+  if (!current) return <ErrorNote error={new Error(t('interviews.noQuestions'))} />
   const { picking } = noteTagging
 
   return (
@@ -181,7 +181,7 @@ function Runner({
                 key={current.id}
                 initial={notes.opened.doc}
                 initialPaste={notes.opened.pasted}
-                label={t('runner.notesFor', { question: current.text })}
+                label={t('interviews.notesFor', { question: current.text })}
                 getElapsedMs={getStamp}
                 onChange={notes.onChange}
                 onTagRequest={noteTagging.onTagRequest}

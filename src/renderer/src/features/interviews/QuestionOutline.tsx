@@ -30,7 +30,7 @@ interface Props {
 export function QuestionOutline({ sections, questions, index, keys, noted, onGo }: Props) {
   const { t } = useTranslation()
   return (
-    <nav className="outline" aria-label={t('runner.outline')}>
+    <nav className="outline" aria-label={t('interviews.outline')}>
       {sections.map((s) => (
         <div key={s.id} className="outline-section">
           <h2>{s.title}</h2>

@@ -45,17 +45,17 @@ export function QuestionPane({ question, index, total, sectionNumber, onGo, chil
   return (
     <div role="tabpanel" id="runner-panel-notes" aria-labelledby="runner-tab-notes" className="notes-panel">
       <p className="item-meta">
-        {t('runner.sectionOf', { n: sectionNumber, title: section.title })}
+        {t('interviews.sectionOf', { n: sectionNumber, title: section.title })}
         {section.jtbdPhase && <span className="badge">{t(`jtbdPhase.${section.jtbdPhase}`)}</span>}
         {section.journeyStage && <span className="badge">{t(`journeyStage.${section.journeyStage}`)}</span>}
       </p>
       <h2 id="current-question">
-        <span className="q-num">{t('runner.questionOf', { n: index + 1, total })}</span> {question.text}
+        <span className="q-num">{t('interviews.questionOf', { n: index + 1, total })}</span> {question.text}
       </h2>
       {section.guidance && <p className="guidance">{section.guidance}</p>}
       {question.probes.length > 0 && (
         <div className="probes">
-          <h3>{t('runner.probes')}</h3>
+          <h3>{t('interviews.probes')}</h3>
           <ul>
             {question.probes.map((p) => (
               <li key={p}>{p}</li>
@@ -72,16 +72,16 @@ export function QuestionPane({ question, index, total, sectionNumber, onGo, chil
           onClick={() => onGo(index - 1)}
           aria-keyshortcuts="Alt+ArrowUp"
         >
-          ↑ {t('runner.previous')}
+          ↑ {t('interviews.previous')}
         </button>
-        <span className="hint">{t('runner.keysHint')}</span>
+        <span className="hint">{t('interviews.keysHint')}</span>
         <button
           type="button"
           disabled={index === total - 1}
           onClick={() => onGo(index + 1)}
           aria-keyshortcuts="Alt+ArrowDown"
         >
-          {t('runner.next')} ↓
+          {t('interviews.next')} ↓
         </button>
       </div>
     </div>

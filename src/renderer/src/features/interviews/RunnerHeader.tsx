@@ -31,7 +31,7 @@ export function RunnerHeader({ interview, elapsedMs, timer, onEditDetails, saveS
             interview.title ? interview.participantName : null,
             interview.companyName,
             interview.scriptName,
-            interview.interviewer ? t('runner.by', { name: interview.interviewer }) : null,
+            interview.interviewer ? t('interviews.by', { name: interview.interviewer }) : null,
           ]
             .filter(Boolean)
             .join(' · ')}
@@ -40,28 +40,28 @@ export function RunnerHeader({ interview, elapsedMs, timer, onEditDetails, saveS
       <div className="runner-controls">
         <output
           className={`timer ${overtime ? 'over' : ''}`}
-          aria-label={t('runner.elapsed')}
+          aria-label={t('interviews.elapsed')}
           data-testid="timer"
         >
           {fmtElapsed(elapsedMs)}
         </output>
-        <span className="hint">{t('runner.planned', { minutes: interview.plannedMinutes })}</span>
+        <span className="hint">{t('interviews.planned', { minutes: interview.plannedMinutes })}</span>
         {interview.status !== 'done' && (
           <button type="button" onClick={timer.toggle} aria-keyshortcuts="Alt+T">
             {interview.timerRunning
-              ? t('runner.pause')
+              ? t('interviews.pause')
               : interview.elapsedMs > 0
-                ? t('runner.resume')
-                : t('runner.start')}
+                ? t('interviews.resume')
+                : t('interviews.start')}
           </button>
         )}
         {interview.status !== 'done' ? (
           <button type="button" className="secondary" onClick={() => void timer.finish()}>
-            {t('runner.finish')}
+            {t('interviews.finish')}
           </button>
         ) : (
           <button type="button" className="secondary" onClick={timer.reopen}>
-            {t('runner.reopen')}
+            {t('interviews.reopen')}
           </button>
         )}
         <button type="button" className="secondary" onClick={onEditDetails}>

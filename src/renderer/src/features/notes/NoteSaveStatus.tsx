@@ -99,13 +99,13 @@ export function saveSummary(
   keys: ReadonlyMap<string, KeyStatus>,
   questionNumber: (questionId: string) => number | undefined,
 ): string {
-  if (status !== 'error' && status !== 'refused') return t(`runner.save.${status}`)
+  if (status !== 'error' && status !== 'refused') return t(`interviews.save.${status}`)
   const numbers = [...keys]
     .filter(([key, s]) => key.startsWith('note:') && s.state === status)
     .map(([key]) => questionNumber(key.slice('note:'.length)))
     .filter((n): n is number => n !== undefined)
     .sort((a, b) => a - b)
   const list = numbers.map((n) => t('notes.q', { n })).join(', ')
-  if (status === 'error') return numbers.length ? t('notes.header.errorIn', { list }) : t('runner.save.error')
+  if (status === 'error') return numbers.length ? t('notes.header.errorIn', { list }) : t('interviews.save.error')
   return numbers.length ? t('notes.header.refusedIn', { list }) : t('notes.header.refused')
 }

@@ -33,21 +33,21 @@ export function ParticipantForm({ participant, defaultCompanyId, onClose, onSave
     else create.mutate(input, { onSuccess: onSaved })
   }
   return (
-    <Modal title={participant ? t('people.edit') : t('people.new')} onClose={onClose}>
+    <Modal title={participant ? t('participants.edit') : t('participants.new')} onClose={onClose}>
       <form className="form" onSubmit={submit}>
         <label>
-          {t('people.name')}
+          {t('participants.name')}
           <input value={f.name} onChange={(e) => setF({ ...f, name: e.target.value })} required autoFocus />
         </label>
         <div className="row">
           <label>
-            {t('people.role')}
+            {t('participants.role')}
             <input value={f.role} onChange={(e) => setF({ ...f, role: e.target.value })} />
           </label>
           <label>
-            {t('people.company')}
+            {t('participants.company')}
             <select value={f.companyId} onChange={(e) => setF({ ...f, companyId: e.target.value })}>
-              <option value="">{t('people.noCompany')}</option>
+              <option value="">{t('participants.noCompany')}</option>
               {companies.data?.map((c) => (
                 <option key={c.id} value={c.id}>
                   {c.name}
@@ -58,11 +58,11 @@ export function ParticipantForm({ participant, defaultCompanyId, onClose, onSave
         </div>
         <div className="row">
           <label>
-            {t('people.email')}
+            {t('participants.email')}
             <input type="email" value={f.email} onChange={(e) => setF({ ...f, email: e.target.value })} />
           </label>
           <label>
-            {t('people.phone')}
+            {t('participants.phone')}
             <input type="tel" value={f.phone} onChange={(e) => setF({ ...f, phone: e.target.value })} />
           </label>
         </div>
@@ -72,7 +72,7 @@ export function ParticipantForm({ participant, defaultCompanyId, onClose, onSave
             checked={f.consentToRecord}
             onChange={(e) => setF({ ...f, consentToRecord: e.target.checked })}
           />
-          {t('people.consent')}
+          {t('participants.consent')}
         </label>
         <ErrorNote error={mutation.error} />
         <div className="actions">
@@ -80,7 +80,7 @@ export function ParticipantForm({ participant, defaultCompanyId, onClose, onSave
             {t('common.cancel')}
           </button>
           <button type="submit" disabled={mutation.isPending}>
-            {participant ? t('common.save') : t('people.create')}
+            {participant ? t('common.save') : t('participants.create')}
           </button>
         </div>
       </form>

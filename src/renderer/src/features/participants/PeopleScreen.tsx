@@ -18,7 +18,7 @@ export function PeopleScreen({ selectedId }: { selectedId?: string }) {
         <header className="pane-header">
           <h1 id="people-h">{t('nav.people')}</h1>
           <button type="button" onClick={() => setCreating(true)}>
-            {t('people.new')}
+            {t('participants.new')}
           </button>
         </header>
         <input
@@ -26,12 +26,12 @@ export function PeopleScreen({ selectedId }: { selectedId?: string }) {
           value={search}
           onChange={(e) => setSearch(e.target.value)}
           placeholder={t('common.search')}
-          aria-label={t('people.search')}
+          aria-label={t('participants.search')}
         />
         <ErrorNote error={list.error} />
         {list.data?.length === 0 && !search && (
-          <EmptyState title={t('people.emptyTitle')}>
-            <p>{t('people.emptyHelp')}</p>
+          <EmptyState title={t('participants.emptyTitle')}>
+            <p>{t('participants.emptyHelp')}</p>
           </EmptyState>
         )}
         <ul className="item-list">
@@ -43,7 +43,7 @@ export function PeopleScreen({ selectedId }: { selectedId?: string }) {
               >
                 <span className="item-title">{p.name}</span>
                 <span className="item-meta">
-                  {[p.role, p.companyName].filter(Boolean).join(' · ') || t('people.noCompany')}
+                  {[p.role, p.companyName].filter(Boolean).join(' · ') || t('participants.noCompany')}
                 </span>
               </a>
             </li>
@@ -92,15 +92,15 @@ function PersonDetail({ id }: { id: string }) {
         </div>
       </header>
       <dl className="facts">
-        <dt>{t('people.email')}</dt>
+        <dt>{t('participants.email')}</dt>
         <dd>{p.email ? <a href={`mailto:${p.email}`}>{p.email}</a> : '—'}</dd>
-        <dt>{t('people.phone')}</dt>
+        <dt>{t('participants.phone')}</dt>
         <dd>{p.phone || '—'}</dd>
-        <dt>{t('people.consentShort')}</dt>
+        <dt>{t('participants.consentShort')}</dt>
         <dd>{p.consentToRecord ? t('common.yes') : t('common.no')}</dd>
       </dl>
       <h3>{t('interviews.title')}</h3>
-      {interviews.data?.length === 0 && <p className="hint">{t('people.noInterviews')}</p>}
+      {interviews.data?.length === 0 && <p className="hint">{t('participants.noInterviews')}</p>}
       <ul className="plain-list">
         {interviews.data?.map((i) => (
           <li key={i.id}>

@@ -79,4 +79,14 @@ export const churnEn = {
     howTo:
       'Tag what the customer said with churn reasons (Ctrl+K); the most-quoted one becomes the primary reason unless you choose one here.',
   },
+  survey: {
+    title: 'Cancellation survey',
+    help: 'What this company wrote when it cancelled. Select words of a comment and press Ctrl+K (⌘K) to tag them; tagged passages count as evidence.',
+    one: 'Survey answer of {{date}}',
+    comment: 'Comment (select words to tag them)',
+    unmapped: 'Unmapped reason “{{reason}}”',
+    noComment: 'No comment was given.',
+    selectFirst: 'Select some words of the comment first.',
+    highlights: 'Tagged passages of this comment',
+  },
 }

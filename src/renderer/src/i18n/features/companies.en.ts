@@ -1,0 +1,35 @@
+/** English strings of the companies domain, under the 'companies' key. */
+export const companiesEn = {
+  new: 'New company',
+  edit: 'Edit company',
+  create: 'Create company',
+  search: 'Search companies',
+  emptyTitle: 'No companies yet',
+  emptyHelp:
+    'Add the companies you interview, with their segment, plan and MRR, so findings can be weighed by revenue.',
+  name: 'Name',
+  segment: 'Segment',
+  segmentName: 'Segment {{segment}}',
+  unsegmented: 'Unsegmented',
+  plan: 'Plan',
+  mrr: 'MRR',
+  month: 'mo',
+  currency: 'Currency',
+  customerSince: 'Customer since',
+  status: 'Status',
+  churnedOn: 'Churned on',
+  churnType: 'Churn type',
+  notes: 'Notes',
+  badMrr: 'MRR must be a positive amount such as 1200 or 1200.50.',
+  earlyChurn: 'Churned within 90 days',
+  sharesTitle: 'Share of MRR by segment',
+  overview: 'Segment overview',
+  count: 'Companies',
+  share: 'Share',
+  abShare: 'Segments A+B bring {{actual}}% of active MRR; the sources expect about {{expected}}%.',
+  abFollows: 'Your base follows the 80/20 pattern.',
+  abBelow:
+    'Your base is below the 80/20 pattern: C and D customers may be taking attention from key clients.',
+  mixedCurrencies:
+    'Companies use several currencies ({{list}}); shares add amounts as if they were one currency.',
+}
