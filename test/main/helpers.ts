@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto'
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
+import { expect } from 'vitest'
 import type { Channel, ChannelInput, ChannelOutput } from '../../src/shared/ipc/contracts'
 import type { Envelope } from '../../src/shared/ipc/errors'
 import type { AppContext } from '../../src/main/ipc/app-context'
@@ -195,6 +196,8 @@ export async function seedBasics(app: AppContext) {
   return { study, company, participant, script, interview, questionId, note }
 }
 
+export type Seed = Awaited<ReturnType<typeof seedBasics>>
+
 /** Everything a call could have written: row counts, a digest of every row, and the connection's change counter. */
 export function dbState(sqlite: Database.Database): {
   counts: Record<string, number>
@@ -211,6 +214,21 @@ export function dbState(sqlite: Database.Database): {
     totalChanges: (sqlite.prepare('select total_changes() as n').get() as { n: number }).n,
     dataVersion: sqlite.pragma('data_version', { simple: true }) as number,
   }
+}
+
+/** fail() for a call that must be refused with `code` and change nothing in the library; returns the message. */
+export async function expectRefused(
+  app: AppContext,
+  channel: string,
+  input: unknown,
+  code = 'VALIDATION',
+): Promise<string> {
+  const sqlite = sqliteOf(app)
+  const before = dbState(sqlite)
+  const err = await fail(app, channel, input)
+  expect(err.code).toBe(code)
+  expect(dbState(sqlite)).toEqual(before)
+  return err.message
 }
 
 function dropTriggers(sqlite: Database.Database, like: string): void {

@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { call, fail, seedBasics, setupApp, sqliteOf, type TestApp } from './helpers'
+import { call, seedBasics, setupApp, sqliteOf, type Seed, type TestApp } from './helpers'
 
 let t: TestApp
-let seed: Awaited<ReturnType<typeof seedBasics>>
+let seed: Seed
 
 const p = (...content: object[]) => ({ type: 'paragraph', content })
 const txt = (text: string, ids?: string[]) =>
@@ -23,9 +23,6 @@ beforeEach(async () => {
     .prepare(
       "insert into tags (id, name, kind, color) values ('tag-price', 'Price too high', 'churn_reason', '#cc3333')",
     )
-    .run()
-  sqliteOf(t.app)
-    .prepare("insert into tags (id, name, kind, color) values ('tag-theme', 'Pricing', 'theme', '#3366cc')")
     .run()
 })
 afterEach(() => t.cleanup())
@@ -80,11 +77,5 @@ describe('a note highlight whose text leaves and comes back', () => {
     await call(t.app, 'tags:delete', { id: 'tag-price' })
     const h = await call(t.app, 'highlights:setTags', { id: 'hl-1', tagIds: ['tag-price', 'tag-extra'] })
     expect([...h.tagIds].sort()).toEqual(['tag-extra', 'tag-price'])
-  })
-
-  it('tags of different kinds cannot be merged', async () => {
-    const e = await fail(t.app, 'tags:merge', { sourceId: 'tag-price', targetId: 'tag-theme' })
-    expect(e.code).toBe('VALIDATION')
-    expect(e.message).toContain('different kinds')
   })
 })

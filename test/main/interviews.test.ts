@@ -1,6 +1,17 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { BUILTIN_TEMPLATES, findBuiltinTemplate } from '../../src/shared/templates'
-import { call, fail, JTBD_EN, rowCounts, setupApp, sqliteOf, type TestApp } from './helpers'
+import { findBuiltinTemplate } from '../../src/shared/templates'
+import {
+  call,
+  expectRefused,
+  fail,
+  JTBD_EN,
+  rowCounts,
+  seedBasics,
+  setupApp,
+  sqliteOf,
+  type Seed,
+  type TestApp,
+} from './helpers'
 
 let t: TestApp
 beforeEach(async () => {
@@ -24,82 +35,6 @@ async function studyAndPerson() {
   const person = await call(t.app, 'participants:create', { name: 'Ann', companyId: company.id })
   return { study, company, person }
 }
-
-describe('scripts', () => {
-  it('lists the built-in templates, filtered by method and language', async () => {
-    const all = await call(t.app, 'scripts:list')
-    expect(all.length).toBe(BUILTIN_TEMPLATES.length)
-    expect(all.every((s) => s.builtin)).toBe(true)
-    expect(all.map((s) => s.id)).toContain(JTBD_EN)
-    const jtbdEn = all.find((s) => s.id === JTBD_EN)
-    const template = findBuiltinTemplate(JTBD_EN)!
-    expect(jtbdEn).toMatchObject({
-      name: template.name,
-      method: 'jtbd_switch',
-      language: 'en',
-      sectionCount: template.body.sections.length,
-      questionCount: template.body.sections.reduce((n, s) => n + s.questions.length, 0),
-    })
-    expect((await call(t.app, 'scripts:list', { language: 'ru' })).every((s) => s.language === 'ru')).toBe(
-      true,
-    )
-    expect((await call(t.app, 'scripts:list', { method: 'exit' })).map((s) => s.method)).toEqual([
-      'exit',
-      'exit',
-    ])
-    expect(await call(t.app, 'scripts:list', { method: 'discovery' })).toEqual([])
-  })
-
-  it('duplicate makes an editable copy; update and delete it', async () => {
-    const copy = await call(t.app, 'scripts:duplicate', { id: JTBD_EN })
-    const template = findBuiltinTemplate(JTBD_EN)!
-    expect(copy).toMatchObject({
-      id: 'id-0001',
-      name: `${template.name} (copy)`,
-      builtin: false,
-      method: 'jtbd_switch',
-      language: 'en',
-    })
-    expect(copy.body).toEqual((await call(t.app, 'scripts:get', { id: JTBD_EN })).body)
-    const named = await call(t.app, 'scripts:duplicate', { id: copy.id, name: 'Second copy' })
-    expect(named.name).toBe('Second copy')
-    expect((await call(t.app, 'scripts:list')).filter((s) => !s.builtin).map((s) => s.name)).toEqual(
-      ['JTBD switch interview (depth interview) (copy)', 'Second copy'].sort((a, b) => a.localeCompare(b)),
-    )
-
-    const body = {
-      sections: [{ id: 's1', title: 'Only', questions: [{ id: 'q1', text: 'Why?', probes: ['And?'] }] }],
-    }
-    const updated = await call(t.app, 'scripts:update', {
-      id: copy.id,
-      name: 'Short',
-      method: 'discovery',
-      body,
-    })
-    expect(updated).toMatchObject({ name: 'Short', method: 'discovery' })
-    expect(updated.body).toEqual({
-      sections: [
-        {
-          id: 's1',
-          title: 'Only',
-          guidance: '',
-          minutes: null,
-          jtbdPhase: null,
-          journeyStage: null,
-          questions: [{ id: 'q1', text: 'Why?', probes: ['And?'], capture: 'none' }],
-        },
-      ],
-    })
-    expect(await call(t.app, 'scripts:deleteImpact', { id: copy.id })).toEqual({
-      name: 'Short',
-      interviews: 0,
-      participants: 0,
-      notes: 0,
-    })
-    await call(t.app, 'scripts:delete', { id: copy.id })
-    expect((await fail(t.app, 'scripts:get', { id: copy.id })).code).toBe('NOT_FOUND')
-  })
-})
 
 describe('interviews', () => {
   it('create from a built-in script copies the script into the interview', async () => {
@@ -200,60 +135,6 @@ describe('interviews', () => {
     expect((await call(t.app, 'scripts:deleteImpact', { id: copy.id })).interviews).toBe(1)
     await call(t.app, 'scripts:delete', { id: copy.id })
     expect((await call(t.app, 'interviews:get', { id: interview.id })).script).toEqual(original)
-  })
-
-  it('notes:save upserts one note per question: revision increments, firstElapsedMs kept from the first non-empty save', async () => {
-    const { study } = await studyAndPerson()
-    const interview = await call(t.app, 'interviews:create', { studyId: study.id, scriptId: JTBD_EN })
-    const save = (plainText: string, elapsedMs: number | null) =>
-      call(t.app, 'notes:save', {
-        interviewId: interview.id,
-        questionId: 'jtbd.job.q1',
-        doc: doc(plainText),
-        plainText,
-        elapsedMs,
-      })
-
-    const first = await save('', 1_000)
-    expect(first).toMatchObject({ revision: 1, firstElapsedMs: null, plainText: '' })
-    t.clock.advance(MINUTE)
-    const second = await save('They were losing leads', 65_000)
-    expect(second).toMatchObject({
-      id: first.id,
-      revision: 2,
-      firstElapsedMs: 65_000,
-      updatedAt: '2026-03-02T09:01:00.000Z',
-    })
-    const third = await save('They were losing leads every week', 90_000)
-    expect(third).toMatchObject({
-      id: first.id,
-      revision: 3,
-      firstElapsedMs: 65_000,
-      plainText: 'They were losing leads every week',
-    })
-    expect(third.doc).toEqual(doc('They were losing leads every week'))
-    const cleared = await save('', 120_000)
-    expect(cleared).toMatchObject({ revision: 4, firstElapsedMs: 65_000, plainText: '' })
-
-    const other = await call(t.app, 'notes:save', {
-      interviewId: interview.id,
-      questionId: 'jtbd.job.q2',
-      doc: doc('Cost'),
-      plainText: 'Cost',
-      elapsedMs: 200_000,
-    })
-    expect(other).toMatchObject({ revision: 1, firstElapsedMs: 200_000 })
-    expect(other.id).not.toBe(first.id)
-
-    const notes = await call(t.app, 'notes:list', { interviewId: interview.id })
-    expect(notes.map((n) => [n.questionId, n.revision]).sort()).toEqual([
-      ['jtbd.job.q1', 4],
-      ['jtbd.job.q2', 1],
-    ])
-    expect(rowCounts(sqliteOf(t.app)).interview_notes).toBe(2)
-    // Only notes with text count as noted questions.
-    expect((await call(t.app, 'interviews:get', { id: interview.id })).notedQuestions).toBe(1)
-    expect((await fail(t.app, 'notes:list', { interviewId: 'missing' })).code).toBe('NOT_FOUND')
   })
 
   it('timer: elapsed time accumulates across pause and resume and survives reopening the library', async () => {
@@ -435,5 +316,27 @@ describe('interviews', () => {
     await call(t.app, 'interviews:delete', { id: i.id })
     expect(rowCounts(sqliteOf(t.app))).toMatchObject({ interviews: 1, interview_notes: 1 })
     expect((await fail(t.app, 'interviews:get', { id: i.id })).code).toBe('NOT_FOUND')
+  })
+})
+
+describe('domain rules', () => {
+  let seed: Seed
+  beforeEach(async () => {
+    seed = await seedBasics(t.app)
+  })
+
+  it('ratings out of range: NPS 11, CSAT 0, CES 8', async () => {
+    expect(await expectRefused(t.app, 'interviews:update', { id: seed.interview.id, nps: 11 })).toBe(
+      'nps: NPS is 0–10',
+    )
+    expect(await expectRefused(t.app, 'interviews:update', { id: seed.interview.id, csat: 0 })).toBe(
+      'csat: CSAT is 1–5',
+    )
+    expect(await expectRefused(t.app, 'interviews:update', { id: seed.interview.id, ces: 8 })).toBe(
+      'ces: CES is 1–7',
+    )
+    // A refused rating in a call with valid ones saves none of them.
+    await expectRefused(t.app, 'interviews:update', { id: seed.interview.id, nps: 9, ces: 8 })
+    expect((await call(t.app, 'interviews:get', { id: seed.interview.id })).nps).toBeNull()
   })
 })

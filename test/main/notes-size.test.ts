@@ -1,13 +1,9 @@
-import { request } from 'node:http'
-import { mkdirSync, writeFileSync } from 'node:fs'
-import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { startWebServer, TOKEN_HEADER, type RunningWebServer } from '../../src/main/bridge/web-server'
 import { MAX_NOTE_DOC_CHARS, MAX_NOTE_TEXT_CHARS } from '../../src/shared/notes/limits'
-import { call, dbState, invoke, seedBasics, setupApp, sqliteOf, type TestApp } from './helpers'
+import { call, dbState, invoke, seedBasics, setupApp, sqliteOf, type Seed, type TestApp } from './helpers'
 
 let t: TestApp
-let seed: Awaited<ReturnType<typeof seedBasics>>
+let seed: Seed
 
 beforeEach(async () => {
   t = await setupApp()
@@ -79,63 +75,5 @@ describe('notes:save size limit', () => {
       plainText: 'x'.repeat(MAX_NOTE_TEXT_CHARS + 1),
     })
     expect(env).toMatchObject({ ok: false, error: { code: 'VALIDATION' } })
-  })
-})
-
-describe('web bridge: a body over its size limit', () => {
-  let server: RunningWebServer
-
-  beforeEach(async () => {
-    const rendererDir = join(t.dir, 'renderer')
-    mkdirSync(rendererDir, { recursive: true })
-    writeFileSync(join(rendererDir, 'index.html'), '<!doctype html>')
-    server = await startWebServer({ app: t.app, rendererDir, maxBodyBytes: 64 * 1024 })
-  })
-  afterEach(() => server.close())
-
-  function post(body: string): Promise<{ status: number; body: string }> {
-    return new Promise((resolve, reject) => {
-      const r = request(
-        {
-          host: '127.0.0.1',
-          port: server.port,
-          method: 'POST',
-          path: '/api/invoke',
-          agent: false,
-          headers: {
-            Host: `127.0.0.1:${server.port}`,
-            'Content-Type': 'application/json',
-            [TOKEN_HEADER]: server.token,
-          },
-        },
-        (res) => {
-          let text = ''
-          res.setEncoding('utf8')
-          res.on('data', (c: string) => (text += c))
-          res.on('end', () => resolve({ status: res.statusCode ?? 0, body: text }))
-        },
-      )
-      r.on('error', reject)
-      r.end(body)
-    })
-  }
-
-  it('answers 413 with a TOO_LARGE envelope (not a dropped connection, which reads as "retry")', async () => {
-    const res = await post(
-      JSON.stringify({ channel: 'studies:list', input: { pad: 'x'.repeat(100 * 1024) } }),
-    )
-    expect(res.status).toBe(413)
-    expect(JSON.parse(res.body)).toEqual({
-      ok: false,
-      error: {
-        code: 'TOO_LARGE',
-        message: 'The request is larger than the 64 KB the app accepts at once.',
-        params: { what: 'request', limit: String(64 * 1024) },
-      },
-    })
-    // The server is still there for the next, normal call.
-    const ok = await post(JSON.stringify({ channel: 'studies:list' }))
-    expect(ok.status).toBe(200)
-    expect(JSON.parse(ok.body)).toMatchObject({ ok: true })
   })
 })

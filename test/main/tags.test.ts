@@ -247,6 +247,20 @@ describe('merge', () => {
     expect((await fail(t.app, 'tags:merge', { sourceId: a.id, targetId: 'missing' })).code).toBe('NOT_FOUND')
     expect(await names()).toEqual(['A', 'A1'])
   })
+
+  it('tags of different kinds cannot be merged', async () => {
+    sqliteOf(t.app)
+      .prepare(
+        "insert into tags (id, name, kind, color) values ('tag-price', 'Price too high', 'churn_reason', '#cc3333')",
+      )
+      .run()
+    sqliteOf(t.app)
+      .prepare("insert into tags (id, name, kind, color) values ('tag-theme', 'Pricing', 'theme', '#3366cc')")
+      .run()
+    const e = await fail(t.app, 'tags:merge', { sourceId: 'tag-price', targetId: 'tag-theme' })
+    expect(e.code).toBe('VALIDATION')
+    expect(e.message).toContain('different kinds')
+  })
 })
 
 describe('delete, impact and undo', () => {

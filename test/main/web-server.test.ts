@@ -266,3 +266,27 @@ describe('web bridge: /api/invoke', () => {
     server = null
   })
 })
+
+describe('web bridge: a body over its size limit', () => {
+  beforeEach(async () => {
+    await server?.close()
+    server = await startWebServer({ app: t.app, rendererDir, maxBodyBytes: 64 * 1024 })
+  })
+
+  it('answers 413 with a TOO_LARGE envelope (not a dropped connection, which reads as "retry")', async () => {
+    const res = await send(invokeReq('studies:list', { pad: 'x'.repeat(100 * 1024) }))
+    expect(res.status).toBe(413)
+    expect(JSON.parse(res.body)).toEqual({
+      ok: false,
+      error: {
+        code: 'TOO_LARGE',
+        message: 'The request is larger than the 64 KB the app accepts at once.',
+        params: { what: 'request', limit: String(64 * 1024) },
+      },
+    })
+    // The server is still there for the next, normal call.
+    const ok = await send(invokeReq('studies:list', undefined))
+    expect(ok.status).toBe(200)
+    expect(JSON.parse(ok.body)).toMatchObject({ ok: true })
+  })
+})

@@ -3,8 +3,10 @@ import { makeTag } from './tag-fixture'
 import type { Tag } from '../../src/shared/domain/tag'
 import {
   buildQdc,
+  escapeXml,
   FOOTER_MARKER,
   formatDescription,
+  guidForTagId,
   parseDescription,
   parseQdc,
   QdcError,
@@ -163,5 +165,34 @@ Kind: theme</Description></Code>
     expect(xml).toMatch(/<Code guid="[^"]+" name="Pricing" isCodable="true" color="#123456">\n/)
     expect(() => buildQdc([])).toThrow(QdcError)
     expect(() => buildQdc([])).toThrow('The codebook has no tags to export.')
+  })
+})
+
+describe('qdc helpers', () => {
+  it('escapes the five XML special characters; keeps line breaks in attributes', () => {
+    expect(escapeXml(`a & b < c > d " e ' f`)).toBe('a &amp; b &lt; c &gt; d &quot; e &apos; f')
+    expect(escapeXml('x\ny', true)).toBe('x&#10;y')
+    expect(escapeXml('bell\u0007')).toBe('bell')
+  })
+
+  it('derives stable UUID-shaped GUIDs from non-UUID ids and keeps UUID ids', () => {
+    const g = guidForTagId('id-0001')
+    expect(g).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/)
+    expect(guidForTagId('id-0001')).toBe(g)
+    expect(guidForTagId('id-0002')).not.toBe(g)
+    expect(guidForTagId('3F2504E0-4F89-41D3-9A0C-0305E82C3301')).toBe('3f2504e0-4f89-41d3-9a0c-0305e82c3301')
+  })
+
+  it('parses what it builds, and reads <Project> files that hold a codebook', () => {
+    const tag = (id: string, name: string, parentId: string | null, position: number): Tag =>
+      makeTag({ id, name, parentId, position })
+    const xml = buildQdc([tag('b', 'B', null, 1), tag('a', 'A & co', null, 0), tag('a1', 'A1', 'a', 0)])
+    const parsed = parseQdc(xml)
+    expect(parsed.map((c) => c.name)).toEqual(['A & co', 'B'])
+    expect(parsed[0]?.children.map((c) => c.name)).toEqual(['A1'])
+    expect(parsed[0]?.color).toBe('#123456')
+    const project = `<Project xmlns="urn:QDA-XML:project:1.0" name="P"><CodeBook><Codes><Code guid="g" name="X" isCodable="true"/></Codes></CodeBook></Project>`
+    expect(parseQdc(project).map((c) => c.name)).toEqual(['X'])
+    expect(() => parseQdc('<Project name="P"/>')).toThrow(QdcError)
   })
 })
