@@ -16,6 +16,21 @@ type ListInput = z.output<typeof EvidenceListInputSchema>
 /** An interview's date for filtering and citing: when it was conducted, else planned, else created. */
 const INTERVIEW_DATE = 'substr(coalesce(i.conducted_at, i.scheduled_at, i.created_at), 1, 10)'
 
+/** Each filter as its condition on the interview sources and on the survey-response sources. */
+const FILTERS: [
+  field: 'studyId' | 'segment' | 'companyId' | 'participantId' | 'method' | 'from' | 'to',
+  onInterviews: string,
+  onSurveys: string,
+][] = [
+  ['studyId', 'i.study_id = @studyId', 'sr.study_id = @studyId'],
+  ['segment', 'c.segment = @segment', 'c.segment = @segment'],
+  ['companyId', 'p.company_id = @companyId', 'sr.company_id = @companyId'],
+  ['participantId', 'i.participant_id = @participantId', '0'], // a survey response has no participant
+  ['method', 's.method = @method', 's.method = @method'],
+  ['from', `${INTERVIEW_DATE} >= @from`, 'sr.responded_on >= @from'],
+  ['to', `${INTERVIEW_DATE} <= @to`, 'sr.responded_on <= @to'],
+]
+
 /**
  * The filters as SQL over two kinds of evidence sources: interviews (notes and transcripts) and cancellation-
  * survey responses. Filtering the few thousand sources first, then taking their highlights through the
@@ -25,40 +40,12 @@ function filterSql(input: ListInput): { ctes: string; src: string; params: Recor
   const params: Record<string, string> = {}
   const iv: string[] = []
   const sv: string[] = []
-  if (input.studyId) {
-    params['studyId'] = input.studyId
-    iv.push('i.study_id = @studyId')
-    sv.push('sr.study_id = @studyId')
-  }
-  if (input.segment) {
-    params['segment'] = input.segment
-    iv.push('c.segment = @segment')
-    sv.push('c.segment = @segment')
-  }
-  if (input.companyId) {
-    params['companyId'] = input.companyId
-    iv.push('p.company_id = @companyId')
-    sv.push('sr.company_id = @companyId')
-  }
-  if (input.participantId) {
-    params['participantId'] = input.participantId
-    iv.push('i.participant_id = @participantId')
-    sv.push('0') // a survey response has no participant
-  }
-  if (input.method) {
-    params['method'] = input.method
-    iv.push('s.method = @method')
-    sv.push('s.method = @method')
-  }
-  if (input.from) {
-    params['from'] = input.from
-    iv.push(`${INTERVIEW_DATE} >= @from`)
-    sv.push('sr.responded_on >= @from')
-  }
-  if (input.to) {
-    params['to'] = input.to
-    iv.push(`${INTERVIEW_DATE} <= @to`)
-    sv.push('sr.responded_on <= @to')
+  for (const [field, onInterviews, onSurveys] of FILTERS) {
+    const value = input[field]
+    if (!value) continue
+    params[field] = value
+    iv.push(onInterviews)
+    sv.push(onSurveys)
   }
   const where = (conds: string[]) => (conds.length ? `where ${conds.join(' and ')}` : '')
   const tagCtes = input.tagId
