@@ -1,11 +1,44 @@
+import type Database from 'better-sqlite3'
 import type { InferSelectModel } from 'drizzle-orm'
 import type { SQLiteTable } from 'drizzle-orm/sqlite-core'
 import { AppError } from '../../shared/ipc/errors'
+import { prepared } from './prepared'
 import type * as schema from './schema'
 
 export function mustExist<T>(row: T | undefined | null, what: string, id: string): T {
   if (!row) throw new AppError('NOT_FOUND', `${what} ${id} was not found. It may have been deleted.`)
   return row
+}
+
+/** The tables whose ids calls name and check first, with the name a NOT_FOUND message gives their rows. */
+const ROW_NAMES = {
+  interviews: 'Interview',
+  studies: 'Study',
+  companies: 'Company',
+  transcripts: 'Transcript',
+} as const
+
+/** NOT_FOUND unless the table has a row with this id. */
+export function mustExistId(sqlite: Database.Database, table: keyof typeof ROW_NAMES, id: string): void {
+  mustExist(prepared(sqlite, `select id from ${table} where id = ?`).get(id), ROW_NAMES[table], id)
+}
+
+/**
+ * The `column = @to where column = @from` of an UPDATE that moves a tag reference from one tag to another,
+ * for a tag merge and its undo; `onlyIds` limits it to those rows. Like setClause it only builds the
+ * statement: the service that owns the table runs it, so that service stays the table's one writer.
+ */
+export function repointClause(
+  column: string,
+  fromTagId: string,
+  toTagId: string,
+  onlyIds?: readonly string[],
+): { sql: string; params: Record<string, string> } {
+  const only = onlyIds ? ' and id in (select value from json_each(@only))' : ''
+  return {
+    sql: `${column} = @to where ${column} = @from${only}`,
+    params: { from: fromTagId, to: toTagId, ...(onlyIds && { only: JSON.stringify(onlyIds) }) },
+  }
 }
 
 /** LIKE pattern for a user's search text, with LIKE's wildcards taken literally. */

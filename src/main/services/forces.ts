@@ -1,7 +1,7 @@
 import { forcesRollup, forceOfTags } from '../../shared/rollups/forces'
 import { treeOrder } from '../../shared/rollups/tree'
 import type { ServiceContext } from '../db/context'
-import { mustExist } from '../db/rows'
+import { mustExistId } from '../db/rows'
 import { placeOfHighlight } from './evidence/place'
 import { liveTags, scopedStudy, type Scope } from './scope'
 
@@ -66,11 +66,7 @@ export function forcesSummary(ctx: ServiceContext, scope: Scope) {
 
 /** An interview's switch timeline: highlights tagged with timeline phases, in phase order, with elapsed stamps. */
 export function switchTimeline(ctx: ServiceContext, interviewId: string) {
-  mustExist(
-    ctx.sqlite.prepare('select id from interviews where id = ?').get(interviewId),
-    'Interview',
-    interviewId,
-  )
+  mustExistId(ctx.sqlite, 'interviews', interviewId)
   const phases = liveTags(ctx, 'jtbd_phase')
   const order = new Map(treeOrder(phases).map(({ tag }, i) => [tag.id, i]))
   const byId = new Map(phases.map((t) => [t.id, t]))

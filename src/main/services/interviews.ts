@@ -16,6 +16,8 @@ import { prepared, setClause } from '../db/prepared'
 import {
   definedOnly,
   mustExist,
+  mustExistId,
+  repointClause,
   type CompanyRow,
   type InterviewRow,
   type ParticipantRow,
@@ -145,11 +147,7 @@ function assertParticipant(ctx: ServiceContext, participantId: string | null | u
 }
 
 export function createInterview(ctx: ServiceContext, input: InterviewCreate): Interview {
-  mustExist(
-    prepared(ctx.sqlite, 'select id from studies where id = ?').get(input.studyId),
-    'Study',
-    input.studyId,
-  )
+  mustExistId(ctx.sqlite, 'studies', input.studyId)
   assertParticipant(ctx, input.participantId)
   const script = getScript(ctx, input.scriptId)
   const at = nowIso(ctx)
@@ -260,11 +258,8 @@ export function repointPrimaryReasons(
   toTagId: string,
   onlyIds?: readonly string[],
 ): void {
-  const only = onlyIds ? ' and id in (select value from json_each(@only))' : ''
-  prepared(
-    ctx.sqlite,
-    `update interviews set primary_churn_reason_tag_id = @to where primary_churn_reason_tag_id = @from${only}`,
-  ).run({ from: fromTagId, to: toTagId, ...(onlyIds && { only: JSON.stringify(onlyIds) }) })
+  const repoint = repointClause('primary_churn_reason_tag_id', fromTagId, toTagId, onlyIds)
+  prepared(ctx.sqlite, `update interviews set ${repoint.sql}`).run(repoint.params)
 }
 
 export function interviewDeleteImpact(ctx: ServiceContext, id: string): DeleteImpact {

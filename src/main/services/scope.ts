@@ -1,7 +1,7 @@
 import type { TagKind } from '../../shared/domain/tag'
 import type { RollupTag } from '../../shared/rollups/tree'
 import type { ServiceContext } from '../db/context'
-import { mustExist } from '../db/rows'
+import { mustExistId } from '../db/rows'
 
 /** What the churn, forces and matrix roll-ups share: a study scope and the live tags they count. */
 export type Scope = { studyId?: string | null } | undefined
@@ -18,7 +18,6 @@ export function liveTags(ctx: ServiceContext, kind: TagKind): RollupTag[] {
 /** The scope's study id, after checking that study exists (NOT_FOUND otherwise); null is the whole library. */
 export function scopedStudy(ctx: ServiceContext, scope: Scope): string | null {
   const studyId = scope?.studyId ?? null
-  if (studyId)
-    mustExist(ctx.sqlite.prepare('select id from studies where id = ?').get(studyId), 'Study', studyId)
+  if (studyId) mustExistId(ctx.sqlite, 'studies', studyId)
   return studyId
 }

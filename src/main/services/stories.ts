@@ -1,6 +1,6 @@
 import { AppError } from '../../shared/ipc/errors'
 import type { ServiceContext } from '../db/context'
-import { mustExist } from '../db/rows'
+import { mustExist, mustExistId } from '../db/rows'
 
 /** Job stories: "When <situation>, I want to <motivation>, so I can <outcome>", captured per interview. */
 const SELECT = `
@@ -46,11 +46,7 @@ export function createJobStory(
   ctx: ServiceContext,
   input: { interviewId: string; situation: string; motivation: string; outcome: string },
 ): Story {
-  mustExist(
-    ctx.sqlite.prepare('select id from interviews where id = ?').get(input.interviewId),
-    'Interview',
-    input.interviewId,
-  )
+  mustExistId(ctx.sqlite, 'interviews', input.interviewId)
   const { n } = ctx.sqlite
     .prepare('select coalesce(max(position) + 1, 0) as n from job_stories where interview_id = ?')
     .get(input.interviewId) as { n: number }

@@ -9,7 +9,7 @@ import {
   type ParsedTranscript,
 } from '../../shared/transcripts'
 import { nowIso, type ServiceContext } from '../db/context'
-import { mustExist, type TranscriptRow } from '../db/rows'
+import { mustExist, mustExistId, type TranscriptRow } from '../db/rows'
 
 interface DocShape {
   content?: { attrs?: { speaker?: unknown } }[]
@@ -81,20 +81,12 @@ export async function importTranscripts(
   ctx: ServiceContext,
   input: { interviewId: string; files: TranscriptFileInput[] },
 ): Promise<{ imported: TranscriptSummary[] }> {
-  mustExist(
-    ctx.sqlite.prepare('select id from interviews where id = ?').get(input.interviewId),
-    'Interview',
-    input.interviewId,
-  )
+  mustExistId(ctx.sqlite, 'interviews', input.interviewId)
   const parsed: { file: TranscriptFileInput; t: ParsedTranscript }[] = []
   for (const file of input.files) parsed.push({ file, t: await readTranscriptFile(file) })
   const ids = ctx.sqlite.transaction(() => {
     // The interview may have been deleted while the files were parsed.
-    mustExist(
-      ctx.sqlite.prepare('select id from interviews where id = ?').get(input.interviewId),
-      'Interview',
-      input.interviewId,
-    )
+    mustExistId(ctx.sqlite, 'interviews', input.interviewId)
     const at = nowIso(ctx)
     const ins = ctx.sqlite.prepare(
       `insert into transcripts (id, interview_id, title, source_name, source_format, doc, plain_text, created_at, updated_at)
@@ -111,11 +103,7 @@ export async function importTranscripts(
 }
 
 export function listTranscripts(ctx: ServiceContext, input: { interviewId: string }): TranscriptSummary[] {
-  mustExist(
-    ctx.sqlite.prepare('select id from interviews where id = ?').get(input.interviewId),
-    'Interview',
-    input.interviewId,
-  )
+  mustExistId(ctx.sqlite, 'interviews', input.interviewId)
   return (
     ctx.sqlite
       .prepare('select * from transcripts where interview_id = ? order by created_at, rowid')
@@ -133,11 +121,7 @@ export function getTranscript(ctx: ServiceContext, input: { id: string }): Trans
 }
 
 export function deleteTranscript(ctx: ServiceContext, input: { id: string }): { ok: true } {
-  mustExist(
-    ctx.sqlite.prepare('select id from transcripts where id = ?').get(input.id),
-    'Transcript',
-    input.id,
-  )
+  mustExistId(ctx.sqlite, 'transcripts', input.id)
   ctx.sqlite.prepare('delete from transcripts where id = ?').run(input.id)
   return { ok: true }
 }

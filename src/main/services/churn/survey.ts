@@ -4,7 +4,7 @@ import type { ServiceContext } from '../../db/context'
 import { nameKey } from '../../../shared/text/name-key'
 import { listHighlightsForSurveyResponses } from '../highlights'
 import { prepared } from '../../db/prepared'
-import { mustExist, type ChurnSurveyResponseRow } from '../../db/rows'
+import { mustExist, mustExistId, repointClause, type ChurnSurveyResponseRow } from '../../db/rows'
 import { lacksLiveTag } from '../tags/rows'
 
 /**
@@ -116,20 +116,13 @@ export function repointSurveyReasons(
   toTagId: string,
   onlyIds?: readonly string[],
 ): void {
-  const only = onlyIds ? ' and id in (select value from json_each(@only))' : ''
-  prepared(
-    ctx.sqlite,
-    `update churn_survey_responses set reason_tag_id = @to where reason_tag_id = @from${only}`,
-  ).run({ from: fromTagId, to: toTagId, ...(onlyIds && { only: JSON.stringify(onlyIds) }) })
+  const repoint = repointClause('reason_tag_id', fromTagId, toTagId, onlyIds)
+  prepared(ctx.sqlite, `update churn_survey_responses set ${repoint.sql}`).run(repoint.params)
 }
 
 /** A company's cancellation-survey responses, newest first, each with its mapped reason and its highlights. */
 export function surveyResponsesForCompany(ctx: ServiceContext, input: { companyId: string }) {
-  mustExist(
-    ctx.sqlite.prepare('select id from companies where id = ?').get(input.companyId),
-    'Company',
-    input.companyId,
-  )
+  mustExistId(ctx.sqlite, 'companies', input.companyId)
   const rows = ctx.sqlite
     .prepare(
       `select r.id, r.responded_on as respondedOn, r.reason_raw as reasonRaw, r.comment, r.mrr_minor as mrrMinor,

@@ -1,6 +1,6 @@
 import type { Highlight } from '../../../shared/domain/highlight'
 import type { ServiceContext } from '../../db/context'
-import { mustExist, type HighlightRow, type InterviewNoteRow } from '../../db/rows'
+import { mustExist, mustExistId, type HighlightRow, type InterviewNoteRow } from '../../db/rows'
 
 // SELECT's row: the highlight, its note's question and its tag ids as a JSON array.
 type Raw = HighlightRow & { question_id: InterviewNoteRow['question_id'] | null; tag_ids: string | null }
@@ -36,11 +36,7 @@ export function getHighlight(ctx: ServiceContext, id: string): Highlight {
 }
 
 export function listHighlightsForInterview(ctx: ServiceContext, input: { interviewId: string }): Highlight[] {
-  mustExist(
-    ctx.sqlite.prepare('select id from interviews where id = ?').get(input.interviewId),
-    'Interview',
-    input.interviewId,
-  )
+  mustExistId(ctx.sqlite, 'interviews', input.interviewId)
   return (
     ctx.sqlite
       .prepare(

@@ -2,7 +2,7 @@ import type { ImportReport } from '../../../shared/ipc/contracts/imports'
 import { nameKey } from '../../../shared/text/name-key'
 import type { ServiceContext } from '../../db/context'
 import { inImportTransaction, writeInBatches } from '../../db/job-progress'
-import { mustExist } from '../../db/rows'
+import { mustExistId } from '../../db/rows'
 import { insertSurveyResponse, reasonResolver } from '../churn/survey'
 import { companyNameIndex, writeImportedCompany, type ImportedCompany } from '../companies'
 import { date, money, readImport, unwritten, type ImportOptions } from './shared'
@@ -39,12 +39,7 @@ type SurveyImportOptions = ImportOptions & { studyId?: string | null | undefined
 
 async function planAndWriteSurvey(ctx: ServiceContext, input: SurveyImportOptions): Promise<ImportReport> {
   const { out, eachRow } = readImport('churnSurvey', input)
-  if (input.studyId)
-    mustExist(
-      ctx.sqlite.prepare('select id from studies where id = ?').get(input.studyId),
-      'Study',
-      input.studyId,
-    )
+  if (input.studyId) mustExistId(ctx.sqlite, 'studies', input.studyId)
   const find = companyNameIndex(ctx)
   const resolve = reasonResolver(ctx)
   const companies = new Map<string, { row: ImportedCompany; isNew: boolean; changed: boolean }>()
