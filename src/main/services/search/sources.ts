@@ -6,20 +6,20 @@ import {
   type SearchHit,
   type SearchInputSchema,
   type SearchKind,
-} from '../../shared/ipc/contracts/search'
+} from '../../../shared/ipc/contracts/search'
 import {
   buildMatchQuery,
   MATCH_CLOSE,
   MATCH_OPEN,
   parseSearchInput,
   snippetSegments,
-} from '../../shared/search/query'
-import { type Matcher, SNIPPET_TOKENS, searchMatcher, snippetOf } from '../../shared/search/snippet'
-import type { SnippetSegment } from '../../shared/search/query'
-import type { ServiceContext } from '../db/context'
-import { prepared } from '../db/prepared'
-import type { InterviewRow } from '../db/rows'
-import { countNewlines, transcriptParagraphAt } from './evidence/place'
+} from '../../../shared/search/query'
+import { type Matcher, SNIPPET_TOKENS, searchMatcher, snippetOf } from '../../../shared/search/snippet'
+import type { SnippetSegment } from '../../../shared/search/query'
+import type { ServiceContext } from '../../db/context'
+import { prepared } from '../../db/prepared'
+import type { InterviewRow } from '../../db/rows'
+import { countNewlines, transcriptParagraphAt } from '../evidence/place'
 
 type SearchInput = z.output<typeof SearchInputSchema>
 
