@@ -1,1 +1,2 @@
+export * from './hits'
 export * from './sources'
