@@ -65,6 +65,15 @@ async function seedRich(app: AppContext) {
   })
   const [noteHighlight] = await call(app, 'highlights:listForInterview', { interviewId: basics.interview.id })
   await call(app, 'highlights:setTags', { id: noteHighlight?.id ?? '', tagIds: [price, theme.id] })
+  const board = await call(app, 'boards:create', {
+    studyId: jtbd.id,
+    name: 'Switch journey',
+    template: 'saas_default',
+    language: 'en',
+  })
+  const stageTag = (await call(app, 'tags:list', { kind: 'journey_stage' })).find(
+    (x) => x.semanticKey === 'support',
+  )
   const { imported } = await call(app, 'transcripts:import', {
     interviewId: switchInterview.id,
     files: [
@@ -76,7 +85,7 @@ async function seedRich(app: AppContext) {
     source: { type: 'transcript', transcriptId },
     start: 0,
     end: 28,
-    tagIds: [push, phase, emotion, support],
+    tagIds: [push, phase, emotion, support, stageTag?.id ?? ''],
   })
   await call(app, 'imports:churnSurvey', {
     csv: 'date,company,reason,comment,mrr\n2025-04-01,Acme,PRC-01,Too expensive for a team our size,500\n2025-04-02,Beta,Unknown reason,We moved on,\n',
@@ -107,6 +116,13 @@ async function seedRich(app: AppContext) {
     transcriptHighlightId: transcriptHighlight.id,
     responseId: response?.id ?? '',
     story,
+    board,
+    other_board: await call(app, 'boards:create', {
+      studyId: jtbd.id,
+      name: 'Empty journey',
+      template: 'empty',
+      language: 'en',
+    }),
   }
 }
 
@@ -162,6 +178,10 @@ const READS: Partial<Record<Channel, Inputs>> = {
   'matrix:segments': () => [{ tags: { kind: 'churn_reason' } }, { tags: { kind: 'theme' } }],
   'stories:list': (s) => [{ studyId: s.jtbd.id }],
   'imports:preview': () => [{ kind: 'companies', csv: 'name,segment\nAcme,A\n' }],
+  'boards:list': () => [{}],
+  'boards:get': (s) => [{ id: s.board.id }, { id: s.other_board.id }],
+  'boards:insights': (s) => [{ id: s.board.id }],
+  'boards:deleteImpact': (s) => [{ id: s.board.id }],
 }
 
 interface WriteCase {
@@ -257,6 +277,26 @@ const WRITES: Partial<Record<Channel, WriteCase>> = {
   'imports:companies': {
     input: () => ({ csv: 'name,segment,mrr\nDelta,A,99\nBeta,C,250\n', skipInvalid: false, dryRun: false }),
   },
+  'boards:create': {
+    input: (s) => ({ studyId: s.study.id, name: 'Exit journey', template: 'lifecycle', language: 'en' }),
+  },
+  'boards:save': {
+    input: (s) => ({
+      id: s.board.id,
+      baseRevision: s.board.revision,
+      meta: { name: 'Renamed journey' },
+      content: { ...s.board.content, cards: s.board.content.cards.slice(1) },
+    }),
+  },
+  'boards:duplicate': { input: (s) => ({ id: s.board.id }) },
+  'boards:copyCards': {
+    input: (s) => ({
+      fromBoardId: s.board.id,
+      cardIds: [s.board.content.cards[0]?.id ?? ''],
+      toBoardId: s.board.id,
+    }),
+  },
+  'boards:delete': { input: (s) => ({ id: s.board.id }) },
   'imports:churnSurvey': {
     input: (s) => ({
       csv: 'date,company,reason,comment,mrr\n2025-05-01,Beta,SUP-01,Support never answered,200\n',

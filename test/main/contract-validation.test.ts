@@ -379,6 +379,41 @@ const MALFORMED: Record<ChannelName, (s: Seed) => unknown[]> = {
     { method: 'survey' },
   ],
   'evidence:filterOptions': () => noInput,
+
+  'boards:list': () => [42, { studyId: 5 }, { search: BIG }, 'x'],
+  'boards:get': (s) => byId(s, 'x'),
+  'boards:insights': (s) => byId(s, 'x'),
+  'boards:create': (s) => [
+    { bogus: 1 },
+    { studyId: s.study.id, name: 'B', template: 'poster', language: 'en' },
+    { studyId: s.study.id, name: '  ', template: 'empty', language: 'en' },
+    { studyId: s.study.id, name: 'B', template: 'empty', language: 'de' },
+    { studyId: s.study.id, name: 'B', template: 'empty', language: 'en', segment: 'E' },
+    { studyId: 42, name: 'B', template: 'empty', language: 'en' },
+  ],
+  'boards:save': () => {
+    const stage = { id: 's1', name: 'Awareness' }
+    const lane = { id: 'l1', kind: 'text', name: 'Actions' }
+    const card = { id: 'c1', laneId: 'l1', stageId: 's1', text: 'x' }
+    return [
+      { bogus: 1 },
+      { id: 'b', baseRevision: 0, content: { stages: [], lanes: [], cards: [] } },
+      { id: 'b', baseRevision: 1, content: { stages: [stage, stage], lanes: [], cards: [] } },
+      { id: 'b', baseRevision: 1, content: { stages: [stage], lanes: [lane], cards: [{ ...card, stageId: 'nowhere' }] } },
+      { id: 'b', baseRevision: 1, content: { stages: [{ ...stage, emotionToBe: 3 }], lanes: [], cards: [] } },
+      { id: 'b', baseRevision: 1, content: { stages: [stage], lanes: [{ ...lane, kind: 'sticky' }], cards: [] } },
+      { id: 'b', baseRevision: 1, content: { stages: [stage], lanes: [lane], cards: [{ ...card, teams: ['legal'] }] } },
+      { id: 'b', baseRevision: 1, content: { stages: [stage], lanes: [lane], cards: [{ ...card, text: BIG }] } },
+    ]
+  },
+  'boards:duplicate': (s) => [...byId(s, 'x'), { id: 'b', name: '   ' }],
+  'boards:copyCards': () => [
+    { bogus: 1 },
+    { fromBoardId: 'a', cardIds: [], toBoardId: 'b' },
+    { fromBoardId: 'a', cardIds: [42], toBoardId: 'b' },
+  ],
+  'boards:deleteImpact': (s) => byId(s, 'x'),
+  'boards:delete': (s) => byId(s, 'x'),
 }
 
 let t: TestApp

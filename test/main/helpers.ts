@@ -254,6 +254,10 @@ const UNDO: Record<string, (sqlite: Database.Database) => void> = {
     dropTriggers(sqlite, 'ratings_fts%')
     sqlite.exec('drop table ratings_fts')
   },
+  '0009_boards': (sqlite) => {
+    for (const table of ['board_card_evidence', 'board_cards', 'board_lanes', 'board_stages', 'boards'])
+      sqlite.exec(`drop table ${table}`)
+  },
 }
 
 /**

@@ -4,11 +4,13 @@ import {
   index,
   integer,
   primaryKey,
+  real,
   sqliteTable,
   text,
   uniqueIndex,
   type AnySQLiteColumn,
 } from 'drizzle-orm/sqlite-core'
+import { LANE_KINDS, OPPORTUNITY_STATUSES, PRIORITIES } from '../../shared/domain/board'
 import { LANGUAGES, SEGMENTS } from '../../shared/domain/common'
 import { CHURN_TYPES, COMPANY_STATUSES } from '../../shared/domain/company'
 import { TRANSCRIPT_FORMATS } from '../../shared/domain/highlight'
@@ -379,4 +381,106 @@ export const interviewTagCounts = sqliteTable(
     highlights: integer('highlights').notNull(),
   },
   (t) => [primaryKey({ columns: [t.interviewId, t.tagId] })],
+)
+
+/**
+ * Customer journey map boards of a study. The editor saves a board whole (services/boards), so its stages,
+ * lanes and cards are rows with the ids they were created with; `revision` refuses a save made from an older
+ * copy (another window) instead of silently overwriting it.
+ */
+export const boards = sqliteTable(
+  'boards',
+  {
+    id: text('id').primaryKey(),
+    studyId: text('study_id')
+      .notNull()
+      .references(() => studies.id, { onDelete: 'cascade' }),
+    name: text('name').notNull(),
+    description: text('description').notNull().default(''),
+    segment: text('segment', { enum: SEGMENTS }),
+    persona: text('persona').notNull().default(''),
+    revision: integer('revision').notNull().default(1),
+    ...timestamps,
+  },
+  (t) => [index('boards_study_idx').on(t.studyId)],
+)
+
+export const boardStages = sqliteTable(
+  'board_stages',
+  {
+    id: text('id').primaryKey(),
+    boardId: text('board_id')
+      .notNull()
+      .references(() => boards.id, { onDelete: 'cascade' }),
+    position: integer('position').notNull(),
+    name: text('name').notNull(),
+    hidden: integer('hidden', { mode: 'boolean' }).notNull().default(false),
+    /** The journey-stage tag whose quotes feed the stage; a deleted tag keeps the link (it can be restored). */
+    tagId: text('tag_id').references(() => tags.id, { onDelete: 'set null' }),
+    emotionToBe: real('emotion_to_be'),
+    emotionOverride: real('emotion_override'),
+    emotionNote: text('emotion_note').notNull().default(''),
+  },
+  (t) => [index('board_stages_board_idx').on(t.boardId, t.position)],
+)
+
+export const boardLanes = sqliteTable(
+  'board_lanes',
+  {
+    id: text('id').primaryKey(),
+    boardId: text('board_id')
+      .notNull()
+      .references(() => boards.id, { onDelete: 'cascade' }),
+    position: integer('position').notNull(),
+    kind: text('kind', { enum: LANE_KINDS }).notNull(),
+    name: text('name').notNull(),
+    hidden: integer('hidden', { mode: 'boolean' }).notNull().default(false),
+  },
+  (t) => [index('board_lanes_board_idx').on(t.boardId, t.position)],
+)
+
+export const boardCards = sqliteTable(
+  'board_cards',
+  {
+    id: text('id').primaryKey(),
+    boardId: text('board_id')
+      .notNull()
+      .references(() => boards.id, { onDelete: 'cascade' }),
+    laneId: text('lane_id')
+      .notNull()
+      .references(() => boardLanes.id, { onDelete: 'cascade' }),
+    stageId: text('stage_id')
+      .notNull()
+      .references(() => boardStages.id, { onDelete: 'cascade' }),
+    position: integer('position').notNull(),
+    text: text('text').notNull().default(''),
+    tagId: text('tag_id').references(() => tags.id, { onDelete: 'set null' }),
+    channel: text('channel').notNull().default(''),
+    /** JSON array of team keys (shared/domain/board TEAMS). */
+    teams: text('teams').notNull().default('[]'),
+    owner: text('owner').notNull().default(''),
+    priority: text('priority', { enum: PRIORITIES }),
+    status: text('status', { enum: OPPORTUNITY_STATUSES }),
+    /** JSON array of the barrier card ids an opportunity answers. */
+    answers: text('answers').notNull().default('[]'),
+  },
+  (t) => [index('board_cards_board_idx').on(t.boardId, t.position)],
+)
+
+/** A card's cited quotes; deleting the highlight removes the citation (and only it). */
+export const boardCardEvidence = sqliteTable(
+  'board_card_evidence',
+  {
+    cardId: text('card_id')
+      .notNull()
+      .references(() => boardCards.id, { onDelete: 'cascade' }),
+    highlightId: text('highlight_id')
+      .notNull()
+      .references(() => highlights.id, { onDelete: 'cascade' }),
+    position: integer('position').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.cardId, t.highlightId] }),
+    index('board_card_evidence_highlight_idx').on(t.highlightId),
+  ],
 )

@@ -87,5 +87,14 @@ export const CHANNEL_NAMES = [
   'imports:companies',
   'imports:churnSurvey',
   'imports:progress',
+  'boards:list',
+  'boards:get',
+  'boards:insights',
+  'boards:create',
+  'boards:save',
+  'boards:duplicate',
+  'boards:copyCards',
+  'boards:deleteImpact',
+  'boards:delete',
 ] as const
 export type ChannelName = (typeof CHANNEL_NAMES)[number]

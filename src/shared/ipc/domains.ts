@@ -23,6 +23,7 @@ export const DOMAINS = [
   'matrix',
   'stories',
   'imports',
+  'boards',
 ] as const
 export type Domain = (typeof DOMAINS)[number]
 

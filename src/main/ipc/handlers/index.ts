@@ -1,5 +1,6 @@
 import type { HandlerTable } from '../handler-types'
 import { appHandlers } from './app'
+import { boardsHandlers } from './boards'
 import { churnHandlers } from './churn'
 import { companiesHandlers } from './companies'
 import { evidenceHandlers } from './evidence'
@@ -40,4 +41,5 @@ export const handlers: HandlerTable = {
   ...matrixHandlers,
   ...storiesHandlers,
   ...importsHandlers,
+  ...boardsHandlers,
 }

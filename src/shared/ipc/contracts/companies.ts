@@ -29,6 +29,7 @@ export const companiesContract = {
     'search',
     'churn',
     'matrix',
+    'boards',
   ]),
   'companies:deleteImpact': read(ByIdSchema, DeleteImpactSchema),
   'companies:delete': write(ByIdSchema, Ok, [
@@ -40,6 +41,7 @@ export const companiesContract = {
     'search',
     'churn',
     'matrix',
+    'boards',
   ]),
   'companies:segmentShares': read(z.undefined().optional(), SegmentSharesSchema),
 } as const

@@ -14,11 +14,12 @@ export const highlightsContract = {
     'churn',
     'forces',
     'matrix',
+    'boards',
   ]),
   'highlights:setTags': write(
     z.object({ id: IdSchema, tagIds: z.array(IdSchema).max(50) }),
     HighlightSchema,
-    ['tags', 'highlights', 'evidence', 'churn', 'forces', 'matrix'],
+    ['tags', 'highlights', 'evidence', 'churn', 'forces', 'matrix', 'boards'],
   ),
   'highlights:update': write(
     z.object({
@@ -27,7 +28,7 @@ export const highlightsContract = {
       emotion: EmotionScoreSchema.nullable().optional(),
     }),
     HighlightSchema,
-    ['highlights', 'evidence'],
+    ['highlights', 'evidence', 'boards'],
   ),
   'highlights:delete': write(z.object({ id: IdSchema }), Ok, [
     'tags',
@@ -37,5 +38,6 @@ export const highlightsContract = {
     'churn',
     'forces',
     'matrix',
+    'boards',
   ]),
 } as const

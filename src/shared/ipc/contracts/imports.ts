@@ -57,11 +57,12 @@ export const importsContract = {
     'search',
     'churn',
     'matrix',
+    'boards',
   ]),
   'imports:churnSurvey': asyncWrite(
     ImportInputSchema.extend({ studyId: IdSchema.nullable().optional() }),
     ImportReportSchema,
-    ['companies', 'evidence', 'search', 'churn', 'matrix'],
+    ['companies', 'evidence', 'search', 'churn', 'matrix', 'boards'],
   ),
   /** How far the running import is (rows saved of total), or null when none is saving. */
   'imports:progress': progressRead(

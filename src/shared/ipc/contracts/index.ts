@@ -1,6 +1,7 @@
 import type { z } from 'zod'
 import type { ChannelSpec } from '../channel-spec'
 import { appContract } from './app'
+import { boardsContract } from './boards'
 import { churnContract } from './churn'
 import { companiesContract } from './companies'
 import { evidenceContract } from './evidence'
@@ -42,6 +43,7 @@ export const contract = {
   ...matrixContract,
   ...storiesContract,
   ...importsContract,
+  ...boardsContract,
 } as const satisfies Record<string, ChannelSpec>
 
 export type Contract = typeof contract

@@ -32,6 +32,7 @@ export const interviewsContract = {
     'forces',
     'matrix',
     'stories',
+    'boards',
   ]),
   'interviews:timer': write(TimerActionSchema, InterviewSchema, [
     'studies',
@@ -55,5 +56,6 @@ export const interviewsContract = {
     'forces',
     'matrix',
     'stories',
+    'boards',
   ]),
 } as const

@@ -13,5 +13,6 @@ export const notesContract = {
     'churn',
     'forces',
     'matrix',
+    'boards',
   ]),
 } as const

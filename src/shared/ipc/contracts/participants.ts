@@ -27,6 +27,7 @@ export const participantsContract = {
     'churn',
     'forces',
     'stories',
+    'boards',
   ]),
   'participants:deleteImpact': read(ByIdSchema, DeleteImpactSchema),
   'participants:delete': write(ByIdSchema, Ok, [
@@ -40,5 +41,6 @@ export const participantsContract = {
     'forces',
     'matrix',
     'stories',
+    'boards',
   ]),
 } as const

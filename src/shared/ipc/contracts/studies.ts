@@ -19,6 +19,7 @@ export const studiesContract = {
     'evidence',
     'search',
     'churn',
+    'boards',
   ]),
   'studies:deleteImpact': read(ByIdSchema, DeleteImpactSchema),
   'studies:delete': write(ByIdSchema, Ok, [
@@ -36,5 +37,6 @@ export const studiesContract = {
     'forces',
     'matrix',
     'stories',
+    'boards',
   ]),
 } as const

@@ -32,12 +32,12 @@ export const tagsContract = {
       emotionScore: z.number().int().min(-2).max(2).nullable().optional(),
     }),
     TagSchema,
-    ['tags', 'evidence', 'churn', 'forces', 'matrix'],
+    ['tags', 'evidence', 'churn', 'forces', 'matrix', 'boards'],
   ),
   'tags:move': write(
     z.object({ id: IdSchema, parentId: IdSchema.nullable(), position: z.number().int().min(0).optional() }),
     TagSchema,
-    ['tags', 'evidence', 'churn', 'forces', 'matrix'],
+    ['tags', 'evidence', 'churn', 'forces', 'matrix', 'boards'],
   ),
   /**
    * Moves every highlight of source onto target, keeps source's name and code as aliases of target; returns
@@ -46,7 +46,7 @@ export const tagsContract = {
   'tags:merge': write(
     z.object({ sourceId: IdSchema, targetId: IdSchema }),
     TagSchema.extend({ mergeId: z.string() }),
-    ['tags', 'highlights', 'evidence', 'churn', 'forces', 'matrix'],
+    ['tags', 'highlights', 'evidence', 'churn', 'forces', 'matrix', 'boards'],
   ),
   /** Separates a merged tag again, with its highlights, reasons, aliases, children and place; returns it. */
   'tags:undoMerge': write(z.object({ mergeId: IdSchema }), TagSchema, [
@@ -56,6 +56,7 @@ export const tagsContract = {
     'churn',
     'forces',
     'matrix',
+    'boards',
   ]),
   'tags:deleteImpact': read(
     z.object({ id: IdSchema }),
@@ -69,6 +70,7 @@ export const tagsContract = {
     'churn',
     'forces',
     'matrix',
+    'boards',
   ]),
   'tags:restore': write(z.object({ id: IdSchema }), TagSchema, [
     'tags',
@@ -77,6 +79,7 @@ export const tagsContract = {
     'churn',
     'forces',
     'matrix',
+    'boards',
   ]),
   'tags:seedStarter': write(
     z.object({ codebook: StarterCodebookSchema, language: LanguageSchema }),

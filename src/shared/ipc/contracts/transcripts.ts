@@ -21,5 +21,6 @@ export const transcriptsContract = {
     'churn',
     'forces',
     'matrix',
+    'boards',
   ]),
 } as const

@@ -1,0 +1,3 @@
+export * from './boards'
+export * from './content'
+export * from './insights'
