@@ -297,6 +297,7 @@ const WRITES: Partial<Record<Channel, WriteCase>> = {
     }),
   },
   'boards:delete': { input: (s) => ({ id: s.board.id }) },
+  'boards:walkthrough': { input: (s) => ({ id: s.board.id, language: 'en' }) },
   'imports:churnSurvey': {
     input: (s) => ({
       csv: 'date,company,reason,comment,mrr\n2025-05-01,Beta,SUP-01,Support never answered,200\n',

@@ -351,3 +351,48 @@ describe('what Fieldnote fills in', () => {
     ])
   })
 })
+
+describe('a walk-through script from a board', () => {
+  it('asks what they did, liked, found hard and would improve at each visible stage, as a normal script', async () => {
+    const board = await call(t.app, 'boards:create', {
+      studyId,
+      name: 'Onboarding map',
+      template: 'lifecycle',
+      language: 'en',
+    })
+    const content = {
+      ...board.content,
+      stages: board.content.stages.map((s, i) => (i === 1 ? { ...s, hidden: true } : s)),
+    }
+    await call(t.app, 'boards:save', { id: board.id, baseRevision: board.revision, content })
+    const script = await call(t.app, 'boards:walkthrough', { id: board.id, language: 'en' })
+    expect(script).toMatchObject({
+      name: 'Journey walk-through: Onboarding map',
+      method: 'journey',
+      builtin: false,
+    })
+    expect(script.body.sections.map((s) => s.title)).toEqual(['Reach', 'Conversion', 'Retention', 'Loyalty'])
+    expect(script.body.sections[0]?.journeyStage).toBe('awareness')
+    expect(script.body.sections[0]?.questions.map((q) => q.text)).toEqual([
+      'What did you do at the "Reach" stage?',
+      'What did you like about "Reach"?',
+      'What was hard or caused difficulty at "Reach"?',
+      'What would you improve about "Reach"?',
+    ])
+    expect((await call(t.app, 'scripts:list', {})).some((s) => s.id === script.id)).toBe(true)
+    const ru = await call(t.app, 'boards:walkthrough', { id: board.id, language: 'ru' })
+    expect(ru.body.sections[0]?.questions[0]?.text).toBe('Что вы делали на этапе «Reach»?')
+  })
+
+  it('refuses a board without visible stages', async () => {
+    const empty = await call(t.app, 'boards:create', {
+      studyId,
+      name: 'Blank',
+      template: 'empty',
+      language: 'en',
+    })
+    expect((await fail(t.app, 'boards:walkthrough', { id: empty.id, language: 'en' })).message).toContain(
+      'no visible stages',
+    )
+  })
+})

@@ -399,11 +399,27 @@ const MALFORMED: Record<ChannelName, (s: Seed) => unknown[]> = {
       { bogus: 1 },
       { id: 'b', baseRevision: 0, content: { stages: [], lanes: [], cards: [] } },
       { id: 'b', baseRevision: 1, content: { stages: [stage, stage], lanes: [], cards: [] } },
-      { id: 'b', baseRevision: 1, content: { stages: [stage], lanes: [lane], cards: [{ ...card, stageId: 'nowhere' }] } },
+      {
+        id: 'b',
+        baseRevision: 1,
+        content: { stages: [stage], lanes: [lane], cards: [{ ...card, stageId: 'nowhere' }] },
+      },
       { id: 'b', baseRevision: 1, content: { stages: [{ ...stage, emotionToBe: 3 }], lanes: [], cards: [] } },
-      { id: 'b', baseRevision: 1, content: { stages: [stage], lanes: [{ ...lane, kind: 'sticky' }], cards: [] } },
-      { id: 'b', baseRevision: 1, content: { stages: [stage], lanes: [lane], cards: [{ ...card, teams: ['legal'] }] } },
-      { id: 'b', baseRevision: 1, content: { stages: [stage], lanes: [lane], cards: [{ ...card, text: BIG }] } },
+      {
+        id: 'b',
+        baseRevision: 1,
+        content: { stages: [stage], lanes: [{ ...lane, kind: 'sticky' }], cards: [] },
+      },
+      {
+        id: 'b',
+        baseRevision: 1,
+        content: { stages: [stage], lanes: [lane], cards: [{ ...card, teams: ['legal'] }] },
+      },
+      {
+        id: 'b',
+        baseRevision: 1,
+        content: { stages: [stage], lanes: [lane], cards: [{ ...card, text: BIG }] },
+      },
     ]
   },
   'boards:duplicate': (s) => [...byId(s, 'x'), { id: 'b', name: '   ' }],
@@ -414,6 +430,7 @@ const MALFORMED: Record<ChannelName, (s: Seed) => unknown[]> = {
   ],
   'boards:deleteImpact': (s) => byId(s, 'x'),
   'boards:delete': (s) => byId(s, 'x'),
+  'boards:walkthrough': () => [{ bogus: 1 }, { id: 'b', language: 'de' }, { id: 42, language: 'en' }, 'x'],
 }
 
 let t: TestApp

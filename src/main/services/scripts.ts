@@ -84,8 +84,12 @@ function assertEditable(ctx: ServiceContext, id: string): Script {
   return script
 }
 
-export function duplicateScript(ctx: ServiceContext, input: { id: string; name?: string }): Script {
-  const source = getScript(ctx, input.id)
+/** A new user script; the one insert duplicates and generated scripts (a board's walk-through) share. */
+export function createScript(
+  ctx: ServiceContext,
+  input: Pick<Script, 'name' | 'description' | 'method' | 'language' | 'body'>,
+): Script {
+  assertUniqueIds(input.body)
   const at = nowIso(ctx)
   const id = ctx.newId()
   ctx.sqlite
@@ -95,14 +99,19 @@ export function duplicateScript(ctx: ServiceContext, input: { id: string; name?:
     )
     .run({
       id,
-      name: input.name ?? `${source.name} (copy)`,
-      description: source.description,
-      method: source.method,
-      language: source.language,
-      body: JSON.stringify(source.body),
+      name: input.name,
+      description: input.description,
+      method: input.method,
+      language: input.language,
+      body: JSON.stringify(input.body),
       at,
     })
   return getScript(ctx, id)
+}
+
+export function duplicateScript(ctx: ServiceContext, input: { id: string; name?: string }): Script {
+  const source = getScript(ctx, input.id)
+  return createScript(ctx, { ...source, name: input.name ?? `${source.name} (copy)` })
 }
 
 function assertUniqueIds(body: ScriptBody): void {

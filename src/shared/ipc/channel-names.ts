@@ -96,5 +96,6 @@ export const CHANNEL_NAMES = [
   'boards:copyCards',
   'boards:deleteImpact',
   'boards:delete',
+  'boards:walkthrough',
 ] as const
 export type ChannelName = (typeof CHANNEL_NAMES)[number]

@@ -247,3 +247,29 @@ export function journeyTemplate(template: BoardTemplate): JourneyTemplate {
       return { stages: [], lanes: [], cards: [] }
   }
 }
+
+/** The walk-through questions asked at every stage, domain brief §1.1.3 (with "what did you do" first). */
+export const WALKTHROUGH_QUESTIONS: readonly { key: string; text: (stage: string) => Text }[] = [
+  { key: 'did', text: (s) => t(`What did you do at the "${s}" stage?`, `Что вы делали на этапе «${s}»?`) },
+  { key: 'liked', text: (s) => t(`What did you like about "${s}"?`, `Что вам понравилось на этапе «${s}»?`) },
+  {
+    key: 'hard',
+    text: (s) => t(`What was hard or caused difficulty at "${s}"?`, `Что было трудно на этапе «${s}»?`),
+  },
+  {
+    key: 'improve',
+    text: (s) => t(`What would you improve about "${s}"?`, `Что бы вы улучшили на этапе «${s}»?`),
+  },
+]
+
+export const WALKTHROUGH_TEXT = {
+  name: (board: string) => t(`Journey walk-through: ${board}`, `Интервью по пути клиента: ${board}`),
+  description: t(
+    'Generated from the stages of a journey board: for each stage, what they did, liked, found hard and would improve.',
+    'Создано по этапам карты пути клиента: для каждого этапа — что делали, что понравилось, что было трудно, что улучшить.',
+  ),
+  guidance: t(
+    'Ask for a concrete recent example at this stage before moving on.',
+    'Попросите конкретный недавний пример на этом этапе, прежде чем идти дальше.',
+  ),
+}

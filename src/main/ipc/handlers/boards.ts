@@ -12,4 +12,5 @@ export const boardsHandlers: HandlersFor<keyof typeof boardsContract> = {
   'boards:copyCards': (ctx, i) => boards.copyCards(ctx, i),
   'boards:deleteImpact': (ctx, i) => boards.boardDeleteImpact(ctx, i.id),
   'boards:delete': (ctx, i) => boards.deleteBoard(ctx, i.id),
+  'boards:walkthrough': (ctx, i) => boards.walkthroughScript(ctx, i),
 }

@@ -1,3 +1,4 @@
 export * from './boards'
 export * from './content'
 export * from './insights'
+export * from './walkthrough'

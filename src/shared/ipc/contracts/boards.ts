@@ -7,6 +7,7 @@ import {
   BoardSummarySchema,
 } from '../../domain/board'
 import { IdSchema, LanguageSchema } from '../../domain/common'
+import { ScriptSchema } from '../../domain/script'
 import { BOARD_TEMPLATES } from '../../templates/journey-board'
 import { OkSchema as Ok, read, write } from '../channel-spec'
 
@@ -57,4 +58,8 @@ export const boardsContract = {
     }),
   ),
   'boards:delete': write(z.object({ id: IdSchema }), Ok, ['boards']),
+  /** A journey walk-through interview script from the board's visible stages, saved as a user script. */
+  'boards:walkthrough': write(z.object({ id: IdSchema, language: LanguageSchema }), ScriptSchema, [
+    'scripts',
+  ]),
 } as const
