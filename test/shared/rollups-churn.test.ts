@@ -2,11 +2,11 @@ import { describe, expect, it } from 'vitest'
 import {
   churnRollup,
   companyReasons,
-  pareto,
   rowForJson,
   type ChurnRollupInput,
   type ChurnedCompany,
 } from '../../src/shared/rollups/churn'
+import { pareto } from '../../src/shared/rollups/churn-pareto'
 
 /**
  * Hand-computed fixture. Tree: PRC > (PRC-01, PRC-02), SUP > SUP-01.

@@ -1,9 +1,5 @@
-import {
-  churnRollup,
-  pareto,
-  type ChurnRollupInput,
-  type ChurnedCompany,
-} from '../../../shared/rollups/churn'
+import { churnRollup, type ChurnRollupInput, type ChurnedCompany } from '../../../shared/rollups/churn'
+import { pareto } from '../../../shared/rollups/churn-pareto'
 import { AppError } from '../../../shared/ipc/errors'
 import type { ServiceContext } from '../../db/context'
 import { prepared } from '../../db/prepared'
