@@ -11,7 +11,7 @@ import { ForcesScreen } from '../features/forces/ForcesScreen'
 import { CodebookScreen } from '../features/tags/CodebookScreen'
 import { CompaniesScreen } from '../features/companies/CompaniesScreen'
 import { EvidenceScreen } from '../features/evidence/EvidenceScreen'
-import { PeopleScreen } from '../features/participants/PeopleScreen'
+import { ParticipantsScreen } from '../features/participants/ParticipantsScreen'
 import { InterviewRunner } from '../features/interviews/InterviewRunner'
 import { LibraryScreen } from '../features/library/LibraryScreen'
 import { ScriptsScreen } from '../features/scripts/ScriptsScreen'
@@ -125,7 +125,7 @@ function renderRoute(route: Route) {
     case 'companies':
       return <CompaniesScreen selectedId={route.id} />
     case 'people':
-      return <PeopleScreen selectedId={route.id} />
+      return <ParticipantsScreen selectedId={route.id} />
     case 'scripts':
       return <ScriptsScreen selectedId={route.id} />
     case 'interview':

@@ -1,8 +1,8 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { DeleteButton } from '../../components/DeleteButton'
-import { EmptyState } from '../../components/EmptyState'
 import { ErrorNote } from '../../components/ErrorNote'
+import { ListDetailScreen, useSearchedList } from '../../components/ListDetailScreen'
 import { MetricsCards } from '../../components/MetricsCards'
 import { fmtDate, fmtMoney } from '../../lib/format'
 import { useApi } from '../../lib/queries'
@@ -14,64 +14,42 @@ import { SurveyResponses } from '../churn/SurveyResponses'
 
 export function CompaniesScreen({ selectedId }: { selectedId?: string }) {
   const { t } = useTranslation()
-  const [search, setSearch] = useState('')
-  const [creating, setCreating] = useState(false)
-  const list = useApi('companies:list', search ? { search } : undefined)
+  const searched = useSearchedList('companies:list')
 
   return (
-    <div className="split">
-      <section className="list-pane" aria-labelledby="companies-h">
-        <header className="pane-header">
-          <h1 id="companies-h">{t('nav.companies')}</h1>
-          <button type="button" onClick={() => setCreating(true)}>
-            {t('companies.new')}
-          </button>
-        </header>
-        <input
-          type="search"
-          value={search}
-          onChange={(e) => setSearch(e.target.value)}
-          placeholder={t('common.search')}
-          aria-label={t('companies.search')}
-        />
-        <ErrorNote error={list.error} />
-        {selectedId && (list.data?.length ?? 0) > 0 && (
+    <ListDetailScreen
+      headingId="companies-h"
+      title={t('nav.companies')}
+      newLabel={t('companies.new')}
+      searchLabel={t('companies.search')}
+      searched={searched}
+      empty={{ title: t('companies.emptyTitle'), help: t('companies.emptyHelp') }}
+      beforeList={
+        selectedId &&
+        (searched.list.data?.length ?? 0) > 0 && (
           <a href={routeHref({ name: 'companies' })}>{t('companies.overview')}</a>
-        )}
-        {list.data?.length === 0 && !search && (
-          <EmptyState title={t('companies.emptyTitle')}>
-            <p>{t('companies.emptyHelp')}</p>
-          </EmptyState>
-        )}
-        <ul className="item-list">
-          {list.data?.map((c) => (
-            <li key={c.id}>
-              <a
-                href={routeHref({ name: 'companies', id: c.id })}
-                aria-current={c.id === selectedId ? 'true' : undefined}
-              >
-                <span className="item-title">
-                  {c.segment && <span className={`seg-chip seg-${c.segment}`}>{c.segment}</span>} {c.name}
-                </span>
-                <span className="item-meta">
-                  {fmtMoney(c.mrrMinor, c.currency)}/{t('companies.month')} · {t(`companyStatus.${c.status}`)}
-                  {c.plan ? ` · ${c.plan}` : ''}
-                </span>
-              </a>
-            </li>
-          ))}
-        </ul>
-      </section>
-      <section className="detail-pane">
-        {selectedId ? <CompanyDetailPane id={selectedId} /> : <SegmentSharesPanel />}
-      </section>
-      {creating && (
-        <CompanyForm
-          onClose={() => setCreating(false)}
-          onSaved={(c) => (setCreating(false), navigate({ name: 'companies', id: c.id }))}
-        />
+        )
+      }
+      item={(c) => ({
+        href: routeHref({ name: 'companies', id: c.id }),
+        title: (
+          <>
+            {c.segment && <span className={`seg-chip seg-${c.segment}`}>{c.segment}</span>} {c.name}
+          </>
+        ),
+        meta: (
+          <>
+            {fmtMoney(c.mrrMinor, c.currency)}/{t('companies.month')} · {t(`companyStatus.${c.status}`)}
+            {c.plan ? ` · ${c.plan}` : ''}
+          </>
+        ),
+      })}
+      currentId={selectedId}
+      detail={selectedId ? <CompanyDetailPane id={selectedId} /> : <SegmentSharesPanel />}
+      createDialog={(close) => (
+        <CompanyForm onClose={close} onSaved={(c) => (close(), navigate({ name: 'companies', id: c.id }))} />
       )}
-    </div>
+    />
   )
 }
 

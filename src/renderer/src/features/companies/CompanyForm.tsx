@@ -2,7 +2,7 @@ import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { SEGMENTS, type Segment } from '../../../../shared/domain/common'
 import type { Company } from '../../../../shared/domain/company'
-import { ErrorNote } from '../../components/ErrorNote'
+import { FormActions } from '../../components/FormActions'
 import { Modal } from '../../components/Modal'
 import { parseMoneyToMinor } from '../../lib/format'
 import { useApiMutation } from '../../lib/queries'
@@ -132,15 +132,11 @@ export function CompanyForm({
             {localError}
           </p>
         )}
-        <ErrorNote error={mutation.error} />
-        <div className="actions">
-          <button type="button" className="secondary" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-          <button type="submit" disabled={mutation.isPending}>
-            {company ? t('common.save') : t('companies.create')}
-          </button>
-        </div>
+        <FormActions
+          write={mutation}
+          submitLabel={company ? t('common.save') : t('companies.create')}
+          onCancel={onClose}
+        />
       </form>
     </Modal>
   )

@@ -1,8 +1,9 @@
 import { useTranslation } from 'react-i18next'
 import type { EvidenceFilterOptions } from '../../../../shared/ipc/contracts/evidence'
 import { SEGMENTS } from '../../../../shared/domain/common'
-import { INTERVIEW_METHODS, type InterviewMethod } from '../../../../shared/domain/script'
+import type { InterviewMethod } from '../../../../shared/domain/script'
 import type { Segment } from '../../../../shared/domain/common'
+import { MethodSelect } from '../../components/MethodSelect'
 
 export interface Filters {
   studyId?: string
@@ -122,20 +123,12 @@ export function EvidenceFilters({
           ))}
         </select>
       </label>
-      <label>
-        {t('evidence.method')}
-        <select
-          value={filters.method ?? ''}
-          onChange={(e) => set({ method: orUndefined(e.target.value) as InterviewMethod | undefined })}
-        >
-          <option value="">{t('evidence.allMethods')}</option>
-          {INTERVIEW_METHODS.map((m) => (
-            <option key={m} value={m}>
-              {t(`method.${m}`)}
-            </option>
-          ))}
-        </select>
-      </label>
+      <MethodSelect
+        label={t('evidence.method')}
+        value={filters.method}
+        onChange={(method) => set({ method })}
+        anyLabel={t('evidence.allMethods')}
+      />
       <label>
         {t('evidence.from')}
         <input

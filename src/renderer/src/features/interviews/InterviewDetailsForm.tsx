@@ -1,17 +1,12 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Interview, InterviewStatus } from '../../../../shared/domain/interview'
-import { ErrorNote } from '../../components/ErrorNote'
+import { FormActions } from '../../components/FormActions'
 import { Modal } from '../../components/Modal'
 import { ParticipantSelect } from '../../components/ParticipantSelect'
 import { useApi, useApiMutation } from '../../lib/queries'
+import { InterviewerAndScheduleFields, PlannedMinutesField, toIso, toLocalInput } from './PlanFields'
 
-const toLocalInput = (iso: string | null) => {
-  if (!iso) return ''
-  const d = new Date(iso)
-  return new Date(d.getTime() - d.getTimezoneOffset() * 60_000).toISOString().slice(0, 16)
-}
-const toIso = (local: string) => (local ? new Date(local).toISOString() : null)
 const STATUSES: InterviewStatus[] = ['planned', 'in_progress', 'done']
 
 /** Edits who, when and how long; the script snapshot and notes are not touched. */
@@ -37,6 +32,7 @@ export function InterviewDetailsForm({
     conductedAt: toLocalInput(interview.conductedAt),
     actualMinutes: String(interview.actualMinutes),
   })
+  const change = (patch: Partial<typeof f>) => setF({ ...f, ...patch })
   const durationTyped = f.actualMinutes !== String(interview.actualMinutes)
   const submit = (e: React.FormEvent) => {
     e.preventDefault()
@@ -61,44 +57,21 @@ export function InterviewDetailsForm({
       <form className="form" onSubmit={submit}>
         <label>
           {t('interviews.titleField')}
-          <input value={f.title} onChange={(e) => setF({ ...f, title: e.target.value })} autoFocus />
+          <input value={f.title} onChange={(e) => change({ title: e.target.value })} autoFocus />
         </label>
         <ParticipantSelect
           value={f.participantId}
-          onChange={(participantId) => setF({ ...f, participantId })}
+          onChange={(participantId) => change({ participantId })}
           people={people.data}
         />
         <div className="row">
-          <label>
-            {t('interviews.interviewer')}
-            <input value={f.interviewer} onChange={(e) => setF({ ...f, interviewer: e.target.value })} />
-          </label>
-          <label>
-            {t('interviews.scheduled')}
-            <input
-              type="datetime-local"
-              value={f.scheduledAt}
-              onChange={(e) => setF({ ...f, scheduledAt: e.target.value })}
-            />
-          </label>
+          <InterviewerAndScheduleFields plan={f} onChange={change} />
         </div>
         <div className="row">
-          <label>
-            {t('interviews.plannedMinutes')}
-            <input
-              type="number"
-              min={5}
-              max={600}
-              value={f.plannedMinutes}
-              onChange={(e) => setF({ ...f, plannedMinutes: e.target.value })}
-            />
-          </label>
+          <PlannedMinutesField plan={f} onChange={change} />
           <label>
             {t('interviews.status')}
-            <select
-              value={f.status}
-              onChange={(e) => setF({ ...f, status: e.target.value as InterviewStatus })}
-            >
+            <select value={f.status} onChange={(e) => change({ status: e.target.value as InterviewStatus })}>
               {STATUSES.map((s) => (
                 <option key={s} value={s}>
                   {t(`interviewStatus.${s}`)}
@@ -113,7 +86,7 @@ export function InterviewDetailsForm({
             <input
               type="datetime-local"
               value={f.conductedAt}
-              onChange={(e) => setF({ ...f, conductedAt: e.target.value })}
+              onChange={(e) => change({ conductedAt: e.target.value })}
             />
           </label>
           <label>
@@ -123,20 +96,12 @@ export function InterviewDetailsForm({
               min={0}
               max={1440}
               value={f.actualMinutes}
-              onChange={(e) => setF({ ...f, actualMinutes: e.target.value })}
+              onChange={(e) => change({ actualMinutes: e.target.value })}
             />
           </label>
         </div>
         <p className="hint">{t('interviews.actualDuration')}</p>
-        <ErrorNote error={update.error} />
-        <div className="actions">
-          <button type="button" className="secondary" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-          <button type="submit" disabled={update.isPending}>
-            {t('common.save')}
-          </button>
-        </div>
+        <FormActions write={update} submitLabel={t('common.save')} onCancel={onClose} />
       </form>
     </Modal>
   )

@@ -1,15 +1,12 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Study } from '../../../../shared/domain/study'
-import { ErrorNote } from '../../components/ErrorNote'
+import { FormActions } from '../../components/FormActions'
 import { Modal } from '../../components/Modal'
 import { ParticipantSelect } from '../../components/ParticipantSelect'
 import { useApi, useApiMutation } from '../../lib/queries'
 import { navigate } from '../../app/router'
-
-function toIso(local: string): string | null {
-  return local ? new Date(local).toISOString() : null
-}
+import { InterviewerAndScheduleFields, PlannedMinutesField, toIso, type Plan } from './PlanFields'
 
 export function NewInterviewForm({ study, onClose }: { study: Study; onClose: () => void }) {
   const { t, i18n } = useTranslation()
@@ -21,9 +18,8 @@ export function NewInterviewForm({ study, onClose }: { study: Study; onClose: ()
   const [participantId, setParticipantId] = useState('')
   const [scriptId, setScriptId] = useState('')
   const [title, setTitle] = useState('')
-  const [interviewer, setInterviewer] = useState('')
-  const [scheduled, setScheduled] = useState('')
-  const [minutes, setMinutes] = useState('60')
+  const [plan, setPlan] = useState<Plan>({ interviewer: '', scheduledAt: '', plannedMinutes: '60' })
+  const changePlan = (patch: Partial<Plan>) => setPlan({ ...plan, ...patch })
 
   const chosenScript = scriptId || preferred?.id || ''
   const submit = (e: React.FormEvent, startNow: boolean) => {
@@ -34,9 +30,9 @@ export function NewInterviewForm({ study, onClose }: { study: Study; onClose: ()
         participantId: participantId || null,
         scriptId: chosenScript,
         title,
-        interviewer,
-        scheduledAt: toIso(scheduled),
-        plannedMinutes: Number(minutes),
+        interviewer: plan.interviewer,
+        scheduledAt: toIso(plan.scheduledAt),
+        plannedMinutes: Number(plan.plannedMinutes),
       },
       {
         onSuccess: (iv) => {
@@ -67,31 +63,16 @@ export function NewInterviewForm({ study, onClose }: { study: Study; onClose: ()
           <input value={title} onChange={(e) => setTitle(e.target.value)} />
         </label>
         <div className="row">
-          <label>
-            {t('interviews.interviewer')}
-            <input value={interviewer} onChange={(e) => setInterviewer(e.target.value)} />
-          </label>
-          <label>
-            {t('interviews.scheduled')}
-            <input type="datetime-local" value={scheduled} onChange={(e) => setScheduled(e.target.value)} />
-          </label>
-          <label>
-            {t('interviews.plannedMinutes')}
-            <input
-              type="number"
-              min={5}
-              max={600}
-              value={minutes}
-              onChange={(e) => setMinutes(e.target.value)}
-            />
-          </label>
+          <InterviewerAndScheduleFields plan={plan} onChange={changePlan} />
+          <PlannedMinutesField plan={plan} onChange={changePlan} />
         </div>
         <p className="hint">{t('interviews.snapshotHint')}</p>
-        <ErrorNote error={create.error} />
-        <div className="actions">
-          <button type="button" className="secondary" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
+        <FormActions
+          write={create}
+          submitLabel={t('interviews.createAndOpen')}
+          onCancel={onClose}
+          disabled={!chosenScript}
+        >
           <button
             type="button"
             className="secondary"
@@ -100,10 +81,7 @@ export function NewInterviewForm({ study, onClose }: { study: Study; onClose: ()
           >
             {t('interviews.plan')}
           </button>
-          <button type="submit" disabled={!chosenScript || create.isPending}>
-            {t('interviews.createAndOpen')}
-          </button>
-        </div>
+        </FormActions>
       </form>
     </Modal>
   )

@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Participant } from '../../../../shared/domain/company'
-import { ErrorNote } from '../../components/ErrorNote'
+import { FormActions } from '../../components/FormActions'
 import { Modal } from '../../components/Modal'
 import { useApi, useApiMutation } from '../../lib/queries'
 
@@ -74,15 +74,11 @@ export function ParticipantForm({ participant, defaultCompanyId, onClose, onSave
           />
           {t('participants.consent')}
         </label>
-        <ErrorNote error={mutation.error} />
-        <div className="actions">
-          <button type="button" className="secondary" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-          <button type="submit" disabled={mutation.isPending}>
-            {participant ? t('common.save') : t('participants.create')}
-          </button>
-        </div>
+        <FormActions
+          write={mutation}
+          submitLabel={participant ? t('common.save') : t('participants.create')}
+          onCancel={onClose}
+        />
       </form>
     </Modal>
   )

@@ -2,7 +2,6 @@ import { useEffect, useState, type ReactNode } from 'react'
 import { addLeaveGuard } from '../../app/router'
 import { useTranslation } from 'react-i18next'
 import {
-  INTERVIEW_METHODS,
   JourneyStageSchema,
   JtbdPhaseSchema,
   QuestionCaptureSchema,
@@ -14,6 +13,7 @@ import {
 } from '../../../../shared/domain/script'
 import { DeleteButton } from '../../components/DeleteButton'
 import { ErrorNote } from '../../components/ErrorNote'
+import { MethodSelect } from '../../components/MethodSelect'
 import { useApiMutation } from '../../lib/queries'
 import { navigate } from '../../app/router'
 import { move, MoveButtons } from './MoveButtons'
@@ -77,19 +77,11 @@ export function ScriptEditor({ script, extraActions }: { script: Script; extraAc
             {t('scripts.name')}
             <input value={name} onChange={(e) => (setName(e.target.value), setDirty(true))} />
           </label>
-          <label>
-            {t('studies.method')}
-            <select
-              value={method}
-              onChange={(e) => (setMethod(e.target.value as InterviewMethod), setDirty(true))}
-            >
-              {INTERVIEW_METHODS.map((m) => (
-                <option key={m} value={m}>
-                  {t(`method.${m}`)}
-                </option>
-              ))}
-            </select>
-          </label>
+          <MethodSelect
+            label={t('studies.method')}
+            value={method}
+            onChange={(m) => (setMethod(m), setDirty(true))}
+          />
         </div>
         <label>
           {t('scripts.description')}

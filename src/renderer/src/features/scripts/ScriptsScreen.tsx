@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next'
 import { EmptyState } from '../../components/EmptyState'
 import { ErrorNote } from '../../components/ErrorNote'
+import { ItemLink } from '../../components/ListDetailScreen'
 import { useApi, useApiMutation } from '../../lib/queries'
 import { navigate, routeHref } from '../../app/router'
 import { ScriptEditor } from './ScriptEditor'
@@ -13,20 +14,22 @@ export function ScriptsScreen({ selectedId }: { selectedId?: string }) {
   const own = list.data?.filter((s) => !s.builtin) ?? []
   const activeId = selectedId ?? builtins[0]?.id
   const item = (s: NonNullable<typeof list.data>[number]) => (
-    <li key={s.id}>
-      <a
-        href={routeHref({ name: 'scripts', id: s.id })}
-        aria-current={s.id === activeId ? 'true' : undefined}
-      >
-        <span className="item-title">
+    <ItemLink
+      key={s.id}
+      href={routeHref({ name: 'scripts', id: s.id })}
+      current={s.id === activeId}
+      title={
+        <>
           {s.name} <span className="lang-chip">{s.language.toUpperCase()}</span>
-        </span>
-        <span className="item-meta">
+        </>
+      }
+      meta={
+        <>
           {t(`method.${s.method}`)} ·{' '}
           {t('scripts.counts', { sections: s.sectionCount, questions: s.questionCount })}
-        </span>
-      </a>
-    </li>
+        </>
+      }
+    />
   )
   return (
     <div className="split">

@@ -1,8 +1,9 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { INTERVIEW_METHODS, type InterviewMethod } from '../../../../shared/domain/script'
+import type { InterviewMethod } from '../../../../shared/domain/script'
 import { TARGET_PRESETS, type Study, type StudyStatus } from '../../../../shared/domain/study'
-import { ErrorNote } from '../../components/ErrorNote'
+import { FormActions } from '../../components/FormActions'
+import { MethodSelect } from '../../components/MethodSelect'
 import { Modal } from '../../components/Modal'
 import { useApiMutation } from '../../lib/queries'
 
@@ -51,16 +52,7 @@ export function StudyForm({
           />
         </label>
         <div className="row">
-          <label>
-            {t('studies.method')}
-            <select value={method} onChange={(e) => setMethod(e.target.value as InterviewMethod)}>
-              {INTERVIEW_METHODS.map((m) => (
-                <option key={m} value={m}>
-                  {t(`method.${m}`)}
-                </option>
-              ))}
-            </select>
-          </label>
+          <MethodSelect label={t('studies.method')} value={method} onChange={setMethod} />
           <label>
             {t('studies.status')}
             <select value={status} onChange={(e) => setStatus(e.target.value as StudyStatus)}>
@@ -96,15 +88,11 @@ export function StudyForm({
           </div>
           <small className="hint">{t('studies.targetHint')}</small>
         </fieldset>
-        <ErrorNote error={mutation.error} />
-        <div className="actions">
-          <button type="button" className="secondary" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-          <button type="submit" disabled={mutation.isPending}>
-            {study ? t('common.save') : t('studies.create')}
-          </button>
-        </div>
+        <FormActions
+          write={mutation}
+          submitLabel={study ? t('common.save') : t('studies.create')}
+          onCancel={onClose}
+        />
       </form>
     </Modal>
   )

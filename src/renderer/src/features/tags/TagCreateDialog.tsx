@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Tag } from '../../../../shared/domain/tag'
-import { ErrorNote } from '../../components/ErrorNote'
+import { FormActions } from '../../components/FormActions'
 import { Modal } from '../../components/Modal'
 import { useApiMutation } from '../../lib/queries'
 import { buildTree, flatten, pathName } from './tag-tree'
@@ -78,15 +78,7 @@ export function TagCreateDialog({ tags, parentId: initialParent, onClose, onCrea
             setDraft(d)
           }}
         />
-        <ErrorNote error={create.error} />
-        <div className="actions">
-          <button type="button" className="secondary" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-          <button type="submit" disabled={create.isPending}>
-            {t('tags.create')}
-          </button>
-        </div>
+        <FormActions write={create} submitLabel={t('tags.create')} onCancel={onClose} />
       </form>
     </Modal>
   )

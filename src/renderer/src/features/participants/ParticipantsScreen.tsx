@@ -1,67 +1,38 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { DeleteButton } from '../../components/DeleteButton'
-import { EmptyState } from '../../components/EmptyState'
 import { ErrorNote } from '../../components/ErrorNote'
+import { ListDetailScreen, useSearchedList } from '../../components/ListDetailScreen'
 import { useApi } from '../../lib/queries'
 import { navigate, routeHref } from '../../app/router'
 import { ParticipantForm } from './ParticipantForm'
 
-export function PeopleScreen({ selectedId }: { selectedId?: string }) {
+export function ParticipantsScreen({ selectedId }: { selectedId?: string }) {
   const { t } = useTranslation()
-  const [search, setSearch] = useState('')
-  const [creating, setCreating] = useState(false)
-  const list = useApi('participants:list', search ? { search } : undefined)
+  const searched = useSearchedList('participants:list')
   return (
-    <div className="split">
-      <section className="list-pane" aria-labelledby="people-h">
-        <header className="pane-header">
-          <h1 id="people-h">{t('nav.people')}</h1>
-          <button type="button" onClick={() => setCreating(true)}>
-            {t('participants.new')}
-          </button>
-        </header>
-        <input
-          type="search"
-          value={search}
-          onChange={(e) => setSearch(e.target.value)}
-          placeholder={t('common.search')}
-          aria-label={t('participants.search')}
-        />
-        <ErrorNote error={list.error} />
-        {list.data?.length === 0 && !search && (
-          <EmptyState title={t('participants.emptyTitle')}>
-            <p>{t('participants.emptyHelp')}</p>
-          </EmptyState>
-        )}
-        <ul className="item-list">
-          {list.data?.map((p) => (
-            <li key={p.id}>
-              <a
-                href={routeHref({ name: 'people', id: p.id })}
-                aria-current={p.id === selectedId ? 'true' : undefined}
-              >
-                <span className="item-title">{p.name}</span>
-                <span className="item-meta">
-                  {[p.role, p.companyName].filter(Boolean).join(' · ') || t('participants.noCompany')}
-                </span>
-              </a>
-            </li>
-          ))}
-        </ul>
-      </section>
-      <section className="detail-pane">{selectedId && <PersonDetail id={selectedId} />}</section>
-      {creating && (
-        <ParticipantForm
-          onClose={() => setCreating(false)}
-          onSaved={(p) => (setCreating(false), navigate({ name: 'people', id: p.id }))}
-        />
+    <ListDetailScreen
+      headingId="people-h"
+      title={t('nav.people')}
+      newLabel={t('participants.new')}
+      searchLabel={t('participants.search')}
+      searched={searched}
+      empty={{ title: t('participants.emptyTitle'), help: t('participants.emptyHelp') }}
+      item={(p) => ({
+        href: routeHref({ name: 'people', id: p.id }),
+        title: p.name,
+        meta: [p.role, p.companyName].filter(Boolean).join(' · ') || t('participants.noCompany'),
+      })}
+      currentId={selectedId}
+      detail={selectedId && <ParticipantDetail id={selectedId} />}
+      createDialog={(close) => (
+        <ParticipantForm onClose={close} onSaved={(p) => (close(), navigate({ name: 'people', id: p.id }))} />
       )}
-    </div>
+    />
   )
 }
 
-function PersonDetail({ id }: { id: string }) {
+function ParticipantDetail({ id }: { id: string }) {
   const { t } = useTranslation()
   const person = useApi('participants:get', { id })
   const interviews = useApi('interviews:list', { participantId: id })
