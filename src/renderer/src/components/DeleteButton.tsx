@@ -1,5 +1,6 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import type { DeleteImpact } from '../../../shared/domain/common'
 import { useApi, useApiMutation } from '../lib/queries'
 import { ConfirmDelete } from './ConfirmDelete'
 
@@ -24,17 +25,39 @@ function Confirm({
   onClose: () => void
   onDeleted: () => void
 }) {
+  const { t } = useTranslation()
   const impact = useApi(`${domain}:deleteImpact`, { id })
   const remove = useApiMutation(`${domain}:delete`)
+  const what = WHAT[domain]
   return (
     <ConfirmDelete
-      what={WHAT[domain]}
-      impact={impact.data}
-      loading={remove.isPending}
+      title={t('delete.title', { what: t(`delete.what.${what}`), name: impact.data?.name ?? '' })}
+      impact={impact.data && <RecordImpact what={what} impact={impact.data} />}
+      confirmLabel={t('delete.confirm')}
+      pending={remove.isPending}
       error={impact.error ?? remove.error}
       onCancel={onClose}
       onConfirm={() => remove.mutate({ id }, { onSuccess: () => (onClose(), onDeleted()) })}
     />
+  )
+}
+
+/** What deleting a record takes with it, and what it leaves without a link. */
+function RecordImpact({ what, impact }: { what: string; impact: DeleteImpact }) {
+  const { t } = useTranslation()
+  return (
+    <>
+      {impact.interviews > 0 && (
+        <li>{t(`delete.impact.${what}.interviews`, { count: impact.interviews })}</li>
+      )}
+      {impact.participants > 0 && (
+        <li>{t(`delete.impact.${what}.participants`, { count: impact.participants })}</li>
+      )}
+      {impact.notes > 0 && <li>{t('delete.impact.notes', { count: impact.notes })}</li>}
+      {impact.interviews + impact.participants + impact.notes === 0 && (
+        <li>{t('delete.impact.nothingElse')}</li>
+      )}
+    </>
   )
 }
 

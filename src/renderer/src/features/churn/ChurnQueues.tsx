@@ -36,42 +36,30 @@ export function ReasonSelect({
 
 function UncodedItem({ item, rows }: { item: ChannelOutput<'churn:uncoded'>[number]; rows: Row[] }) {
   const { t } = useTranslation()
-  const [tagId, setTagId] = useState(item.suggestedTagId ?? '')
   const set = useApiMutation('churn:setPrimary')
   const who = [item.participantName, item.companyName].filter(Boolean).join(' · ')
   return (
-    <li className="queue-item">
-      <div>
-        <a href={routeHref({ name: 'interview', id: item.interviewId })}>
-          {item.title || t('common.untitledInterview')}
-        </a>
-        <span className="item-meta">
-          {' '}
-          {who || t('churn.noCompany')} · {item.studyName}
-        </span>
-        <div className="hint">
-          {item.suggestedTagName
-            ? t('churn.suggested', { name: item.suggestedTagName, count: item.churnReasonHighlights })
-            : t('churn.noReasonQuotes')}
-        </div>
+    <QueueItem
+      rows={rows}
+      initialTagId={item.suggestedTagId ?? ''}
+      selectLabel={t('churn.primaryFor', { title: item.title || who })}
+      actionLabel={t('churn.setPrimary')}
+      write={set}
+      onAct={(tagId) => set.mutate({ interviewId: item.interviewId, tagId })}
+    >
+      <a href={routeHref({ name: 'interview', id: item.interviewId })}>
+        {item.title || t('common.untitledInterview')}
+      </a>
+      <span className="item-meta">
+        {' '}
+        {who || t('churn.noCompany')} · {item.studyName}
+      </span>
+      <div className="hint">
+        {item.suggestedTagName
+          ? t('churn.suggested', { name: item.suggestedTagName, count: item.churnReasonHighlights })
+          : t('churn.noReasonQuotes')}
       </div>
-      <div className="inline-actions">
-        <ReasonSelect
-          rows={rows}
-          value={tagId}
-          onChange={setTagId}
-          label={t('churn.primaryFor', { title: item.title || who })}
-        />
-        <button
-          type="button"
-          disabled={!tagId || set.isPending}
-          onClick={() => set.mutate({ interviewId: item.interviewId, tagId })}
-        >
-          {t('churn.setPrimary')}
-        </button>
-      </div>
-      <ErrorNote error={set.error} />
-    </li>
+    </QueueItem>
   )
 }
 
@@ -94,34 +82,22 @@ export function UncodedQueue({ studyId, rows }: { studyId: string | null; rows: 
 
 function UnmappedItem({ item, rows }: { item: ChannelOutput<'churn:unmapped'>[number]; rows: Row[] }) {
   const { t } = useTranslation()
-  const [tagId, setTagId] = useState('')
   const map = useApiMutation('churn:mapReason')
   return (
-    <li className="queue-item">
-      <div>
-        <q className="raw-reason">{item.reasonRaw}</q>
-        <div className="item-meta">
-          {t('churn.unmappedRows', { count: item.rows })} · {item.companies.slice(0, 5).join(', ')}
-          {item.companies.length > 5 ? '…' : ''}
-        </div>
+    <QueueItem
+      rows={rows}
+      initialTagId=""
+      selectLabel={t('churn.mapTo', { reason: item.reasonRaw })}
+      actionLabel={t('churn.map')}
+      write={map}
+      onAct={(tagId) => map.mutate({ reasonRaw: item.reasonRaw, tagId })}
+    >
+      <q className="raw-reason">{item.reasonRaw}</q>
+      <div className="item-meta">
+        {t('churn.unmappedRows', { count: item.rows })} · {item.companies.slice(0, 5).join(', ')}
+        {item.companies.length > 5 ? '…' : ''}
       </div>
-      <div className="inline-actions">
-        <ReasonSelect
-          rows={rows}
-          value={tagId}
-          onChange={setTagId}
-          label={t('churn.mapTo', { reason: item.reasonRaw })}
-        />
-        <button
-          type="button"
-          disabled={!tagId || map.isPending}
-          onClick={() => map.mutate({ reasonRaw: item.reasonRaw, tagId })}
-        >
-          {t('churn.map')}
-        </button>
-      </div>
-      <ErrorNote error={map.error} />
-    </li>
+    </QueueItem>
   )
 }
 
@@ -139,6 +115,39 @@ export function UnmappedQueue({ rows }: { rows: Row[] }) {
         <UnmappedItem key={item.reasonRaw} item={item} rows={rows} />
       ))}
     </QueueCard>
+  )
+}
+
+/** One thing waiting in a queue: what it is, and a churn reason to choose and apply to it. */
+function QueueItem({
+  rows,
+  initialTagId,
+  selectLabel,
+  actionLabel,
+  write,
+  onAct,
+  children,
+}: {
+  rows: Row[]
+  initialTagId: string
+  selectLabel: string
+  actionLabel: string
+  write: { error: unknown; isPending: boolean }
+  onAct: (tagId: string) => void
+  children: ReactNode
+}) {
+  const [tagId, setTagId] = useState(initialTagId)
+  return (
+    <li className="queue-item">
+      <div>{children}</div>
+      <div className="inline-actions">
+        <ReasonSelect rows={rows} value={tagId} onChange={setTagId} label={selectLabel} />
+        <button type="button" disabled={!tagId || write.isPending} onClick={() => onAct(tagId)}>
+          {actionLabel}
+        </button>
+      </div>
+      <ErrorNote error={write.error} />
+    </li>
   )
 }
 

@@ -1,7 +1,8 @@
-import { useId, useState } from 'react'
+import { useId } from 'react'
 import { useTranslation } from 'react-i18next'
 import { ErrorNote } from '../../components/ErrorNote'
 import { EmptyState } from '../../components/EmptyState'
+import { StudyInterviewSelect, useStudyInterview } from '../../components/StudyInterviewSelect'
 import { navigate } from '../../app/router'
 import { evidenceHref } from '../evidence/links'
 import { fmtElapsed } from '../../lib/format'
@@ -87,24 +88,16 @@ export function ForcesScreen({ selectedId }: { selectedId?: string }) {
 function SwitchTimeline({ studyId }: { studyId: string }) {
   const { t } = useTranslation()
   const id = useId()
-  const interviews = useApi('interviews:list', { studyId })
-  const [interviewId, setInterviewId] = useState('')
-  const target = interviewId || interviews.data?.[0]?.id || ''
+  const choice = useStudyInterview(studyId)
+  const target = choice.interviewId
   const timeline = useApi('forces:timeline', { interviewId: target }, { enabled: !!target })
   return (
     <section className="card" aria-labelledby={id}>
       <header className="section-header">
         <h2 id={id}>{t('forces.timelineTitle')}</h2>
-        {(interviews.data?.length ?? 0) > 0 && (
+        {choice.interviews.length > 0 && (
           <label>
-            {t('common.interview')}{' '}
-            <select value={target} onChange={(e) => setInterviewId(e.target.value)}>
-              {interviews.data?.map((i) => (
-                <option key={i.id} value={i.id}>
-                  {i.title || i.participantName || i.id}
-                </option>
-              ))}
-            </select>
+            {t('common.interview')} <StudyInterviewSelect choice={choice} />
           </label>
         )}
       </header>

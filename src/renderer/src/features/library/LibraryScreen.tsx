@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react'
+import { useEffect, useState, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { AppErrorShape } from '../../../../shared/ipc/errors'
 import type { MenuCommand } from '../../../../shared/ipc/transport'
@@ -9,6 +9,8 @@ import { takePendingLibraryCommand } from '../../app/library-commands'
 import { navigate } from '../../app/router'
 import { LibraryBrowser } from './LibraryBrowser'
 
+type Mode = 'open' | 'create'
+
 /** File > New / Open library and the recent list; also where a library that failed to open is explained. */
 export function LibraryScreen() {
   const { t } = useTranslation()
@@ -17,22 +19,22 @@ export function LibraryScreen() {
   const recent = useApi('library:recent')
   const open = useApiMutation('library:open')
   const create = useApiMutation('library:create')
-  const [openPath, setOpenPath] = useState('')
-  const [newPath, setNewPath] = useState('')
 
   const done = () => navigate({ name: 'studies' })
+  const go = (mode: Mode, path: string) =>
+    mode === 'open'
+      ? open.mutate({ path }, { onSuccess: done })
+      : create.mutate({ path }, { onSuccess: done })
 
-  const choose = async (mode: 'open' | 'create') => {
+  const choose = async (mode: Mode) => {
     const { path } = await call('library:choose', { mode })
-    if (!path) return
-    if (mode === 'open') open.mutate({ path }, { onSuccess: done })
-    else create.mutate({ path }, { onSuccess: done })
+    if (path) go(mode, path)
   }
 
   const canChoose = info.data?.canChooseFiles ?? false
   // The desktop app has the system dialog; in a browser the server lists folders (LibraryBrowser).
-  const [browsing, setBrowsing] = useState<'open' | 'create' | null>(null)
-  const pick = (mode: 'open' | 'create') => (canChoose ? void choose(mode) : setBrowsing(mode))
+  const [browsing, setBrowsing] = useState<Mode | null>(null)
+  const pick = (mode: Mode) => (canChoose ? void choose(mode) : setBrowsing(mode))
   useEffect(() => {
     if (!canChoose) return
     const run = (command: MenuCommand | null) => {
@@ -70,54 +72,28 @@ export function LibraryScreen() {
         </section>
       )}
 
-      <section className="card" aria-labelledby="new-lib">
-        <h2 id="new-lib">{t('library.new')}</h2>
-        {info.data && (
-          <button type="button" onClick={() => pick('create')}>
-            {t('library.newChoose')}
-          </button>
-        )}
-        <form
-          className="inline-form"
-          onSubmit={(e) => {
-            e.preventDefault()
-            create.mutate({ path: newPath }, { onSuccess: done })
-          }}
-        >
-          <label>
-            {t('library.newPath')}
-            <input
-              value={newPath}
-              onChange={(e) => setNewPath(e.target.value)}
-              placeholder={info.data?.defaultLibraryPath.replace(/[^/\\]+$/, t('library.examplePath'))}
-            />
-          </label>
-          <button type="submit">{t('library.create')}</button>
-        </form>
-        <ErrorNote error={create.error} />
-      </section>
+      <PathCard
+        id="new-lib"
+        title={t('library.new')}
+        chooseLabel={info.data && t('library.newChoose')}
+        onChoose={() => pick('create')}
+        pathLabel={t('library.newPath')}
+        placeholder={info.data?.defaultLibraryPath.replace(/[^/\\]+$/, t('library.examplePath'))}
+        submitLabel={t('library.create')}
+        onSubmit={(path) => go('create', path)}
+        error={create.error}
+      />
 
-      <section className="card" aria-labelledby="open-lib">
-        <h2 id="open-lib">{t('library.open')}</h2>
-        {info.data && (
-          <button type="button" onClick={() => pick('open')}>
-            {t('library.openChoose')}
-          </button>
-        )}
-        <form
-          className="inline-form"
-          onSubmit={(e) => {
-            e.preventDefault()
-            open.mutate({ path: openPath }, { onSuccess: done })
-          }}
-        >
-          <label>
-            {t('library.openPath')}
-            <input value={openPath} onChange={(e) => setOpenPath(e.target.value)} />
-          </label>
-          <button type="submit">{t('library.openButton')}</button>
-        </form>
-        <ErrorNote error={open.error} />
+      <PathCard
+        id="open-lib"
+        title={t('library.open')}
+        chooseLabel={info.data && t('library.openChoose')}
+        onChoose={() => pick('open')}
+        pathLabel={t('library.openPath')}
+        submitLabel={t('library.openButton')}
+        onSubmit={(path) => go('open', path)}
+        error={open.error}
+      >
         {recent.data && recent.data.length > 0 && (
           <>
             <h3>{t('library.recent')}</h3>
@@ -128,7 +104,7 @@ export function LibraryScreen() {
                   {r.exists ? (
                     <button
                       type="button"
-                      onClick={() => open.mutate({ path: r.path }, { onSuccess: done })}
+                      onClick={() => go('open', r.path)}
                       aria-label={t('library.openRecent', { path: r.path })}
                     >
                       {t('library.openButton')}
@@ -141,18 +117,70 @@ export function LibraryScreen() {
             </ul>
           </>
         )}
-      </section>
+      </PathCard>
       {browsing && (
         <LibraryBrowser
           mode={browsing}
           onClose={() => setBrowsing(null)}
           onPick={(path) => {
             setBrowsing(null)
-            if (browsing === 'open') open.mutate({ path }, { onSuccess: done })
-            else create.mutate({ path }, { onSuccess: done })
+            go(browsing, path)
           }}
         />
       )}
     </div>
+  )
+}
+
+/** New or open: the system dialog (or the server's folder list) and, beside it, a path to type. */
+function PathCard({
+  id,
+  title,
+  chooseLabel,
+  onChoose,
+  pathLabel,
+  placeholder,
+  submitLabel,
+  onSubmit,
+  error,
+  children,
+}: {
+  id: string
+  title: string
+  /** The choose button's label, once the app says how files are chosen. */
+  chooseLabel: string | undefined
+  onChoose: () => void
+  pathLabel: string
+  placeholder?: string | undefined
+  submitLabel: string
+  onSubmit: (path: string) => void
+  error: unknown
+  children?: ReactNode
+}) {
+  const [path, setPath] = useState('')
+  return (
+    <section className="card" aria-labelledby={id}>
+      <h2 id={id}>{title}</h2>
+      {chooseLabel && (
+        <button type="button" onClick={onChoose}>
+          {chooseLabel}
+        </button>
+      )}
+      <form
+        className="inline-form"
+        onSubmit={(e) => {
+          e.preventDefault()
+          onSubmit(path)
+        }}
+      >
+        <label>
+          {pathLabel}
+          <input value={path} onChange={(e) => setPath(e.target.value)} placeholder={placeholder} />
+        </label>
+        <button type="submit">{submitLabel}</button>
+      </form>
+      <ErrorNote error={error} />
+      {children}
+    </section>
   )
 }

@@ -1,6 +1,7 @@
 import { useId, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { ErrorNote } from '../../components/ErrorNote'
+import { StudyInterviewSelect, useStudyInterview } from '../../components/StudyInterviewSelect'
 import { routeHref } from '../../app/router'
 import { useApi, useApiMutation } from '../../lib/queries'
 
@@ -9,14 +10,13 @@ export function JobStories({ studyId }: { studyId: string }) {
   const { t } = useTranslation()
   const id = useId()
   const stories = useApi('stories:list', { studyId })
-  const interviews = useApi('interviews:list', { studyId })
+  const choice = useStudyInterview(studyId)
   const create = useApiMutation('stories:create')
   const remove = useApiMutation('stories:delete')
-  const [interviewId, setInterviewId] = useState('')
   const [situation, setSituation] = useState('')
   const [motivation, setMotivation] = useState('')
   const [outcome, setOutcome] = useState('')
-  const target = interviewId || interviews.data?.[0]?.id || ''
+  const target = choice.interviewId
   const submit = (e: React.FormEvent) => {
     e.preventDefault()
     create.mutate(
@@ -55,17 +55,11 @@ export function JobStories({ studyId }: { studyId: string }) {
           </li>
         ))}
       </ul>
-      {(interviews.data?.length ?? 0) > 0 ? (
+      {choice.interviews.length > 0 ? (
         <form className="form story-form" onSubmit={submit} aria-label={t('stories.newJobStory')}>
           <label>
             {t('common.interview')}
-            <select value={target} onChange={(e) => setInterviewId(e.target.value)}>
-              {interviews.data?.map((i) => (
-                <option key={i.id} value={i.id}>
-                  {i.title || i.participantName || i.id}
-                </option>
-              ))}
-            </select>
+            <StudyInterviewSelect choice={choice} />
           </label>
           <label>
             {t('stories.when')}

@@ -1,7 +1,6 @@
 import { useTranslation } from 'react-i18next'
 import type { Tag } from '../../../../shared/domain/tag'
-import { ErrorNote } from '../../components/ErrorNote'
-import { Modal } from '../../components/Modal'
+import { ConfirmDelete } from '../../components/ConfirmDelete'
 import { useApi } from '../../lib/queries'
 
 interface Props {
@@ -21,31 +20,28 @@ export function TagDeleteDialog({ tag, pending, error, onClose, onConfirm }: Pro
   const impact = useApi('tags:deleteImpact', { id: tag.id })
   const i = impact.data
   return (
-    <Modal title={t('tags.delete.title', { name: tag.name })} onClose={onClose}>
-      {!i ? (
-        <p>{t('common.loading')}</p>
-      ) : (
-        <ul className="impact">
-          <li>{i.tags === 1 ? t('tags.delete.onlyItself') : t('tags.delete.tags', { count: i.tags })}</li>
-          <li>
-            {i.highlights > 0 ? (
-              <strong>{t('tags.delete.highlights', { count: i.highlights })}</strong>
-            ) : (
-              t('tags.delete.noHighlights')
-            )}
-          </li>
-          <li>{t('tags.delete.undoable')}</li>
-        </ul>
-      )}
-      <ErrorNote error={impact.error ?? error} />
-      <div className="actions">
-        <button type="button" onClick={onClose} autoFocus>
-          {t('common.cancel')}
-        </button>
-        <button type="button" className="danger" disabled={!i || pending} onClick={onConfirm}>
-          {t('tags.delete.confirm')}
-        </button>
-      </div>
-    </Modal>
+    <ConfirmDelete
+      title={t('tags.delete.title', { name: tag.name })}
+      impact={
+        i && (
+          <>
+            <li>{i.tags === 1 ? t('tags.delete.onlyItself') : t('tags.delete.tags', { count: i.tags })}</li>
+            <li>
+              {i.highlights > 0 ? (
+                <strong>{t('tags.delete.highlights', { count: i.highlights })}</strong>
+              ) : (
+                t('tags.delete.noHighlights')
+              )}
+            </li>
+            <li>{t('tags.delete.undoable')}</li>
+          </>
+        )
+      }
+      confirmLabel={t('tags.delete.confirm')}
+      pending={pending}
+      error={impact.error ?? error}
+      onConfirm={onConfirm}
+      onCancel={onClose}
+    />
   )
 }

@@ -40,6 +40,14 @@ export function TagDetail({ tag, tags, onNewChild, remove, merge }: Props) {
 
   const ordered = useMemo(() => flatten(buildTree(tags)).map((n) => n.tag), [tags])
   const own = useMemo(() => subtreeIds(tags, tag.id), [tags, tag.id])
+  // A tag moves under, or merges into, any tag outside its own subtree.
+  const otherTags = ordered
+    .filter((x) => !own.has(x.id))
+    .map((x) => (
+      <option key={x.id} value={x.id}>
+        {pathName(tags, x)}
+      </option>
+    ))
   const siblings = tags.filter((x) => x.parentId === tag.parentId).sort((a, b) => a.position - b.position)
   const index = siblings.findIndex((x) => x.id === tag.id)
   const target = tags.find((x) => x.id === mergeTarget)
@@ -117,13 +125,7 @@ export function TagDetail({ tag, tags, onNewChild, remove, merge }: Props) {
             {t('tags.move.to')}
             <select value={moveTo} onChange={(e) => setMoveTo(e.target.value)}>
               <option value="">{t('tags.topLevel')}</option>
-              {ordered
-                .filter((x) => !own.has(x.id))
-                .map((x) => (
-                  <option key={x.id} value={x.id}>
-                    {pathName(tags, x)}
-                  </option>
-                ))}
+              {otherTags}
             </select>
           </label>
           <button
@@ -159,13 +161,7 @@ export function TagDetail({ tag, tags, onNewChild, remove, merge }: Props) {
           {t('tags.merge.target')}
           <select value={mergeTarget} onChange={(e) => setMergeTarget(e.target.value)}>
             <option value="">{t('tags.merge.choose')}</option>
-            {ordered
-              .filter((x) => !own.has(x.id))
-              .map((x) => (
-                <option key={x.id} value={x.id}>
-                  {pathName(tags, x)}
-                </option>
-              ))}
+            {otherTags}
           </select>
         </label>
         {target && (
