@@ -33,3 +33,28 @@ export const ALL_DOMAINS: readonly Domain[] = DOMAINS
 export function domainOf(channel: string): string {
   return channel.slice(0, channel.indexOf(':'))
 }
+
+/**
+ * Groups of read domains that writes change together, so a write's `affects` says what it touches in a few
+ * words. A group may name a read the write does not move in every case; it must never leave one out
+ * (test/main/affects.test.ts).
+ */
+/** Reads that list or count studies, companies, participants and their interviews. */
+export const PEOPLE_READS = [
+  'studies',
+  'companies',
+  'participants',
+  'interviews',
+] as const satisfies readonly Domain[]
+/** A quote's own lists: the codebook's counts and an interview's highlights. */
+export const TAGGING_READS = ['tags', 'highlights'] as const satisfies readonly Domain[]
+/** Reads computed from quotes — what was said, tagged how, by whom: evidence, search and every roll-up. */
+export const QUOTE_READS = [
+  'evidence',
+  'search',
+  'churn',
+  'forces',
+  'matrix',
+  'stories',
+  'boards',
+] as const satisfies readonly Domain[]

@@ -9,39 +9,14 @@ import {
   SegmentSharesSchema,
 } from '../../domain/company'
 import { OkSchema as Ok, read, write } from '../channel-spec'
+import { PEOPLE_READS, QUOTE_READS } from '../domains'
 
 export const companiesContract = {
   'companies:list': read(SearchSchema, z.array(CompanySummarySchema)),
   'companies:get': read(ByIdSchema, CompanyDetailSchema),
-  'companies:create': write(CompanyInputSchema, CompanySchema, [
-    'studies',
-    'companies',
-    'participants',
-    'interviews',
-    'evidence',
-  ]),
-  'companies:update': write(CompanyUpdateSchema, CompanySchema, [
-    'studies',
-    'companies',
-    'participants',
-    'interviews',
-    'evidence',
-    'search',
-    'churn',
-    'matrix',
-    'boards',
-  ]),
+  'companies:create': write(CompanyInputSchema, CompanySchema, [...PEOPLE_READS, 'evidence']),
+  'companies:update': write(CompanyUpdateSchema, CompanySchema, [...PEOPLE_READS, ...QUOTE_READS]),
   'companies:deleteImpact': read(ByIdSchema, DeleteImpactSchema),
-  'companies:delete': write(ByIdSchema, Ok, [
-    'studies',
-    'companies',
-    'participants',
-    'interviews',
-    'evidence',
-    'search',
-    'churn',
-    'matrix',
-    'boards',
-  ]),
+  'companies:delete': write(ByIdSchema, Ok, [...PEOPLE_READS, ...QUOTE_READS]),
   'companies:segmentShares': read(z.undefined().optional(), SegmentSharesSchema),
 } as const

@@ -2,24 +2,16 @@ import { z } from 'zod'
 import { IdSchema } from '../../domain/common'
 import { EmotionScoreSchema, HighlightCreateSchema, HighlightSchema } from '../../domain/highlight'
 import { OkSchema as Ok, read, write } from '../channel-spec'
+import { QUOTE_READS, TAGGING_READS } from '../domains'
 
 export const highlightsContract = {
   'highlights:listForInterview': read(z.object({ interviewId: IdSchema }), z.array(HighlightSchema)),
   /** Transcript and survey-comment highlights; note highlights come from the note's marks on notes:save. */
-  'highlights:create': write(HighlightCreateSchema, HighlightSchema, [
-    'tags',
-    'highlights',
-    'evidence',
-    'search',
-    'churn',
-    'forces',
-    'matrix',
-    'boards',
-  ]),
+  'highlights:create': write(HighlightCreateSchema, HighlightSchema, [...TAGGING_READS, ...QUOTE_READS]),
   'highlights:setTags': write(
     z.object({ id: IdSchema, tagIds: z.array(IdSchema).max(50) }),
     HighlightSchema,
-    ['tags', 'highlights', 'evidence', 'churn', 'forces', 'matrix', 'boards'],
+    [...TAGGING_READS, ...QUOTE_READS],
   ),
   'highlights:update': write(
     z.object({
@@ -30,14 +22,5 @@ export const highlightsContract = {
     HighlightSchema,
     ['highlights', 'evidence', 'boards'],
   ),
-  'highlights:delete': write(z.object({ id: IdSchema }), Ok, [
-    'tags',
-    'highlights',
-    'evidence',
-    'search',
-    'churn',
-    'forces',
-    'matrix',
-    'boards',
-  ]),
+  'highlights:delete': write(z.object({ id: IdSchema }), Ok, [...TAGGING_READS, ...QUOTE_READS]),
 } as const

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { CountSchema as Count, IdSchema } from '../../domain/common'
 import { asyncWrite, progressRead, read } from '../channel-spec'
+import { PEOPLE_READS, QUOTE_READS } from '../domains'
 
 const CsvTextSchema = z.string().min(1, 'The file is empty').max(20_000_000, 'The file is larger than 20 MB')
 const MappingSchema = z.record(z.string().max(40), z.string().max(500).nullable())
@@ -48,21 +49,11 @@ export const importsContract = {
     }),
   ),
   /** Large files are saved in batches (one transaction) while the library is held; see imports:progress. */
-  'imports:companies': asyncWrite(ImportInputSchema, ImportReportSchema, [
-    'studies',
-    'companies',
-    'participants',
-    'interviews',
-    'evidence',
-    'search',
-    'churn',
-    'matrix',
-    'boards',
-  ]),
+  'imports:companies': asyncWrite(ImportInputSchema, ImportReportSchema, [...PEOPLE_READS, ...QUOTE_READS]),
   'imports:churnSurvey': asyncWrite(
     ImportInputSchema.extend({ studyId: IdSchema.nullable().optional() }),
     ImportReportSchema,
-    ['companies', 'evidence', 'search', 'churn', 'matrix', 'boards'],
+    [...QUOTE_READS, 'companies'],
   ),
   /** How far the running import is (rows saved of total), or null when none is saving. */
   'imports:progress': progressRead(

@@ -9,31 +9,13 @@ import {
 } from '../../domain/interview'
 import { z } from 'zod'
 import { OkSchema as Ok, read, write } from '../channel-spec'
+import { PEOPLE_READS, QUOTE_READS, TAGGING_READS } from '../domains'
 
 export const interviewsContract = {
   'interviews:list': read(InterviewListInputSchema, z.array(InterviewSchema)),
   'interviews:get': read(ByIdSchema, InterviewDetailSchema),
-  'interviews:create': write(InterviewCreateSchema, InterviewSchema, [
-    'studies',
-    'companies',
-    'participants',
-    'scripts',
-    'interviews',
-    'churn',
-  ]),
-  'interviews:update': write(InterviewUpdateSchema, InterviewSchema, [
-    'studies',
-    'companies',
-    'participants',
-    'interviews',
-    'evidence',
-    'search',
-    'churn',
-    'forces',
-    'matrix',
-    'stories',
-    'boards',
-  ]),
+  'interviews:create': write(InterviewCreateSchema, InterviewSchema, [...PEOPLE_READS, 'scripts', 'churn']),
+  'interviews:update': write(InterviewUpdateSchema, InterviewSchema, [...PEOPLE_READS, ...QUOTE_READS]),
   'interviews:timer': write(TimerActionSchema, InterviewSchema, [
     'studies',
     'companies',
@@ -42,20 +24,10 @@ export const interviewsContract = {
   ]),
   'interviews:deleteImpact': read(ByIdSchema, DeleteImpactSchema),
   'interviews:delete': write(ByIdSchema, Ok, [
-    'studies',
-    'companies',
-    'participants',
-    'interviews',
+    ...PEOPLE_READS,
+    ...TAGGING_READS,
+    ...QUOTE_READS,
     'notes',
     'transcripts',
-    'tags',
-    'highlights',
-    'evidence',
-    'search',
-    'churn',
-    'forces',
-    'matrix',
-    'stories',
-    'boards',
   ]),
 } as const

@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { ByIdSchema, DeleteImpactSchema } from '../../domain/common'
 import { ParticipantInputSchema, ParticipantSchema, ParticipantUpdateSchema } from '../../domain/company'
 import { OkSchema as Ok, read, write } from '../channel-spec'
+import { PEOPLE_READS, QUOTE_READS } from '../domains'
 
 export const participantsContract = {
   'participants:list': read(
@@ -17,30 +18,7 @@ export const participantsContract = {
     'participants',
     'evidence',
   ]),
-  'participants:update': write(ParticipantUpdateSchema, ParticipantSchema, [
-    'studies',
-    'companies',
-    'participants',
-    'interviews',
-    'evidence',
-    'search',
-    'churn',
-    'forces',
-    'stories',
-    'boards',
-  ]),
+  'participants:update': write(ParticipantUpdateSchema, ParticipantSchema, [...PEOPLE_READS, ...QUOTE_READS]),
   'participants:deleteImpact': read(ByIdSchema, DeleteImpactSchema),
-  'participants:delete': write(ByIdSchema, Ok, [
-    'studies',
-    'companies',
-    'participants',
-    'interviews',
-    'evidence',
-    'search',
-    'churn',
-    'forces',
-    'matrix',
-    'stories',
-    'boards',
-  ]),
+  'participants:delete': write(ByIdSchema, Ok, [...PEOPLE_READS, ...QUOTE_READS]),
 } as const

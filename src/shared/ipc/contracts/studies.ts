@@ -8,14 +8,14 @@ import {
   StudyUpdateSchema,
 } from '../../domain/study'
 import { OkSchema as Ok, read, write } from '../channel-spec'
+import { PEOPLE_READS, QUOTE_READS, TAGGING_READS } from '../domains'
 
 export const studiesContract = {
   'studies:list': read(SearchSchema, z.array(StudySummarySchema)),
   'studies:get': read(ByIdSchema, StudyDetailSchema),
   'studies:create': write(StudyInputSchema, StudySchema, ['studies', 'evidence']),
   'studies:update': write(StudyUpdateSchema, StudySchema, [
-    'studies',
-    'interviews',
+    ...PEOPLE_READS,
     'evidence',
     'search',
     'churn',
@@ -23,20 +23,10 @@ export const studiesContract = {
   ]),
   'studies:deleteImpact': read(ByIdSchema, DeleteImpactSchema),
   'studies:delete': write(ByIdSchema, Ok, [
-    'studies',
-    'companies',
-    'participants',
-    'interviews',
+    ...PEOPLE_READS,
+    ...TAGGING_READS,
+    ...QUOTE_READS,
     'notes',
     'transcripts',
-    'tags',
-    'highlights',
-    'evidence',
-    'search',
-    'churn',
-    'forces',
-    'matrix',
-    'stories',
-    'boards',
   ]),
 } as const

@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { IdSchema, LanguageSchema } from '../../domain/common'
 import { ColorSchema, TagCodeSchema, TagCreateSchema, TagKindSchema, TagSchema } from '../../domain/tag'
 import { OkSchema as Ok, read, write } from '../channel-spec'
+import { QUOTE_READS, TAGGING_READS } from '../domains'
 
 export const STARTER_CODEBOOKS = [
   'churn_reasons',
@@ -32,12 +33,12 @@ export const tagsContract = {
       emotionScore: z.number().int().min(-2).max(2).nullable().optional(),
     }),
     TagSchema,
-    ['tags', 'evidence', 'churn', 'forces', 'matrix', 'boards'],
+    [...QUOTE_READS, 'tags'],
   ),
   'tags:move': write(
     z.object({ id: IdSchema, parentId: IdSchema.nullable(), position: z.number().int().min(0).optional() }),
     TagSchema,
-    ['tags', 'evidence', 'churn', 'forces', 'matrix', 'boards'],
+    [...QUOTE_READS, 'tags'],
   ),
   /**
    * Moves every highlight of source onto target, keeps source's name and code as aliases of target; returns
@@ -46,41 +47,17 @@ export const tagsContract = {
   'tags:merge': write(
     z.object({ sourceId: IdSchema, targetId: IdSchema }),
     TagSchema.extend({ mergeId: z.string() }),
-    ['tags', 'highlights', 'evidence', 'churn', 'forces', 'matrix', 'boards'],
+    [...TAGGING_READS, ...QUOTE_READS],
   ),
   /** Separates a merged tag again, with its highlights, reasons, aliases, children and place; returns it. */
-  'tags:undoMerge': write(z.object({ mergeId: IdSchema }), TagSchema, [
-    'tags',
-    'highlights',
-    'evidence',
-    'churn',
-    'forces',
-    'matrix',
-    'boards',
-  ]),
+  'tags:undoMerge': write(z.object({ mergeId: IdSchema }), TagSchema, [...TAGGING_READS, ...QUOTE_READS]),
   'tags:deleteImpact': read(
     z.object({ id: IdSchema }),
     z.object({ name: z.string(), tags: z.number().int(), highlights: z.number().int() }),
   ),
   /** Soft delete of the tag and its subtree; tags:restore undoes it. */
-  'tags:delete': write(z.object({ id: IdSchema }), Ok, [
-    'tags',
-    'highlights',
-    'evidence',
-    'churn',
-    'forces',
-    'matrix',
-    'boards',
-  ]),
-  'tags:restore': write(z.object({ id: IdSchema }), TagSchema, [
-    'tags',
-    'highlights',
-    'evidence',
-    'churn',
-    'forces',
-    'matrix',
-    'boards',
-  ]),
+  'tags:delete': write(z.object({ id: IdSchema }), Ok, [...TAGGING_READS, ...QUOTE_READS]),
+  'tags:restore': write(z.object({ id: IdSchema }), TagSchema, [...TAGGING_READS, ...QUOTE_READS]),
   'tags:seedStarter': write(
     z.object({ codebook: StarterCodebookSchema, language: LanguageSchema }),
     z.object({ created: z.number().int(), skipped: z.number().int() }),

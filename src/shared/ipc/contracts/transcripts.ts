@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { IdSchema } from '../../domain/common'
 import { TranscriptFileSchema, TranscriptSchema, TranscriptSummarySchema } from '../../domain/highlight'
 import { asyncWrite, OkSchema as Ok, read, write } from '../channel-spec'
+import { QUOTE_READS, TAGGING_READS } from '../domains'
 
 export const transcriptsContract = {
   /** All files or none: a bad file rejects the whole batch with a message naming it. */
@@ -13,14 +14,8 @@ export const transcriptsContract = {
   'transcripts:list': read(z.object({ interviewId: IdSchema }), z.array(TranscriptSummarySchema)),
   'transcripts:get': read(z.object({ id: IdSchema }), TranscriptSchema),
   'transcripts:delete': write(z.object({ id: IdSchema }), Ok, [
+    ...TAGGING_READS,
+    ...QUOTE_READS,
     'transcripts',
-    'tags',
-    'highlights',
-    'evidence',
-    'search',
-    'churn',
-    'forces',
-    'matrix',
-    'boards',
   ]),
 } as const
