@@ -1,17 +1,12 @@
 import { useId } from 'react'
+import type { ParetoBar } from '../../../../shared/rollups/churn-pareto'
 import { useTranslation } from 'react-i18next'
 import { axisTicks } from './axis-ticks'
 import { ShowQuotesButton } from './ShowQuotesButton'
 import { fmtShare } from '../../lib/format'
 
-export interface Bar {
-  tagId: string
-  code: string | null
-  name: string
-  value: number
-  share: number
-  cumulativeShare: number
-}
+/** A bar as churn:rollup sends it (shared/rollups/churn-pareto.ts). */
+export type Bar = ParetoBar
 
 const W = 720
 const H = 260
