@@ -8,6 +8,7 @@ import { useApi, write } from '../lib/queries'
 import { transport } from '../lib/transport'
 import { ChurnScreen } from '../features/churn/ChurnScreen'
 import { ForcesScreen } from '../features/forces/ForcesScreen'
+import { BoardsScreen } from '../features/boards/BoardsScreen'
 import { CodebookScreen } from '../features/tags/CodebookScreen'
 import { CompaniesScreen } from '../features/companies/CompaniesScreen'
 import { EvidenceScreen } from '../features/evidence/EvidenceScreen'
@@ -19,7 +20,8 @@ import { StudiesScreen } from '../features/studies/StudiesScreen'
 import { navigate, pendingLeaveQuestion, routeHref, useRoute, type Route } from './router'
 import { useGlobalShortcuts } from './useGlobalShortcuts'
 
-const NAV: { route: Route; key: string; shortcut: string }[] = [
+/** Alt+digit follows the order of the entries that have a shortcut. */
+const NAV: { route: Route; key: string; shortcut?: string }[] = [
   { route: { name: 'studies' }, key: 'nav.studies', shortcut: '1' },
   { route: { name: 'companies' }, key: 'nav.companies', shortcut: '2' },
   { route: { name: 'people' }, key: 'nav.people', shortcut: '3' },
@@ -28,15 +30,17 @@ const NAV: { route: Route; key: string; shortcut: string }[] = [
   { route: { name: 'evidence' }, key: 'nav.evidence', shortcut: '6' },
   { route: { name: 'churn' }, key: 'nav.churn', shortcut: '7' },
   { route: { name: 'forces' }, key: 'nav.forces', shortcut: '8' },
+  { route: { name: 'boards' }, key: 'nav.boards' },
   { route: { name: 'library' }, key: 'nav.library', shortcut: '9' },
 ]
+const SHORTCUT_ROUTES = NAV.filter((n) => n.shortcut).map((n) => n.route)
 
 export function App() {
   const { t, i18n } = useTranslation()
   const route = useRoute()
   const library = useApi('library:current')
   const qc = useQueryClient()
-  useGlobalShortcuts(NAV.map((n) => n.route))
+  useGlobalShortcuts(SHORTCUT_ROUTES)
 
   useEffect(() => {
     const offMenu = transport().onMenu((command) => {
@@ -88,7 +92,7 @@ export function App() {
                 <a
                   href={routeHref(n.route)}
                   aria-current={active ? 'page' : undefined}
-                  title={`Alt+${n.shortcut}`}
+                  title={n.shortcut ? `Alt+${n.shortcut}` : undefined}
                 >
                   {t(n.key)}
                 </a>
@@ -138,6 +142,8 @@ function renderRoute(route: Route) {
       return <ChurnScreen selectedId={route.id} />
     case 'forces':
       return <ForcesScreen selectedId={route.id} />
+    case 'boards':
+      return <BoardsScreen selectedId={route.id} />
     case 'library':
       return <LibraryScreen />
   }

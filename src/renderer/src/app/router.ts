@@ -9,6 +9,7 @@ export type Route =
   | { name: 'evidence'; id?: string }
   | { name: 'churn'; id?: string }
   | { name: 'forces'; id?: string }
+  | { name: 'boards'; id?: string }
   | { name: 'interview'; id: string; questionId?: string; transcript?: TranscriptTarget }
   | { name: 'library' }
 
@@ -31,6 +32,7 @@ export function parseRoute(hash: string): Route {
     case 'evidence':
     case 'churn':
     case 'forces':
+    case 'boards':
       return { name, ...(id ? { id } : {}) }
     case 'interview':
       if (!id) return { name: 'studies' }

@@ -1,3 +1,4 @@
+import { boardsEn } from './features/boards.en'
 import { churnEn } from './features/churn.en'
 import { companiesEn } from './features/companies.en'
 import { evidenceEn } from './features/evidence.en'
@@ -27,6 +28,7 @@ export const en = {
     evidence: 'Evidence & search',
     churn: 'Churn reasons',
     forces: 'JTBD forces',
+    boards: 'Journey boards',
     library: 'Library',
   },
   // Each domain keeps its strings in i18n/features/<domain>.<lang>.ts.
@@ -46,6 +48,7 @@ export const en = {
   matrix: matrixEn,
   stories: storiesEn,
   imports: importsEn,
+  boards: boardsEn,
   common: {
     cancel: 'Cancel',
     save: 'Save',

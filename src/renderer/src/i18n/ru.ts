@@ -2,6 +2,7 @@
  * Russian UI strings. Same keys as en.ts, except that plurals carry the four Russian forms
  * (_one, _few, _many, _other); test/renderer/i18n.test.ts checks keys, plural forms and placeholders.
  */
+import { boardsRu } from './features/boards.ru'
 import { churnRu } from './features/churn.ru'
 import { companiesRu } from './features/companies.ru'
 import { evidenceRu } from './features/evidence.ru'
@@ -32,6 +33,7 @@ export const ru: Messages = {
     evidence: 'Цитаты и поиск',
     churn: 'Причины оттока',
     forces: 'Силы JTBD',
+    boards: 'Карты пути клиента',
     library: 'Библиотека',
   },
   library: libraryRu,
@@ -50,6 +52,7 @@ export const ru: Messages = {
   matrix: matrixRu,
   stories: storiesRu,
   imports: importsRu,
+  boards: boardsRu,
   common: {
     cancel: 'Отмена',
     save: 'Сохранить',
