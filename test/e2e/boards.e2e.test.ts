@@ -1,0 +1,187 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Browser, Locator, Page } from 'playwright-core'
+import {
+  bridgeCall,
+  closeAppInBrowser,
+  openAppInBrowser,
+  screenshot,
+  selectTranscriptPhrase,
+  type RunningApp,
+} from './harness'
+
+const TRANSCRIPT =
+  'Setting up the import took us two weeks and nobody answered our questions. ' +
+  'Once the import worked, the dashboards were a delight.'
+
+/**
+ * Issue 11 in Chromium: a journey board from the SaaS template made through the UI; a card added, moved with
+ * the keyboard and dragged with the mouse; a quote linked to it; a new emotion-scored quote tagged with a stage
+ * moves that stage's point on the curve without a reload; presented with a lane left out.
+ */
+describe('journey boards', () => {
+  let browser: Browser
+  let app: RunningApp
+  let page: Page
+  let problems: string[]
+  let interviewId = ''
+  let boardHash = ''
+
+  const api = <T>(channel: string, input?: unknown) => bridgeCall<T>(app, channel, input)
+  const cell = (lane: string, stage: string) =>
+    page.getByRole('gridcell', { name: new RegExp(`^${escape(lane)}, ${escape(stage)}: `) })
+  const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')
+  const onboardingPoint = () => page.locator('.emotion-point[data-stage="3"]')
+
+  beforeAll(async () => {
+    ;({ browser, app, page, problems } = await openAppInBrowser())
+    await page.setViewportSize({ width: 1600, height: 1000 })
+    await api('tags:seedStarter', { codebook: 'journey_stages', language: 'en' })
+    const tags = await api<{ id: string; semanticKey: string | null }[]>('tags:list', {
+      kind: 'journey_stage',
+    })
+    const onboarding = tags.find((t) => t.semanticKey === 'onboarding')?.id ?? ''
+    const study = await api<{ id: string }>('studies:create', {
+      name: 'Trial journeys',
+      method: 'journey',
+      targetInterviews: 5,
+    })
+    const company = await api<{ id: string }>('companies:create', { name: 'Acme Freight', segment: 'B' })
+    const person = await api<{ id: string }>('participants:create', {
+      name: 'Dana Park',
+      companyId: company.id,
+    })
+    const interview = await api<{ id: string }>('interviews:create', {
+      studyId: study.id,
+      participantId: person.id,
+      scriptId: 'builtin:jtbd-switch:en',
+      title: 'Dana onboarding',
+    })
+    interviewId = interview.id
+    const { imported } = await api<{ imported: { id: string }[] }>('transcripts:import', {
+      interviewId,
+      files: [{ name: 'dana.txt', text: TRANSCRIPT }],
+    })
+    await api('highlights:create', {
+      source: { type: 'transcript', transcriptId: imported[0]?.id ?? '' },
+      start: 0,
+      end: 'Setting up the import took us two weeks'.length,
+      tagIds: [onboarding],
+      emotion: -2,
+    })
+    await page.reload() // the data was made behind the UI's back
+  })
+  afterAll(() => closeAppInBrowser({ browser, app }))
+
+  it('creates a board from the SaaS template through the UI', async () => {
+    await page.getByRole('link', { name: 'Journey boards' }).click()
+    await page.getByRole('button', { name: 'Create your first board' }).click()
+    const dialog = page.getByRole('dialog', { name: 'New journey board' })
+    await dialog.getByRole('textbox', { name: 'Name' }).fill('Trial to paid')
+    await dialog.getByRole('radio', { name: /SaaS journey/ }).check()
+    await dialog.getByRole('button', { name: 'Create board' }).click()
+    const grid = page.getByRole('grid', { name: 'Trial to paid' })
+    await expect.poll(() => grid.isVisible()).toBe(true)
+    expect(await grid.locator('.stage-header').count()).toBe(10)
+    expect(await grid.getByRole('rowheader').count()).toBe(12)
+    boardHash = await page.evaluate(() => window.location.hash)
+    expect(boardHash).toMatch(/^#\/boards\/.+/)
+    // The stage with a scored quote has a point; the stages nobody spoke of are gaps.
+    await expect.poll(() => onboardingPoint().count()).toBe(1)
+    expect(await page.locator('.emotion-gap').count()).toBe(9)
+    await screenshot(page, 'board-01-created')
+  })
+
+  it('adds a card and moves it with the keyboard, then with the mouse', async () => {
+    await cell('Actions', 'Awareness').hover()
+    await page.getByRole('button', { name: 'Add a card to Actions, Awareness' }).click()
+    await page.keyboard.type('Looks for a CSV import')
+    await page.keyboard.press('Enter')
+    const card = (where: Locator) => where.locator('[data-card-id]', { hasText: 'Looks for a CSV import' })
+    await expect.poll(() => card(cell('Actions', 'Awareness')).count()).toBe(1)
+    await expect
+      .poll(() => card(page.locator('body')).evaluate((el) => el === document.activeElement))
+      .toBe(true)
+
+    await page.keyboard.press('Alt+ArrowRight')
+    await expect.poll(() => card(cell('Actions', 'Consideration')).count()).toBe(1)
+    await expect.poll(() => page.getByText('Moved to Actions, Consideration.').count()).toBe(1)
+
+    // The mouse: press on the card, carry it past the drag threshold, drop it on another cell.
+    const from = await card(cell('Actions', 'Consideration')).boundingBox()
+    const to = await cell('Expectations', 'Decision / purchase').boundingBox()
+    if (!from || !to) throw new Error('card or cell not on screen')
+    await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2)
+    await page.mouse.down()
+    await page.mouse.move(from.x + from.width / 2 + 12, from.y + from.height / 2 + 4, { steps: 3 })
+    await page.mouse.move(to.x + to.width / 2, to.y + to.height - 12, { steps: 12 })
+    await page.mouse.up()
+    await expect.poll(() => card(cell('Expectations', 'Decision / purchase')).count()).toBe(1)
+    expect(await card(cell('Actions', 'Consideration')).count()).toBe(0)
+    await expect.poll(() => page.getByTestId('board-save-state').textContent()).toBe('Saved')
+    await screenshot(page, 'board-02-card-moved')
+  })
+
+  it('links a quote to the card, which then shows the company behind it', async () => {
+    const card = cell('Expectations', 'Decision / purchase').locator('[data-card-id]', {
+      hasText: 'Looks for a CSV import',
+    })
+    expect(await card.getByText('Assumption — no evidence').isVisible()).toBe(true)
+    await card.click()
+    await page.getByRole('button', { name: 'Link quotes…' }).click()
+    const picker = page.getByRole('dialog', { name: 'Link quotes to the card' })
+    await picker.getByRole('combobox', { name: 'Tag' }).selectOption('')
+    await picker.getByRole('searchbox', { name: 'Search quotes' }).fill('two weeks')
+    await picker.getByRole('checkbox', { name: /Setting up the import took us two weeks/ }).check()
+    await picker.getByRole('button', { name: 'Done' }).click()
+    await expect.poll(() => card.getByRole('button', { name: '1 company' }).isVisible()).toBe(true)
+    const inspector = page.getByRole('complementary', { name: 'Details' })
+    expect(await inspector.getByText('1 quote cited').isVisible()).toBe(true)
+    expect(await inspector.getByText('Setting up the import took us two weeks').isVisible()).toBe(true)
+    await screenshot(page, 'board-03-quote-linked')
+  })
+
+  it('a newly tagged, emotion-scored quote moves the curve point, without a reload', async () => {
+    const before = Number(await onboardingPoint().getAttribute('cy'))
+    expect(await onboardingPoint().locator('title').textContent()).toContain('−2 from 1 quote')
+    await page.evaluate((id) => (window.location.hash = `#/interview/${id}`), interviewId)
+    await page.getByRole('tab', { name: 'Transcript' }).click()
+    await selectTranscriptPhrase(page, 'the dashboards were a delight')
+    await page.keyboard.press('Control+k')
+    await page.keyboard.type('Onboarding')
+    const option = page
+      .getByRole('listbox', { name: 'Tags' })
+      .getByRole('option', { name: /Onboarding & first use/ })
+    await expect.poll(() => option.getAttribute('aria-selected')).toBe('true')
+    await page.keyboard.press('Enter')
+    const details = page.getByRole('region', { name: '1 highlight' })
+    await details.getByRole('radio', { name: 'Emotion +2' }).click()
+    await expect
+      .poll(() => details.getByRole('radio', { name: 'Emotion +2' }).getAttribute('aria-checked'))
+      .toBe('true')
+
+    await page.evaluate((hash) => (window.location.hash = hash), boardHash)
+    await expect.poll(() => onboardingPoint().locator('title').textContent()).toContain('0 from 2 quotes')
+    const after = Number(await onboardingPoint().getAttribute('cy'))
+    expect(after).toBeLessThan(before)
+    await onboardingPoint().scrollIntoViewIfNeeded()
+    await screenshot(page, 'board-04-curve-moved')
+  })
+
+  it('presents the board without the editing chrome and with a lane left out', async () => {
+    await page.getByRole('button', { name: 'Present' }).click()
+    await page.locator('summary', { hasText: 'Lanes shown' }).click()
+    await page.getByRole('checkbox', { name: 'Churn-risk signals' }).uncheck()
+    await page.locator('summary', { hasText: 'Lanes shown' }).click()
+    const grid = page.getByRole('grid', { name: 'Trial to paid' })
+    expect(await grid.getByRole('rowheader').count()).toBe(11)
+    expect(await grid.getByRole('rowheader', { name: 'Churn-risk signals' }).count()).toBe(0)
+    expect(await page.getByRole('button', { name: 'Undo' }).count()).toBe(0)
+    expect(await page.getByRole('complementary', { name: 'Details' }).count()).toBe(0)
+    expect(await page.getByRole('button', { name: /Add a card/ }).count()).toBe(0)
+    await page.locator('.board-scroll').evaluate((el) => el.scrollTo(0, 0))
+    await screenshot(page, 'board-05-presentation')
+    await page.getByRole('button', { name: 'Exit presentation' }).click()
+    expect(await grid.getByRole('rowheader').count()).toBe(12)
+    expect(problems).toEqual([])
+  })
+})
