@@ -74,14 +74,13 @@ export interface ResearchResult {
   fixture: Omit<ResearchStats, 'path'> & { sha256: string }
 }
 
-export async function researchBench(
+/** Generates the research library, says what it holds, and opens it (LibraryManager.open) for the figures. */
+export async function openResearchLibrary(
   app: AppContext,
   dir: string,
   migrations: string,
-  call: Call,
   report: Report,
 ): Promise<ResearchResult> {
-  // ---- fixture -----------------------------------------------------------------------------------------
   const path = join(dir, 'Research Library.fieldnote')
   const fx = await generateResearchLibrary(path, migrations)
   const hl = fx.highlights
@@ -105,6 +104,18 @@ export async function researchBench(
   const o0 = performance.now()
   await app.libraries.open(path)
   report('research_library_open_ms', performance.now() - o0, 'ms')
+  const { path: _p, ...rest } = fx
+  return { fixture: { ...rest, sha256: digest } }
+}
+
+export async function researchBench(
+  app: AppContext,
+  dir: string,
+  migrations: string,
+  call: Call,
+  report: Report,
+): Promise<ResearchResult> {
+  const research = await openResearchLibrary(app, dir, migrations, report)
   const { sqlite } = app.libraries.context()
 
   // ---- search --------------------------------------------------------------------------------------------
@@ -252,6 +263,5 @@ export async function researchBench(
     throw new Error('notes:save did not turn the new highlight marks into highlight rows')
   report('tag_highlight_note_save_p95_ms', percentile(marks, 95), 'ms', 20)
 
-  const { path: _p, ...rest } = fx
-  return { fixture: { ...rest, sha256: digest } }
+  return research
 }

@@ -32,6 +32,7 @@ import { LibraryManager } from '../src/main/library/library-manager'
 import type { Channel, ChannelInput, ChannelOutput } from '../src/shared/ipc/contracts'
 import { generateLibrary } from './generate-library'
 import { Prng } from './prng'
+import { boardInsightsBench } from './boards-insights'
 import { researchBench, type ResearchResult } from './research'
 import { notesEditorBench } from './notes-editor'
 import { noteContent, type NoteContent } from './text'
@@ -130,6 +131,8 @@ async function main(): Promise<void> {
     const research: ResearchResult | null = NOTES_ONLY
       ? null
       : await researchBench(app, dir, MIGRATIONS, call, report)
+    // ---- issue 11: the emotion curve of a journey board over the research library ----------------------
+    if (research) await boardInsightsBench(app, call, report)
 
     report('bench_total_ms', performance.now() - started, 'ms')
     const withGoals = Object.entries(metrics).filter(([, m]) => m.goal !== null)

@@ -1,5 +1,10 @@
+import { spawnSync } from 'node:child_process'
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { join, resolve } from 'node:path'
+import { pathToFileURL } from 'node:url'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Browser, Locator, Page } from 'playwright-core'
+import { hasTool, pptxParts, slidesOf } from '../shared/boards-export-tools'
 import {
   bridgeCall,
   closeAppInBrowser,
@@ -167,6 +172,35 @@ describe('journey boards', () => {
     await screenshot(page, 'board-04-curve-moved')
   })
 
+  it('a quote dragged from the evidence lane onto a card is cited by it', async () => {
+    const evidence = cell('Evidence', 'Onboarding & first use')
+    await evidence.getByRole('button', { name: 'Show the latest 2' }).click()
+    const handle = evidence.getByRole('button', { name: /Drag “the dashboards were a delight/ })
+    // The template's barrier card in the same stage, which no quote backs yet.
+    const card = cell('Barriers / pain points', 'Onboarding & first use').locator('[data-card-id]', {
+      hasText: 'Registration or setup difficulty',
+    })
+    expect(await card.getByText('Assumption — no evidence').isVisible()).toBe(true)
+    await handle.scrollIntoViewIfNeeded()
+    const from = await handle.boundingBox()
+    const to = await card.boundingBox()
+    if (!from || !to) throw new Error('quote handle or card not on screen')
+    await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2)
+    await page.mouse.down()
+    await page.mouse.move(from.x + from.width / 2 + 10, from.y + from.height / 2 - 6, { steps: 3 })
+    await page.mouse.move(to.x + to.width / 2, to.y + to.height / 2, { steps: 14 })
+    await page.mouse.up()
+    await card.click() // the inspector shows the selected card
+    const inspector = page.getByRole('complementary', { name: 'Details' })
+    await expect.poll(() => inspector.getByText('1 quote cited').isVisible()).toBe(true)
+    expect(await inspector.getByText('the dashboards were a delight').isVisible()).toBe(true)
+    await expect.poll(() => page.getByTestId('board-save-state').textContent()).toBe('Saved')
+    expect(await card.getByRole('button', { name: '1 company' }).isVisible()).toBe(true)
+    expect(await card.getByText('Assumption — no evidence').count()).toBe(0)
+    expect(await evidence.getByText('2 quotes · 1 company · 1 person').isVisible()).toBe(true)
+    await screenshot(page, 'board-04b-quote-dragged')
+  })
+
   it('presents the board without the editing chrome and with a lane left out', async () => {
     await page.getByRole('button', { name: 'Present' }).click()
     await page.locator('summary', { hasText: 'Lanes shown' }).click()
@@ -184,4 +218,103 @@ describe('journey boards', () => {
     expect(await grid.getByRole('rowheader').count()).toBe(12)
     expect(problems).toEqual([])
   })
+
+  it(
+    'exports PNG, SVG, PDF, PPTX, CSV and Mermaid, and a presentation exports only its lanes',
+    {
+      timeout: 240_000,
+    },
+    async () => {
+      const out = resolve('test-results', 'board-exports')
+      mkdirSync(out, { recursive: true })
+      const exported = async (format: RegExp): Promise<{ name: string; bytes: Buffer }> => {
+        const menu = page.locator('details.board-export')
+        if ((await menu.getAttribute('open')) === null) await menu.locator('summary').click()
+        const [download] = await Promise.all([
+          page.waitForEvent('download'),
+          menu.getByRole('button', { name: format }).click(),
+        ])
+        const file = join(out, download.suggestedFilename())
+        await download.saveAs(file)
+        await expect
+          .poll(() => menu.getByRole('status').textContent())
+          .toBe(`Exported ${download.suggestedFilename()}`)
+        return { name: download.suggestedFilename(), bytes: readFileSync(file) }
+      }
+      const run = (cmd: string, args: string[]) => {
+        const r = spawnSync(cmd, args, { encoding: 'utf8', timeout: 150_000 })
+        expect(r.status, `${cmd}: ${r.stderr}`).toBe(0)
+        return r.stdout
+      }
+
+      const png = await exported(/PNG picture/)
+      expect(png.name).toBe('Trial to paid.png')
+      expect(png.bytes.subarray(1, 4).toString('latin1')).toBe('PNG')
+      // Drawn at twice the SVG's size: the whole board (10 stages), sharp enough to read on a slide.
+      expect(png.bytes.readUInt32BE(16)).toBeGreaterThan(3_000)
+      writeFileSync(resolve('test-results', 'screenshots', 'board-06-export.png'), png.bytes)
+
+      const svg = (await exported(/SVG drawing/)).bytes.toString('utf8')
+      expect(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg"')).toBe(true)
+      for (const text of ['Trial to paid', 'Looks for a CSV import', 'Churn-risk signals'])
+        expect(svg).toContain(text)
+      expect(svg).not.toMatch(/<script|\son\w+=/i)
+      if (hasTool('xmllint')) run('xmllint', ['--noout', join(out, 'Trial to paid.svg')])
+
+      const pdf = await exported(/^PDF$/)
+      expect(pdf.bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-')
+      if (hasTool('pdfinfo')) expect(run('pdfinfo', [join(out, pdf.name)])).toMatch(/Pages:\s+1\n/)
+
+      const pptx = await exported(/PowerPoint/)
+      const slides = slidesOf(pptxParts(new Uint8Array(pptx.bytes)))
+      expect(slides.length).toBeGreaterThan(10) // title, the board, one slide per stage
+      expect(slides.some((xml) => xml.includes('Looks for a CSV import'))).toBe(true)
+      if (hasTool('soffice') && hasTool('pdftoppm')) {
+        const deck = join(out, pptx.name)
+        run('soffice', [
+          `-env:UserInstallation=${pathToFileURL(join(out, 'lo-profile')).href}`,
+          '--headless',
+          '--convert-to',
+          'pdf',
+          '--outdir',
+          join(out, 'pptx-pdf'), // not beside the board's own PDF, which has the same name
+          deck,
+        ])
+        run('pdftoppm', [
+          '-png',
+          '-r',
+          '60',
+          '-f',
+          '2',
+          '-l',
+          '2',
+          join(out, 'pptx-pdf', 'Trial to paid.pdf'),
+          join(out, 'deck'),
+        ])
+        writeFileSync(
+          resolve('test-results', 'screenshots', 'board-07-pptx-in-libreoffice.png'),
+          // pdftoppm pads the page number to the width of the last one (deck-02.png of 12 slides).
+          readFileSync(join(out, readdirSync(out).find((f) => /^deck-0*2\.png$/.test(f)) ?? 'deck-2.png')),
+        )
+      }
+
+      const csv = (await exported(/CSV of the cards/)).bytes.toString('utf8')
+      expect(csv.charCodeAt(0)).toBe(0xfeff)
+      expect(csv).toContain('Looks for a CSV import')
+      const mermaid = (await exported(/Mermaid/)).bytes.toString('utf8')
+      expect(mermaid.trimStart().startsWith('journey')).toBe(true)
+      expect(mermaid).toContain('title Trial to paid')
+
+      // Presenting with a lane left out: the export is what the room sees.
+      await page.getByRole('button', { name: 'Present' }).click()
+      await page.locator('summary', { hasText: 'Lanes shown' }).click()
+      await page.getByRole('checkbox', { name: 'Churn-risk signals' }).uncheck()
+      await page.locator('summary', { hasText: 'Lanes shown' }).click()
+      const shown = (await exported(/SVG drawing/)).bytes.toString('utf8')
+      expect(shown).not.toContain('Churn-risk signals')
+      expect(shown).toContain('Looks for a CSV import')
+      await page.getByRole('button', { name: 'Exit presentation' }).click()
+      expect(problems).toEqual([])
+    },
+  )
 })

@@ -4,7 +4,7 @@ import { boardMermaid } from '../../src/shared/boards/board-mermaid'
 import { boardPptx } from '../../src/shared/boards/board-pptx'
 import { boardSvg } from '../../src/shared/boards/board-svg'
 import { curveGeometry, emotionCurveSvg } from '../../src/shared/boards/emotion-curve'
-import { boardView } from '../../src/shared/boards/export-model'
+import { backingText, boardView } from '../../src/shared/boards/export-model'
 import { parseCsv } from '../../src/shared/csv/parse'
 import { expectWellFormed, pptxParts, runs, slidesOf, textsOf } from '../shared/boards-export-tools'
 import { MARKUP_CARD, saasBoardWithEvidence } from './boards-export-fixture'
@@ -44,6 +44,22 @@ describe('exports of a board from the app', () => {
     const curve = emotionCurveSvg(board, insights, { language: 'en' })
     expectWellFormed(curve, 'curve')
     expect(curve.match(/<polyline[^>]*stroke="#2563eb"/g)).toHaveLength(1)
+  })
+
+  it('marks as assumptions only the cards that claim something about customers and cite nothing', async () => {
+    const { board, insights } = await saasBoardWithEvidence(t.app)
+    const view = boardView(board, insights, { language: 'en' })
+    const kindOf = new Map(board.content.lanes.map((l) => [l.id, l.kind]))
+    const cards = (kinds: string[]) => board.content.cards.filter((c) => kinds.includes(kindOf.get(c.laneId) ?? ''))
+    const owned = cards(['teams', 'metrics'])
+    expect(cards(['teams']).length).toBeGreaterThan(5) // the template's owning teams, one card per stage
+    expect(owned.every((c) => backingText(view, c) === '')).toBe(true)
+    const claims = cards(['text', 'touchpoints', 'opportunities']).filter((c) => c.evidence.length === 0)
+    expect(claims.length).toBeGreaterThan(20)
+    expect(claims.every((c) => backingText(view, c) === 'assumption')).toBe(true)
+    const svg = boardSvg(board, insights, { language: 'en' })
+    // Each claim card prints the word once, and the legend once more.
+    expect(textsOf(svg, 'tspan').filter((x) => x === 'assumption')).toHaveLength(claims.length + 1)
   })
 
   it('CSV, Mermaid and PPTX carry every card of the template, in Russian too', async () => {

@@ -56,7 +56,8 @@ function cardBlock(view: BoardView, card: BoardCard, kind: LaneKind): Block {
   const assumption = backing === view.labels.assumption
   const textH = linesHeight(text.length, TEXT)
   const metaH = meta.length ? 3 + linesHeight(meta.length, SMALL) : 0
-  const height = CARD_PAD * 2 + textH + metaH + 3 + linesHeight(1, SMALL)
+  const backingH = backing ? 3 + linesHeight(1, SMALL) : 0
+  const height = CARD_PAD * 2 + textH + metaH + backingH
   return {
     height,
     draw: (x, y) =>
@@ -65,7 +66,7 @@ function cardBlock(view: BoardView, card: BoardCard, kind: LaneKind): Block {
       `${assumption ? ' stroke-dasharray="4 3"' : ''}/>` +
       textLines(x + CARD_PAD, y + CARD_PAD, text, TEXT) +
       textLines(x + CARD_PAD, y + CARD_PAD + textH + 3, meta, SMALL) +
-      textLines(x + CARD_PAD, y + CARD_PAD + textH + metaH + 3, [backing], {
+      textLines(x + CARD_PAD, y + CARD_PAD + textH + metaH + 3, backing ? [backing] : [], {
         ...SMALL,
         fill: assumption ? '#9ca3af' : '#1d4ed8',
         italic: assumption,

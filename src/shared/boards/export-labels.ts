@@ -82,6 +82,7 @@ const EN: ExportLabels = {
   kind: {
     text: 'Text',
     touchpoints: 'Touchpoints',
+    teams: 'Owning teams',
     emotion: 'Emotion curve',
     evidence: 'Evidence',
     metrics: 'Metric moments',
@@ -132,6 +133,7 @@ const RU: ExportLabels = {
   kind: {
     text: 'Текст',
     touchpoints: 'Точки контакта',
+    teams: 'Ответственные команды',
     emotion: 'Кривая эмоций',
     evidence: 'Свидетельства',
     metrics: 'Моменты метрик',

@@ -1,4 +1,11 @@
-import type { Board, BoardCard, BoardInsights, BoardLane, BoardStage } from '../domain/board'
+import {
+  isAssumption,
+  type Board,
+  type BoardCard,
+  type BoardInsights,
+  type BoardLane,
+  type BoardStage,
+} from '../domain/board'
 import type { Language } from '../domain/common'
 import { EXPORT_LABELS, type ExportLabels } from './export-labels'
 
@@ -78,7 +85,10 @@ export function cardMeta(card: BoardCard, labels: ExportLabels): string {
 export function backingText(view: BoardView, card: BoardCard): string {
   const b = view.backing(card.id)
   const l = view.labels
-  if (!b || b.highlights === 0) return l.assumption
+  if (!b || b.highlights === 0) {
+    const kind = view.lanes.find((lane) => lane.id === card.laneId)?.kind
+    return kind && isAssumption(card, kind) ? l.assumption : ''
+  }
   return `${l.companies}: ${b.companies} · ${l.quotes}: ${b.highlights}`
 }
 

@@ -66,15 +66,16 @@ function clipped(text: string, widthPt: number, size: number, maxLines: number):
 function cardParts(view: BoardView, card: BoardCard, s: Sizing) {
   const width = (s.colW - 2 * CELL_PAD - 0.08) * 72
   const meta = cardMeta(card, view.labels)
+  const backing = backingText(view, card)
   const small = s.font - 1.5
   const height =
     0.08 +
     (card.text.trim() ? wrap(card.text, width, s.font, 4).length : 0) * s.font * LINE +
-    ((meta ? wrap(meta, width, small, 2).length : 0) + 1) * small * LINE
+    ((meta ? wrap(meta, width, small, 2).length : 0) + (backing ? 1 : 0)) * small * LINE
   return {
     text: clipped(card.text, width, s.font, 4),
     meta: meta ? clipped(meta, width, small, 2) : '',
-    backing: backingText(view, card),
+    backing,
     height,
   }
 }
@@ -288,10 +289,14 @@ function addCard(
       ...(card.meta
         ? [{ text: card.meta, options: { fontSize: small, color: '4B5563', breakLine: true } }]
         : []),
-      {
-        text: card.backing,
-        options: { fontSize: small, color: assumption ? '9CA3AF' : '1D4ED8', italic: assumption },
-      },
+      ...(card.backing
+        ? [
+            {
+              text: card.backing,
+              options: { fontSize: small, color: assumption ? '9CA3AF' : '1D4ED8', italic: assumption },
+            },
+          ]
+        : []),
     ],
     {
       ...box,

@@ -11,6 +11,8 @@ export const LANE_KINDS = [
   'text',
   /** Touchpoint cards with a channel and owning teams. */
   'touchpoints',
+  /** Who owns the stage inside the company: a responsibility, not something customers said. */
+  'teams',
   /** Computed from emotion-scored quotes per stage, with a manual to-be curve and overrides. */
   'emotion',
   /** Quotes tagged with the stage, filled in by Fieldnote. */
@@ -26,7 +28,16 @@ export const LaneKindSchema = z.enum(LANE_KINDS)
 export type LaneKind = z.infer<typeof LaneKindSchema>
 
 /** The lanes cards can be added to by hand; the others are computed. */
-export const CARD_LANES: readonly LaneKind[] = ['text', 'touchpoints', 'metrics', 'opportunities']
+export const CARD_LANES: readonly LaneKind[] = ['text', 'touchpoints', 'teams', 'metrics', 'opportunities']
+
+/**
+ * Lanes whose cards say something about customers, so a card there without a cited quote is an assumption.
+ * Owning teams and metric moments are the company's own arrangements: no quote could back them.
+ */
+export const CLAIM_LANES: readonly LaneKind[] = ['text', 'touchpoints', 'opportunities']
+
+export const isAssumption = (card: { evidence: readonly string[] }, kind: LaneKind): boolean =>
+  CLAIM_LANES.includes(kind) && card.evidence.length === 0
 
 export const TEAMS = [
   'marketing',

@@ -74,7 +74,7 @@ export const JOURNEY_LANES: readonly TemplateLane[] = [
   { key: 'step', kind: 'text', name: t('Customer step or mindset', 'Шаг и настрой клиента') },
   { key: 'actions', kind: 'text', name: t('Actions', 'Действия') },
   { key: 'touchpoints', kind: 'touchpoints', name: t('Touchpoints / channels', 'Точки контакта / каналы') },
-  { key: 'teams', kind: 'text', name: t('Owning team(s)', 'Ответственные команды') },
+  { key: 'teams', kind: 'teams', name: t('Owning team(s)', 'Ответственные команды') },
   { key: 'expectations', kind: 'text', name: t('Expectations', 'Ожидания') },
   { key: 'emotions', kind: 'emotion', name: t('Emotions', 'Эмоции') },
   { key: 'barriers', kind: 'text', name: t('Barriers / pain points', 'Барьеры / боли') },

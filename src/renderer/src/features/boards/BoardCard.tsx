@@ -1,7 +1,7 @@
 import { useDraggable, useDroppable } from '@dnd-kit/core'
 import { memo, useCallback, useContext, useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { BoardCard as Card, LaneKind } from '../../../../shared/domain/board'
+import { isAssumption, type BoardCard as Card, type LaneKind } from '../../../../shared/domain/board'
 import { boardRenders } from './board-renders'
 import { CardDropContext, dragId, type DragData } from './board-dnd'
 
@@ -13,9 +13,6 @@ export interface CardActions {
   cancelEdit(): void
   showEvidence(cardId: string): void
 }
-
-/** Lanes whose cards make claims, so a card there without a cited quote is an assumption. */
-const CLAIM_LANES: readonly LaneKind[] = ['text', 'touchpoints', 'opportunities']
 
 interface Props {
   card: Card
@@ -54,9 +51,10 @@ export const BoardCard = memo(function BoardCard(props: Props) {
   const classes = ['board-card', `kind-${kind}`]
   if (selected) classes.push('selected')
   if (drag.isDragging) classes.push('dragging')
-  if (drop.isOver && !drag.isDragging) classes.push('drop-before')
-  const claim = CLAIM_LANES.includes(kind)
-  if (claim && card.evidence.length === 0) classes.push('assumption')
+  const quoting = (drop.active?.data.current as DragData | undefined)?.type === 'quote'
+  if (drop.isOver && !drag.isDragging) classes.push(quoting ? 'drop-quote' : 'drop-before')
+  const assumption = isAssumption(card, kind)
+  if (assumption) classes.push('assumption')
 
   return (
     <div
@@ -83,21 +81,20 @@ export const BoardCard = memo(function BoardCard(props: Props) {
         <CardBody card={card} kind={kind} />
       )}
       {selected && <span className="visually-hidden">{t('boards.card.selected')}</span>}
-      {claim &&
-        (card.evidence.length > 0 ? (
-          <button
-            type="button"
-            tabIndex={-1}
-            className="card-backing"
-            onClick={(e) => (e.stopPropagation(), actions.showEvidence(card.id))}
-          >
-            {companies > 0
-              ? t('boards.card.companies', { count: companies })
-              : t('common.quotes', { count: card.evidence.length })}
-          </button>
-        ) : (
-          <span className="card-assumption">{t('boards.card.assumption')}</span>
-        ))}
+      {card.evidence.length > 0 ? (
+        <button
+          type="button"
+          tabIndex={-1}
+          className="card-backing"
+          onClick={(e) => (e.stopPropagation(), actions.showEvidence(card.id))}
+        >
+          {companies > 0
+            ? t('boards.card.companies', { count: companies })
+            : t('common.quotes', { count: card.evidence.length })}
+        </button>
+      ) : (
+        assumption && <span className="card-assumption">{t('boards.card.assumption')}</span>
+      )}
     </div>
   )
 })

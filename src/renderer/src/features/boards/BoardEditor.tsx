@@ -68,6 +68,7 @@ export function BoardEditor({ id }: { id: string }) {
       <BoardToolbar
         board={board}
         content={content}
+        insights={insights.data}
         view={view}
         save={doc.save}
         canUndo={doc.canUndo}
@@ -97,7 +98,7 @@ export function BoardEditor({ id }: { id: string }) {
             onDragEnd={drag.onDragEnd}
             onDragCancel={drag.onDragCancel}
           >
-            <CardDropContext.Provider value={!drag.active || drag.active.type === 'card'}>
+            <CardDropContext.Provider value={drag.active?.type !== 'stage' && drag.active?.type !== 'lane'}>
               <BoardGrid
                 label={board.name}
                 layout={view.layout}
@@ -122,6 +123,9 @@ export function BoardEditor({ id }: { id: string }) {
             </CardDropContext.Provider>
             <DragOverlay>
               {dragged ? <div className="board-card overlay">{dragged.text}</div> : null}
+              {active?.type === 'quote' ? (
+                <blockquote className="quote-overlay">{active.quote}</blockquote>
+              ) : null}
             </DragOverlay>
           </DndContext>
         </div>

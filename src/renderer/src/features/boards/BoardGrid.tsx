@@ -139,7 +139,8 @@ function LaneCells(p: GridProps & { lane: BoardLane; row: number }) {
         const key = cellKey(lane.id, stage.id)
         const common = { lane, stage, row, col: c + 2, active: p.activeCell === key }
         const insight = p.insights.get(stage.id)
-        if (lane.kind === 'evidence') return <EvidenceCell key={stage.id} {...common} insight={insight} />
+        if (lane.kind === 'evidence')
+          return <EvidenceCell key={stage.id} {...common} insight={insight} locked={p.locked} />
         if (lane.kind === 'churn') return <ChurnCell key={stage.id} {...common} insight={insight} />
         return (
           <BoardCell

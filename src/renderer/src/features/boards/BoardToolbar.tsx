@@ -1,13 +1,23 @@
 import { useTranslation } from 'react-i18next'
-import { TEAMS, type Board, type BoardContent, type Team } from '../../../../shared/domain/board'
+import {
+  TEAMS,
+  type Board,
+  type BoardContent,
+  type BoardInsights,
+  type Team,
+} from '../../../../shared/domain/board'
 import { routeHref } from '../../app/router'
+import { BoardExportMenu } from './BoardExportMenu'
 import { SaveStatus } from './SaveStatus'
 import type { BoardSaveState } from './useBoardDocument'
 import type { BoardView } from './useBoardView'
 
+const NO_LANES: ReadonlySet<string> = new Set()
+
 interface Props {
   board: Board
   content: BoardContent
+  insights: BoardInsights | undefined
   view: BoardView
   save: { state: BoardSaveState; error: unknown }
   canUndo: boolean
@@ -101,6 +111,12 @@ export function BoardToolbar(p: Props) {
             </fieldset>
           </details>
         )}
+        <BoardExportMenu
+          board={board}
+          content={content}
+          insights={p.insights}
+          leftOut={view.presenting ? view.leftOut : NO_LANES}
+        />
         <button
           type="button"
           aria-pressed={view.presenting}

@@ -109,7 +109,7 @@ export function CardInspector({ card, lane, content, quotes, onChange, onLinkEvi
           onCommit={(channel) => onChange({ channel })}
         />
       )}
-      {(lane.kind === 'touchpoints' || card.teams.length > 0) && (
+      {(lane.kind === 'touchpoints' || lane.kind === 'teams' || card.teams.length > 0) && (
         <fieldset>
           <legend>{t('boards.inspector.teams')}</legend>
           {TEAMS.map((team) => (

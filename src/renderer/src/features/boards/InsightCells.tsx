@@ -1,8 +1,10 @@
+import { useDraggable } from '@dnd-kit/core'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { BoardInsights, BoardLane, BoardStage } from '../../../../shared/domain/board'
 import { fmtNumber } from '../../lib/format'
 import { evidenceHref } from '../evidence/links'
+import { dragId, type DragData } from './board-dnd'
 import { cellKey } from './grid-keys'
 
 export type StageInsight = BoardInsights['stages'][number]
@@ -44,17 +46,20 @@ function ComputedCell({
   )
 }
 
-/** The quotes tagged with the stage: how many, from how many companies and people, and the latest few. */
-export function EvidenceCell(props: CellProps) {
+/**
+ * The quotes tagged with the stage: how many, from how many companies and people, and the latest few, each
+ * of which can be dragged onto a card to cite it (unless the board is being presented).
+ */
+export function EvidenceCell(props: CellProps & { locked: boolean }) {
   const { t } = useTranslation()
   const [open, setOpen] = useState(false)
   const e = props.insight?.evidence
   const summary = e
-    ? t('boards.evidence.summary', {
-        count: e.highlights,
-        companies: e.companies,
-        participants: e.participants,
-      })
+    ? [
+        t('boards.evidence.quotes', { count: e.highlights }),
+        t('boards.evidence.companies', { count: e.companies }),
+        t('boards.evidence.people', { count: e.participants }),
+      ].join(' · ')
     : ''
   return (
     <ComputedCell {...props} label={`${props.lane.name}, ${props.stage.name}: ${summary}`}>
@@ -73,19 +78,43 @@ export function EvidenceCell(props: CellProps) {
           >
             {open ? t('boards.evidence.hide') : t('boards.evidence.show', { count: e.quotes.length })}
           </button>
-          {open && <QuoteList quotes={e.quotes} />}
+          {open && <QuoteList quotes={e.quotes} stageId={props.stage.id} locked={props.locked} />}
         </>
       )}
     </ComputedCell>
   )
 }
 
-export function QuoteList({ quotes }: { quotes: readonly Quote[] }) {
+/** A handle that carries the quote onto a card (mouse or Space and the arrows), where it is then cited. */
+function QuoteHandle({ quote, stageId }: { quote: Quote; stageId: string }) {
+  const { t } = useTranslation()
+  const data: DragData = { type: 'quote', highlightId: quote.highlightId, quote: quote.quote, stageId }
+  const { setNodeRef, isDragging, attributes, listeners } = useDraggable({
+    id: dragId.quote(quote.highlightId, stageId),
+    data,
+  })
+  return (
+    <button
+      ref={setNodeRef}
+      type="button"
+      className={`quote-handle${isDragging ? ' dragging' : ''}`}
+      title={t('boards.evidence.dragHelp')}
+      {...attributes}
+      {...listeners}
+      aria-label={t('boards.evidence.drag', { quote: quote.quote.slice(0, 60) })}
+    >
+      ⠿
+    </button>
+  )
+}
+
+export function QuoteList(props: { quotes: readonly Quote[]; stageId: string; locked: boolean }) {
   const { t } = useTranslation()
   return (
     <ul className="board-quotes">
-      {quotes.map((q) => (
+      {props.quotes.map((q) => (
         <li key={q.highlightId}>
+          {!props.locked && <QuoteHandle quote={q} stageId={props.stageId} />}
           <blockquote>{q.quote}</blockquote>
           <span className="item-meta">
             {[q.participantName, q.companyName].filter(Boolean).join(' · ')}

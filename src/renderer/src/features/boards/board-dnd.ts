@@ -20,12 +20,15 @@ export type DragData =
   | { type: 'cell'; laneId: string; stageId: string }
   | { type: 'stage'; id: string }
   | { type: 'lane'; id: string }
+  /** A quote from an evidence cell, dropped on a card to cite it there. */
+  | { type: 'quote'; highlightId: string; quote: string; stageId: string }
 
 export const dragId = {
   card: (id: string) => `card:${id}`,
   cell: (laneId: string, stageId: string) => `cell:${laneId}:${stageId}`,
   stage: (id: string) => `stage:${id}`,
   lane: (id: string) => `lane:${id}`,
+  quote: (highlightId: string, stageId: string) => `quote:${stageId}:${highlightId}`,
 }
 
 /**
@@ -49,15 +52,22 @@ export function useBoardSensors() {
 
 const typeOf = (data: unknown) => (data as DragData | undefined)?.type
 
-/** Cards drop on cards (before them) or cells (at the end); stages on stages; lanes on lanes. */
+/** What each kind of drag can land on. */
+function accepts(type: DragData['type'] | undefined, over: DragData['type'] | undefined): boolean {
+  if (type === 'card') return over === 'card' || over === 'cell'
+  if (type === 'quote') return over === 'card'
+  return over === type
+}
+
+/**
+ * Cards drop on cards (before them) or cells (at the end); quotes on cards; stages on stages; lanes on lanes.
+ * With the pointer, a card or quote lands where the pointer is; the keyboard has no pointer, so the closest.
+ */
 export const boardCollisions: CollisionDetection = (args) => {
   const type = typeOf(args.active.data.current)
-  const droppableContainers = args.droppableContainers.filter((c) => {
-    const over = typeOf(c.data.current)
-    return type === 'card' ? over === 'card' || over === 'cell' : over === type
-  })
+  const droppableContainers = args.droppableContainers.filter((c) => accepts(type, typeOf(c.data.current)))
   const scoped = { ...args, droppableContainers }
-  if (type !== 'card') return closestCenter(scoped)
+  if (type !== 'card' && type !== 'quote') return closestCenter(scoped)
   const within = pointerWithin(scoped)
   if (!args.pointerCoordinates) return closestCenter(scoped)
   // Over a card, the card wins over the cell around it.
@@ -72,6 +82,11 @@ export function dropEdit(
   over: DragData | undefined,
 ): BoardEdit | null {
   if (!over) return null
+  if (active.type === 'quote' && over.type === 'card') {
+    const card = content.cards.find((c) => c.id === over.cardId)
+    if (!card || card.evidence.includes(active.highlightId)) return null
+    return { type: 'updateCard', id: card.id, patch: { evidence: [...card.evidence, active.highlightId] } }
+  }
   if (active.type === 'card' && (over.type === 'card' || over.type === 'cell')) {
     if (over.type === 'card' && over.cardId === active.cardId) return null
     let beforeId = over.type === 'card' ? over.cardId : null

@@ -43,6 +43,8 @@ export function useBoardDrag(
           return t('boards.dnd.stage', { name: stage(d.id) })
         case 'lane':
           return t('boards.dnd.lane', { name: lane(d.id) })
+        case 'quote':
+          return t('boards.dnd.quote', { text: d.quote.slice(0, 60) })
       }
     }
     const announcements: Announcements = {
@@ -69,6 +71,7 @@ export function useBoardDrag(
         if (!edit) return
         dispatch({ type: 'edit', edit })
         if (from?.type === 'card') focusLater(`[data-card-id="${from.cardId}"]`)
+        if (from?.type === 'quote' && edit.type === 'updateCard') focusLater(`[data-card-id="${edit.id}"]`)
       },
     }
   }, [dispatch, focusLater, t])

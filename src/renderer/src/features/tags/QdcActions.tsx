@@ -2,6 +2,7 @@ import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { ErrorNote } from '../../components/ErrorNote'
 import { call } from '../../lib/api'
+import { downloadFile } from '../../lib/download'
 import { useApiMutation } from '../../lib/queries'
 
 /** Export the codebook as a .qdc file (a download) and import one chosen with a file input. */
@@ -14,14 +15,7 @@ export function QdcActions({ onDone, empty }: { onDone: (message: string) => voi
     setExportError(null)
     try {
       const { xml, fileName } = await call('tags:exportQdc')
-      const url = URL.createObjectURL(new Blob([xml], { type: 'application/xml' }))
-      const a = document.createElement('a')
-      a.href = url
-      a.download = fileName
-      document.body.append(a)
-      a.click()
-      a.remove()
-      setTimeout(() => URL.revokeObjectURL(url), 10_000)
+      downloadFile(fileName, xml, 'application/xml')
       onDone(t('tags.qdc.exported', { file: fileName }))
     } catch (err) {
       setExportError(err)

@@ -77,6 +77,28 @@ export const boardsEn = {
     leaveConflict:
       'Your latest changes to this board were not saved because it was changed elsewhere. Leave anyway?',
   },
+  export: {
+    label: 'Export',
+    hint: 'Exports what is on screen; while presenting, only the lanes shown.',
+    busy: 'Making…',
+    done: 'Exported {{file}}',
+    format: {
+      png: 'PNG picture',
+      svg: 'SVG drawing',
+      pdf: 'PDF',
+      pptx: 'PowerPoint (editable)',
+      csv: 'CSV of the cards',
+      mermaid: 'Mermaid journey',
+    },
+    help: {
+      png: 'A picture of the whole board, for chat and documents',
+      svg: 'The board as a drawing that stays sharp at any size; reports embed the same drawing',
+      pdf: 'The board on one page, to print or send',
+      pptx: 'A deck with native shapes and text you can edit: the board, then one slide per stage',
+      csv: 'Every card as a row, for a spreadsheet',
+      mermaid: 'A Mermaid journey text block for Markdown docs and wikis',
+    },
+  },
   present: {
     enter: 'Present',
     exit: 'Exit presentation',
@@ -136,6 +158,7 @@ export const boardsEn = {
   laneKind: {
     text: 'Text cards',
     touchpoints: 'Touchpoints',
+    teams: 'Owning teams',
     emotion: 'Emotion curve (computed)',
     evidence: 'Evidence (computed)',
     metrics: 'Metric moments',
@@ -192,8 +215,14 @@ export const boardsEn = {
     none: 'None',
   },
   evidence: {
-    summary_one: '{{count}} quote · {{companies}} companies · {{participants}} people',
-    summary_other: '{{count}} quotes · {{companies}} companies · {{participants}} people',
+    drag: 'Drag “{{quote}}” onto a card to cite it',
+    dragHelp: 'Drag onto a card (or press Space, move with the arrows, Space again) to cite this quote there',
+    quotes_one: '{{count}} quote',
+    quotes_other: '{{count}} quotes',
+    companies_one: '{{count}} company',
+    companies_other: '{{count}} companies',
+    people_one: '{{count}} person',
+    people_other: '{{count}} people',
     noTag: 'Link the stage to a journey-stage tag to gather its quotes.',
     none: 'No quotes tagged with this stage yet.',
     show_one: 'Show the latest quote',
@@ -265,11 +294,12 @@ export const boardsEn = {
   dnd: {
     card: 'movable card',
     instructions:
-      'To pick up a card, stage or lane, press Space. Use the arrow keys to move it, Space again to drop it, Escape to cancel. Alt and the arrow keys move a focused card one cell.',
+      'To pick up a card, stage, lane or quote, press Space. Use the arrow keys to move it, Space again to drop it, Escape to cancel. A quote dropped on a card is cited by it. Alt and the arrow keys move a focused card one cell.',
     cardAt: 'card “{{text}}” in {{lane}}, {{stage}}',
     cell: '{{lane}}, {{stage}}',
     stage: 'stage {{name}}',
     lane: 'lane {{name}}',
+    quote: 'quote “{{text}}”',
     start: 'Picked up {{what}}.',
     over: '{{what}} is over {{where}}.',
     nowhere: '{{what}} is not over a place it can go.',
