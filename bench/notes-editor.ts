@@ -17,10 +17,11 @@
 import { existsSync, mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Browser, Page } from 'playwright-core'
-import { launchBrowser, startApp } from '../test/e2e/harness'
+import { launchBrowser } from '../test/e2e/harness'
 import { Prng } from './prng'
 import { noteContent, type ParagraphNode } from './text'
 import { median, percentile } from './stats'
+import { invoke, startServer } from './web-app'
 
 type Report = (name: string, value: number, unit: string, goal?: number) => void
 
@@ -28,30 +29,6 @@ const KEYSTROKES = { warmup: 30, runs: 300 }
 const PASTES = 3
 const NOTE_CHARS = 200 * 1024
 const PASTE_CHARS = 1024 * 1024
-
-/** The running browser-mode server, with the origin and token a plain fetch needs. */
-interface Server {
-  origin: string
-  token: string
-  stop(): Promise<void>
-}
-
-async function startServer(root: string, dataDir: string): Promise<Server> {
-  const app = await startApp(dataDir, ['--port', '0'], root)
-  const url = new URL(app.url)
-  return { origin: url.origin, token: url.searchParams.get('token') ?? '', stop: app.stop }
-}
-
-async function invoke<T>(server: Server, channel: string, input: unknown): Promise<T> {
-  const res = await fetch(`${server.origin}/api/invoke`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-fieldnote-token': server.token },
-    body: JSON.stringify({ channel, input }),
-  })
-  const env = (await res.json()) as { ok: boolean; value?: T; error?: { code: string; message: string } }
-  if (!env.ok) throw new Error(`${channel} failed: ${env.error?.code} ${env.error?.message}`)
-  return env.value as T
-}
 
 /** A long live note as the editor saves it: many short stamped paragraphs, the odd bold or italic quote. */
 function longNote(chars: number): { doc: { type: 'doc'; content: ParagraphNode[] }; plainText: string } {

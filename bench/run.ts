@@ -34,6 +34,7 @@ import { generateLibrary } from './generate-library'
 import { Prng } from './prng'
 import { boardInsightsBench } from './boards-insights'
 import { researchBench, type ResearchResult } from './research'
+import { boardsEditorBench } from './boards-editor'
 import { notesEditorBench } from './notes-editor'
 import { noteContent, type NoteContent } from './text'
 import { max, median, percentile, sample } from './stats'
@@ -46,6 +47,8 @@ const KEEP = Boolean(process.env['FIELDNOTE_BENCH_KEEP'])
 const RESEARCH_ONLY = process.argv.includes('--research-only')
 /** `npm run bench -- --notes-only` runs only the notes editor in Chromium (issue 9 §2), about half a minute. */
 const NOTES_ONLY = process.argv.includes('--notes-only')
+/** `npm run bench -- --boards-only` runs only the 500-card journey board in Chromium (issue 11). */
+const BOARDS_ONLY = process.argv.includes('--boards-only')
 
 /** Sample counts: enough for a stable p95, small enough to finish well inside two minutes on two cores. */
 const OPEN_RUNS = 9
@@ -122,15 +125,18 @@ async function main(): Promise<void> {
   )
   let fixtureSummary: Record<string, unknown> | null = null
   try {
-    if (!RESEARCH_ONLY && !NOTES_ONLY) fixtureSummary = await smallLibraryBench(app, libraryPath, dir)
+    if (!RESEARCH_ONLY && !NOTES_ONLY && !BOARDS_ONLY)
+      fixtureSummary = await smallLibraryBench(app, libraryPath, dir)
 
     // ---- issue 9 §2: long notes in the editor, in Chromium through the web bridge -------------------
-    if (!RESEARCH_ONLY) await notesEditorBench(ROOT, dir, report)
+    if (!RESEARCH_ONLY && !BOARDS_ONLY) await notesEditorBench(ROOT, dir, report)
+
+    // ---- issue 11: a 500-card journey board, in Chromium through the web bridge -------------------------
+    if (!RESEARCH_ONLY && !NOTES_ONLY) await boardsEditorBench(ROOT, dir, report)
 
     // ---- issue 4 §7: the research library (2,000 interviews, ~5M words, 200k highlights) ---------------
-    const research: ResearchResult | null = NOTES_ONLY
-      ? null
-      : await researchBench(app, dir, MIGRATIONS, call, report)
+    const research: ResearchResult | null =
+      NOTES_ONLY || BOARDS_ONLY ? null : await researchBench(app, dir, MIGRATIONS, call, report)
     // ---- issue 11: the emotion curve of a journey board over the research library ----------------------
     if (research) await boardInsightsBench(app, call, report)
 

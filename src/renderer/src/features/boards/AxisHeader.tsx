@@ -1,3 +1,4 @@
+import { memo } from 'react'
 import { useSortable } from '@dnd-kit/sortable'
 import { CSS } from '@dnd-kit/utilities'
 import { useTranslation } from 'react-i18next'
@@ -20,14 +21,16 @@ interface Props {
   dragging: string | null
   current: boolean
   actions: AxisActions
-  children?: React.ReactNode
+  /** What kind of lane it is, under its name, when the cards do not say. */
+  hint?: string
 }
 
 /**
  * A stage's column header or a lane's row header: its name (opens its settings), a handle that drags it
  * (or, focused, Space picks it up and arrows carry it; Alt+arrows move it one place), and Hide.
  */
-export function AxisHeader({ kind, item, row, col, locked, dragging, current, actions, children }: Props) {
+export const AxisHeader = memo(function AxisHeader(props: Props) {
+  const { kind, item, row, col, locked, dragging, current, actions, hint } = props
   const { t } = useTranslation()
   const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } =
     useSortable({
@@ -92,7 +95,7 @@ export function AxisHeader({ kind, item, row, col, locked, dragging, current, ac
           </button>
         </>
       )}
-      {children}
+      {hint && <span className="lane-kind hint">{hint}</span>}
     </div>
   )
-}
+})

@@ -1,10 +1,11 @@
 import { useDroppable } from '@dnd-kit/core'
-import { useContext } from 'react'
+import { memo, useContext } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { BoardCard as Card, BoardLane, BoardStage } from '../../../../shared/domain/board'
 import { BoardCard, CardTextEditor, type CardActions } from './BoardCard'
 import { CardDropContext, dragId } from './board-dnd'
 import { cellKey } from './grid-keys'
+import { MetricScores, type StageInsight } from './InsightCells'
 
 /** What a cell can ask of the editor besides its cards' actions. */
 export interface CellActions {
@@ -28,12 +29,16 @@ interface Props {
   backing: ReadonlyMap<string, number>
   actions: CardActions
   cellActions: CellActions
-  /** Computed content shown above the cards (the metric moments' scores). */
-  before?: React.ReactNode
+  /** The stage's computed figures: a metric-moments cell shows the scores asked there above its cards. */
+  insight: StageInsight | undefined
 }
 
-/** A cell of a lane that holds cards: its cards in order, a drop target, and a way to add one. */
-export function BoardCell(props: Props) {
+/**
+ * A cell of a lane that holds cards: its cards in order, a drop target, and a way to add one. Memoized on
+ * its props, the card list compared card by card (the layout regroups the cards into new arrays on every
+ * edit, but an untouched card stays the same object), so an edit renders only the cells it touches.
+ */
+export const BoardCell = memo(function BoardCell(props: Props) {
   const { lane, stage, cards, locked, cellActions } = props
   const { t } = useTranslation()
   const droppable = useContext(CardDropContext)
@@ -54,7 +59,7 @@ export function BoardCell(props: Props) {
       onFocus={(e) => e.target === e.currentTarget && cellActions.focusCell(lane.id, stage.id)}
       onClick={(e) => e.target === e.currentTarget && e.currentTarget.focus()}
     >
-      {props.before}
+      {lane.kind === 'metrics' && <MetricScores insight={props.insight} />}
       {cards.map((card) => (
         <BoardCard
           key={card.id}
@@ -88,4 +93,10 @@ export function BoardCell(props: Props) {
       )}
     </div>
   )
+}, sameProps)
+
+function sameProps(a: Props, b: Props): boolean {
+  for (const key of Object.keys(b) as (keyof Props)[])
+    if (key !== 'cards' && !Object.is(a[key], b[key])) return false
+  return a.cards.length === b.cards.length && a.cards.every((card, i) => card === b.cards[i])
 }

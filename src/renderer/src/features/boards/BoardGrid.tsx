@@ -3,6 +3,7 @@ import {
   SortableContext,
   verticalListSortingStrategy,
 } from '@dnd-kit/sortable'
+import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
 import { CARD_LANES, type BoardLane, type BoardStage } from '../../../../shared/domain/board'
 import { AxisHeader, type AxisActions } from './AxisHeader'
@@ -12,7 +13,7 @@ import { dragId } from './board-dnd'
 import type { CurveStage } from './emotion-curve'
 import { EmotionLane, STAGE_WIDTH } from './EmotionLane'
 import { cellKey, type BoardLayout } from './grid-keys'
-import { ChurnCell, EvidenceCell, MetricScores, type StageInsight } from './InsightCells'
+import { ChurnCell, EvidenceCell, type StageInsight } from './InsightCells'
 import { AddLane } from './AddLane'
 import './board-grid.css'
 
@@ -44,6 +45,8 @@ export interface GridProps {
 export function BoardGrid(p: GridProps) {
   const { t } = useTranslation()
   const { lanes, stages } = p.layout
+  const stageIds = useMemo(() => stages.map((s) => dragId.stage(s.id)), [stages])
+  const laneIds = useMemo(() => lanes.map((l) => dragId.lane(l.id)), [lanes])
   const columns = `${LANE_HEADER_WIDTH}px repeat(${stages.length}, ${STAGE_WIDTH}px)${p.locked ? '' : ' auto'}`
   return (
     <div
@@ -59,10 +62,7 @@ export function BoardGrid(p: GridProps) {
         <div role="columnheader" className="board-corner" style={{ gridRow: 1, gridColumn: 1 }}>
           <span className="visually-hidden">{t('boards.grid.corner')}</span>
         </div>
-        <SortableContext
-          items={stages.map((s) => dragId.stage(s.id))}
-          strategy={horizontalListSortingStrategy}
-        >
+        <SortableContext items={stageIds} strategy={horizontalListSortingStrategy}>
           {stages.map((s, i) => (
             <AxisHeader
               key={s.id}
@@ -85,7 +85,7 @@ export function BoardGrid(p: GridProps) {
           </div>
         )}
       </div>
-      <SortableContext items={lanes.map((l) => dragId.lane(l.id))} strategy={verticalListSortingStrategy}>
+      <SortableContext items={laneIds} strategy={verticalListSortingStrategy}>
         {lanes.map((lane, r) => (
           <div role="row" className="board-grid-row" key={lane.id}>
             <AxisHeader
@@ -97,11 +97,12 @@ export function BoardGrid(p: GridProps) {
               dragging={p.dragging}
               current={p.current === lane.id}
               actions={p.axisActions}
-            >
-              {!CARD_LANES.includes(lane.kind) || lane.kind === 'metrics' ? (
-                <span className="lane-kind hint">{t(`boards.laneKind.${lane.kind}`)}</span>
-              ) : null}
-            </AxisHeader>
+              hint={
+                !CARD_LANES.includes(lane.kind) || lane.kind === 'metrics'
+                  ? t(`boards.laneKind.${lane.kind}`)
+                  : undefined
+              }
+            />
             <LaneCells {...p} lane={lane} row={r + 2} />
           </div>
         ))}
@@ -154,7 +155,7 @@ function LaneCells(p: GridProps & { lane: BoardLane; row: number }) {
             backing={p.backing}
             actions={p.cardActions}
             cellActions={p.cellActions}
-            before={lane.kind === 'metrics' ? <MetricScores insight={insight} /> : undefined}
+            insight={insight}
           />
         )
       })}

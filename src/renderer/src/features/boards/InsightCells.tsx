@@ -1,5 +1,5 @@
 import { useDraggable } from '@dnd-kit/core'
-import { useState } from 'react'
+import { memo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { BoardInsights, BoardLane, BoardStage } from '../../../../shared/domain/board'
 import { fmtNumber } from '../../lib/format'
@@ -50,7 +50,7 @@ function ComputedCell({
  * The quotes tagged with the stage: how many, from how many companies and people, and the latest few, each
  * of which can be dragged onto a card to cite it (unless the board is being presented).
  */
-export function EvidenceCell(props: CellProps & { locked: boolean }) {
+export const EvidenceCell = memo(function EvidenceCell(props: CellProps & { locked: boolean }) {
   const { t } = useTranslation()
   const [open, setOpen] = useState(false)
   const e = props.insight?.evidence
@@ -83,7 +83,7 @@ export function EvidenceCell(props: CellProps & { locked: boolean }) {
       )}
     </ComputedCell>
   )
-}
+})
 
 /** A handle that carries the quote onto a card (mouse or Space and the arrows), where it is then cited. */
 function QuoteHandle({ quote, stageId }: { quote: Quote; stageId: string }) {
@@ -149,7 +149,7 @@ export function MetricScores({ insight }: { insight: StageInsight | undefined })
 }
 
 /** The churn reasons said about the stage, with how many companies said each and the MRR they took. */
-export function ChurnCell(props: CellProps) {
+export const ChurnCell = memo(function ChurnCell(props: CellProps) {
   const { t } = useTranslation()
   const reasons = props.insight?.churn ?? []
   return (
@@ -176,4 +176,4 @@ export function ChurnCell(props: CellProps) {
       )}
     </ComputedCell>
   )
-}
+})

@@ -28,7 +28,14 @@ export function useBoardView(content: BoardContent, insightsData: BoardInsights 
   const [leftOut, setLeftOut] = useState<ReadonlySet<string>>(NONE)
   const [team, setTeam] = useState<Team | ''>('')
 
-  const layout: BoardLayout = useMemo(() => {
+  // Each part of the layout changes only with its own part of the board, so moving a card keeps the stages
+  // and lanes (and everything drawn from them: headers, the curve, the sortable lists) as they were.
+  const stages = useMemo(() => content.stages.filter((s) => !s.hidden), [content.stages])
+  const lanes = useMemo(
+    () => content.lanes.filter((l) => !l.hidden && !(presenting && leftOut.has(l.id))),
+    [content.lanes, presenting, leftOut],
+  )
+  const cells = useMemo(() => {
     const kinds = new Map(content.lanes.map((l) => [l.id, l.kind]))
     const cells = new Map<string, BoardCard[]>()
     for (const card of content.cards) {
@@ -38,12 +45,9 @@ export function useBoardView(content: BoardContent, insightsData: BoardInsights 
       if (list) list.push(card)
       else cells.set(key, [card])
     }
-    return {
-      stages: content.stages.filter((s) => !s.hidden),
-      lanes: content.lanes.filter((l) => !l.hidden && !(presenting && leftOut.has(l.id))),
-      cells,
-    }
-  }, [content, team, presenting, leftOut])
+    return cells
+  }, [content.cards, content.lanes, team])
+  const layout: BoardLayout = useMemo(() => ({ stages, lanes, cells }), [stages, lanes, cells])
 
   const insights = useMemo(
     () => new Map<string, StageInsight>(insightsData?.stages.map((s) => [s.stageId, s]) ?? []),

@@ -1,0 +1,29 @@
+/**
+ * The app in browser mode for the benchmarks that drive the real renderer in Chromium: the built web server
+ * (out/main/web.js) on a loopback port, and plain calls to its bridge to lay out the data before the page opens.
+ */
+import { startApp } from '../test/e2e/harness'
+
+/** The running browser-mode server, with the origin and token a plain fetch needs. */
+export interface Server {
+  origin: string
+  token: string
+  stop(): Promise<void>
+}
+
+export async function startServer(root: string, dataDir: string): Promise<Server> {
+  const app = await startApp(dataDir, ['--port', '0'], root)
+  const url = new URL(app.url)
+  return { origin: url.origin, token: url.searchParams.get('token') ?? '', stop: app.stop }
+}
+
+export async function invoke<T>(server: Server, channel: string, input: unknown): Promise<T> {
+  const res = await fetch(`${server.origin}/api/invoke`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-fieldnote-token': server.token },
+    body: JSON.stringify({ channel, input }),
+  })
+  const env = (await res.json()) as { ok: boolean; value?: T; error?: { code: string; message: string } }
+  if (!env.ok) throw new Error(`${channel} failed: ${env.error?.code} ${env.error?.message}`)
+  return env.value as T
+}
