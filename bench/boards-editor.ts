@@ -20,15 +20,14 @@
  *   it in the cell it left and the one it joined keep theirs, so the goal is the one card; the maximum over
  *   all moves is reported so a single broad re-render shows.
  */
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs'
+import { writeFileSync } from 'node:fs'
 import { randomUUID } from 'node:crypto'
 import { join } from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 import { launchBrowser } from '../test/e2e/harness'
 import { median, percentile } from './stats'
 import { invoke, startServer } from './web-app'
-
-type Report = (name: string, value: number, unit: string, goal?: number) => void
+import type { Report } from './bench-types'
 
 const CARDS_PER_CELL = 10
 const OPENS = { warmup: 2, runs: 8 }
@@ -112,11 +111,7 @@ async function openBoard(page: Page, origin: string, token: string, id: string, 
 }
 
 export async function boardsEditorBench(root: string, dir: string, report: Report): Promise<void> {
-  if (!existsSync(join(root, 'out', 'main', 'web.js')))
-    throw new Error('the boards bench needs the built app: run `npx electron-vite build` first')
-  const dataDir = join(dir, 'boards-web')
-  mkdirSync(dataDir, { recursive: true })
-  const server = await startServer(root, dataDir)
+  const server = await startServer(root, join(dir, 'boards-web'), 'boards')
   let browser: Browser | null = null
   try {
     const study = await invoke<{ id: string }>(server, 'studies:create', {

@@ -10,15 +10,8 @@
  * score and about a third carry an emotion tag; the line printed before the figure says how many.
  */
 import type { AppContext } from '../src/main/ipc/app-context'
-import type { Channel, ChannelInput, ChannelOutput } from '../src/shared/ipc/contracts'
 import { median, percentile, sample } from './stats'
-
-type Call = <C extends Channel>(
-  app: AppContext,
-  channel: C,
-  input?: ChannelInput<C>,
-) => Promise<ChannelOutput<C>>
-type Report = (name: string, value: number, unit: string, goal?: number) => void
+import type { Call, Report } from './bench-types'
 
 const INSIGHTS = { warmup: 3, runs: 40 }
 

@@ -14,7 +14,6 @@
  *   own paste handler) into an empty question, until the next frame has been painted. That much text is over
  *   the note limit; the refusal is decided right after that frame and must then be on screen.
  */
-import { existsSync, mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 import { launchBrowser } from '../test/e2e/harness'
@@ -22,8 +21,7 @@ import { Prng } from './prng'
 import { noteContent, type ParagraphNode } from './text'
 import { median, percentile } from './stats'
 import { invoke, startServer } from './web-app'
-
-type Report = (name: string, value: number, unit: string, goal?: number) => void
+import type { Report } from './bench-types'
 
 const KEYSTROKES = { warmup: 30, runs: 300 }
 const PASTES = 3
@@ -137,11 +135,7 @@ async function paste(page: Page, text: string): Promise<number> {
 }
 
 export async function notesEditorBench(root: string, dir: string, report: Report): Promise<void> {
-  if (!existsSync(join(root, 'out', 'main', 'web.js')))
-    throw new Error('the notes bench needs the built app: run `npx electron-vite build` first')
-  const dataDir = join(dir, 'notes-web')
-  mkdirSync(dataDir, { recursive: true })
-  const server = await startServer(root, dataDir)
+  const server = await startServer(root, join(dir, 'notes-web'), 'notes')
   let browser: Browser | null = null
   try {
     const study = await invoke<{ id: string }>(server, 'studies:create', {

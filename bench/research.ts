@@ -8,18 +8,12 @@ import { createReadStream } from 'node:fs'
 import { join } from 'node:path'
 import { performance } from 'node:perf_hooks'
 import type { AppContext } from '../src/main/ipc/app-context'
-import type { Channel, ChannelInput, ChannelOutput } from '../src/shared/ipc/contracts'
+import type { ChannelInput } from '../src/shared/ipc/contracts'
 import { SEARCH_PAGE } from '../src/shared/ipc/contracts/search'
 import { buildMatchQuery } from '../src/shared/search/query'
 import { generateResearchLibrary, type ResearchStats } from './generate-research-library'
 import { median, percentile, sample, samplePaired } from './stats'
-
-type Call = <C extends Channel>(
-  app: AppContext,
-  channel: C,
-  input?: ChannelInput<C>,
-) => Promise<ChannelOutput<C>>
-type Report = (name: string, value: number, unit: string, goal?: number) => void
+import type { Call, Report } from './bench-types'
 
 /** What people type: single words (done typing), two words, a word as it is typed, Cyrillic, a phrase. */
 const QUERIES = [

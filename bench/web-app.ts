@@ -2,6 +2,8 @@
  * The app in browser mode for the benchmarks that drive the real renderer in Chromium: the built web server
  * (out/main/web.js) on a loopback port, and plain calls to its bridge to lay out the data before the page opens.
  */
+import { existsSync, mkdirSync } from 'node:fs'
+import { join } from 'node:path'
 import { startApp } from '../test/e2e/harness'
 
 /** The running browser-mode server, with the origin and token a plain fetch needs. */
@@ -11,7 +13,11 @@ export interface Server {
   stop(): Promise<void>
 }
 
-export async function startServer(root: string, dataDir: string): Promise<Server> {
+/** The built app's web server on its own data folder; says which bench needs the build when it is missing. */
+export async function startServer(root: string, dataDir: string, bench: string): Promise<Server> {
+  if (!existsSync(join(root, 'out', 'main', 'web.js')))
+    throw new Error(`the ${bench} bench needs the built app: run \`npx electron-vite build\` first`)
+  mkdirSync(dataDir, { recursive: true })
   const app = await startApp(dataDir, ['--port', '0'], root)
   const url = new URL(app.url)
   return { origin: url.origin, token: url.searchParams.get('token') ?? '', stop: app.stop }
