@@ -26,9 +26,9 @@ async function quote(
   return h.id
 }
 
-async function personIn(segment: 'A' | 'B', name: string) {
+async function personIn(segment: 'A' | 'B', name: string, role = 'Ops lead') {
   const company = await call(t.app, 'companies:create', { name: `${name} Co`, segment, mrrMinor: 10_000 })
-  const person = await call(t.app, 'participants:create', { name, companyId: company.id, role: 'Ops lead' })
+  const person = await call(t.app, 'participants:create', { name, companyId: company.id, role })
   const interview = await call(t.app, 'interviews:create', {
     studyId,
     participantId: person.id,
@@ -295,6 +295,43 @@ describe('what Fieldnote fills in', () => {
     })
     expect((await at(board.id, 'Onboarding & first use'))?.emotion).toMatchObject({ n: 1, mean: -1 })
     expect((await at(board.id, 'Awareness'))?.emotion).toMatchObject({ value: 1, source: 'override', n: 0 })
+  })
+
+  it('on a persona board counts only the quotes of that role, newest first; a deleted emotion tag no longer scores', async () => {
+    const board = await call(t.app, 'boards:create', {
+      studyId,
+      name: 'Finance view',
+      template: 'saas_default',
+      language: 'en',
+      persona: 'finance',
+    })
+    await call(t.app, 'tags:seedStarter', { codebook: 'emotions', language: 'en' })
+    const emotions = await call(t.app, 'tags:list', { kind: 'emotion' })
+    const positive = emotions.find((x) => x.emotionScore === 1)!
+    const negative = emotions.find((x) => x.emotionScore === -2)!
+    const cfo = await personIn('A', 'Cara', 'Head of Finance')
+    const ops = await personIn('B', 'Otto', 'Ops lead')
+    const onboarding = await stageTag('onboarding')
+    await quote(cfo.interview.id, 'The invoices matched on day one.', [onboarding, positive.id])
+    t.clock.advance(1000)
+    await quote(ops.interview.id, 'Nobody showed us the admin screen.', [onboarding, negative.id])
+    t.clock.advance(1000)
+    await quote(cfo.interview.id, 'Our auditor liked the export.', [onboarding, positive.id, negative.id])
+
+    const stage = board.content.stages.find((s) => s.name === 'Onboarding & first use')!
+    const at = async () =>
+      (await call(t.app, 'boards:insights', { id: board.id })).stages.find((s) => s.stageId === stage.id)!
+    const before = await at()
+    // Only the finance lead's two quotes; the second has two emotion tags, so its score is their mean (−0.5).
+    expect(before.evidence).toMatchObject({ highlights: 2, companies: 1, participants: 1 })
+    expect(before.evidence.quotes.map((q) => q.quote)).toEqual([
+      'Our auditor liked the export.',
+      'The invoices matched on day one.',
+    ])
+    expect(before.emotion).toMatchObject({ n: 2, mean: 0.25, min: -0.5, max: 1 })
+
+    await call(t.app, 'tags:delete', { id: negative.id })
+    expect((await at()).emotion).toMatchObject({ n: 2, mean: 1, min: 1, max: 1 })
   })
 
   it('keeps card citations through tag merge and delete, and drops only the citation of a deleted quote', async () => {

@@ -258,6 +258,10 @@ const UNDO: Record<string, (sqlite: Database.Database) => void> = {
     for (const table of ['board_card_evidence', 'board_cards', 'board_lanes', 'board_stages', 'boards'])
       sqlite.exec(`drop table ${table}`)
   },
+  '0010_highlights_interview_covering': (sqlite) => {
+    sqlite.exec('drop index highlights_interview_covering_idx')
+    sqlite.exec('create index highlights_interview_id_idx on highlights (interview_id, id)')
+  },
 }
 
 /**

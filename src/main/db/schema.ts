@@ -303,8 +303,9 @@ export const highlights = sqliteTable(
     ...timestamps,
   },
   (t) => [
-    // (interview_id, id) covers the roll-ups' walk from interviews to highlight tags without reading rows.
-    index('highlights_interview_id_idx').on(t.interviewId, t.id),
+    // (interview_id, id) covers the roll-ups' walk from interviews to highlight tags without reading rows;
+    // emotion and created_at let a journey board's curve and quote order come from it too.
+    index('highlights_interview_covering_idx').on(t.interviewId, t.id, t.emotion, t.createdAt),
     index('highlights_note_idx').on(t.noteId),
     index('highlights_transcript_idx').on(t.transcriptId),
     index('highlights_survey_idx').on(t.surveyResponseId),

@@ -4,27 +4,11 @@ import { computeCes, computeCsat, computeNps } from '../../../shared/metrics'
 import type { ServiceContext } from '../../db/context'
 import { prepared } from '../../db/prepared'
 import { placeOfHighlight } from '../evidence/place'
-import { subtreeIds } from '../tags/tree'
 import { getBoard } from './boards'
+import { stageEvidence, type ChurnReasonTag, type StageQuote } from './stage-evidence'
 
 /** Quotes shown per stage on the board; the count says how many there are in all. */
 const QUOTES_PER_STAGE = 5
-
-interface Row {
-  id: string
-  quote: string
-  emotion: number | null
-  tagEmotion: number | null
-  tagId: string
-  participantId: string | null
-  participantName: string | null
-  companyId: string | null
-  companyName: string | null
-  interviewId: string | null
-  question_id: string | null
-  transcript_id: string | null
-  start_offset: number
-}
 
 /**
  * What Fieldnote fills in on a board, computed from the study's evidence (only the board's segment or persona
@@ -34,152 +18,99 @@ interface Row {
 export function boardInsights(ctx: ServiceContext, id: string): BoardInsights {
   const board = getBoard(ctx, id)
   const stages = board.content.stages
-  const stageOfTag = new Map<string, string[]>()
-  for (const s of stages)
-    if (s.tagId)
-      for (const tagId of subtreeIds(ctx, s.tagId))
-        stageOfTag.set(tagId, [...(stageOfTag.get(tagId) ?? []), s.id])
-
-  const filter = {
-    studyId: board.studyId,
-    segment: board.segment,
-    persona: board.persona ? `%${board.persona.replace(/[\\%_]/g, (c) => `\\${c}`)}%` : null,
-  }
-  const SCOPE = `
-    from highlights h
-    left join interviews i on i.id = h.interview_id
-    left join churn_survey_responses r on r.id = h.survey_response_id
-    left join participants p on p.id = i.participant_id
-    left join companies co on co.id = coalesce(p.company_id, r.company_id)
-    left join interview_notes n on n.id = h.note_id
-    where (i.study_id = @studyId or r.study_id = @studyId)
-      and (@segment is null or co.segment = @segment)
-      and (@persona is null or p.role like @persona escape '\\')`
-  const rows: Row[] = stageOfTag.size
-    ? (ctx.sqlite
-        .prepare(
-          `select h.id, h.quote, h.emotion, ht.tag_id as tagId, p.id as participantId, p.name as participantName,
-                  co.id as companyId, co.name as companyName, h.interview_id as interviewId,
-                  n.question_id, h.transcript_id, h.start_offset,
-                  (select avg(t.emotion_score) from highlight_tags x join tags t on t.id = x.tag_id
-                   where x.highlight_id = h.id and t.kind = 'emotion' and t.emotion_score is not null
-                     and t.deleted_at is null) as tagEmotion
-           ${SCOPE.replace('from highlights h', 'from highlight_tags ht join highlights h on h.id = ht.highlight_id')}
-             and ht.tag_id in (${[...stageOfTag.keys()].map(() => '?').join(', ')})
-           order by h.created_at desc, h.id`,
-        )
-        .all(filter, ...stageOfTag.keys()) as Row[])
-    : []
-
-  // One entry per highlight: the stages it speaks of, through any of its stage tags.
-  const byHighlight = new Map<string, { row: Row; stages: Set<string> }>()
-  for (const r of rows) {
-    const entry = byHighlight.get(r.id) ?? { row: r, stages: new Set<string>() }
-    for (const s of stageOfTag.get(r.tagId) ?? []) entry.stages.add(s)
-    byHighlight.set(r.id, entry)
-  }
+  const { quotes, churnReasons } = stageEvidence(
+    ctx,
+    { studyId: board.studyId, segment: board.segment, persona: board.persona },
+    stages,
+  )
   const scored: ScoredQuote[] = []
-  for (const { row, stages: at } of byHighlight.values()) {
-    const score = row.emotion ?? row.tagEmotion
-    if (score !== null)
-      scored.push({ stageIds: [...at], score, companyId: row.companyId, participantId: row.participantId })
-  }
+  for (const q of quotes)
+    if (q.score !== null)
+      scored.push({
+        stageIds: [...q.stages],
+        score: q.score,
+        companyId: q.speaker.companyId,
+        participantId: q.speaker.participantId,
+      })
   const emotion = emotionByStage(
     stages.map((s) => s.id),
     scored,
   )
-
-  const churn = churnByStage(ctx, [...byHighlight.keys()], byHighlight)
+  const perStage = new Map(stages.map((s) => [s.id, quotes.filter((q) => q.stages.has(s.id))]))
+  const shown = [...new Set([...perStage.values()].flatMap((list) => list.slice(0, QUOTES_PER_STAGE)))]
+  const details = quoteDetails(ctx, shown.map((q) => q.id))
   const metrics = metricsByStage(ctx, board.studyId, stages)
 
   return {
     stages: stages.map((s) => {
-      const quotes = [...byHighlight.values()].filter((e) => e.stages.has(s.id))
+      const list = perStage.get(s.id)!
       const point = emotion.get(s.id)!
       return {
         stageId: s.id,
         emotion: { ...point, ...asIsValue(point, s.emotionOverride) },
         evidence: {
-          highlights: quotes.length,
-          companies: new Set(quotes.map((q) => q.row.companyId).filter(Boolean)).size,
-          participants: new Set(quotes.map((q) => q.row.participantId).filter(Boolean)).size,
-          quotes: quotes.slice(0, QUOTES_PER_STAGE).map(({ row }) => ({
-            highlightId: row.id,
-            quote: row.quote,
-            participantName: row.participantName,
-            companyName: row.companyName,
-            interviewId: row.interviewId,
-            ...placeOfHighlight(ctx.sqlite, row),
-          })),
+          highlights: list.length,
+          companies: new Set(list.map((q) => q.speaker.companyId).filter(Boolean)).size,
+          participants: new Set(list.map((q) => q.speaker.participantId).filter(Boolean)).size,
+          quotes: list.slice(0, QUOTES_PER_STAGE).map((q) => {
+            const d = details.get(q.id)!
+            return {
+              highlightId: q.id,
+              quote: d.quote,
+              participantName: q.speaker.participantName,
+              companyName: q.speaker.companyName,
+              interviewId: q.interviewId,
+              ...placeOfHighlight(ctx.sqlite, d),
+            }
+          }),
         },
         metrics: metrics.get(s.id) ?? [],
-        churn: churn.get(s.id) ?? [],
+        churn: churnOfQuotes(list, churnReasons),
       }
     }),
     cards: cardBacking(ctx, id),
   }
 }
 
-/** Churn reasons said in the same quotes as a stage: companies saying it there, and their lost MRR. */
-function churnByStage(
-  ctx: ServiceContext,
-  highlightIds: string[],
-  byHighlight: Map<string, { row: Row; stages: Set<string> }>,
-) {
-  const out = new Map<string, BoardInsights['stages'][number]['churn']>()
-  if (!highlightIds.length) return out
-  const reasons = ctx.sqlite
-    .prepare(
-      `select ht.highlight_id as highlightId, t.id as tagId, t.code, t.name, co.id as companyId,
-              co.status, co.mrr_minor as mrr
-       from highlight_tags ht join tags t on t.id = ht.tag_id
-       join highlights h on h.id = ht.highlight_id
-       left join interviews i on i.id = h.interview_id
-       left join churn_survey_responses r on r.id = h.survey_response_id
-       left join participants p on p.id = i.participant_id
-       left join companies co on co.id = coalesce(p.company_id, r.company_id)
-       where t.kind = 'churn_reason' and t.deleted_at is null
-         and ht.highlight_id in (${highlightIds.map(() => '?').join(', ')})`,
-    )
-    .all(...highlightIds) as {
-    highlightId: string
-    tagId: string
-    code: string | null
-    name: string
-    companyId: string | null
-    status: string | null
-    mrr: number | null
+/** The text and place of the quotes a board shows (a few per stage). */
+function quoteDetails(ctx: ServiceContext, ids: string[]) {
+  const rows = prepared(
+    ctx.sqlite,
+    `select h.id, h.quote, n.question_id, h.transcript_id, h.start_offset
+     from highlights h left join interview_notes n on n.id = h.note_id
+     where h.id in (select value from json_each(?))`,
+  ).all(JSON.stringify(ids)) as {
+    id: string
+    quote: string
+    question_id: string | null
+    transcript_id: string | null
+    start_offset: number
   }[]
-  const acc = new Map<
-    string,
-    Map<string, { code: string | null; name: string; companies: Map<string, number> }>
-  >()
-  for (const r of reasons)
-    for (const stageId of byHighlight.get(r.highlightId)?.stages ?? []) {
-      const perStage = acc.get(stageId) ?? new Map()
-      acc.set(stageId, perStage)
-      const reason = perStage.get(r.tagId) ?? {
-        code: r.code,
-        name: r.name,
-        companies: new Map<string, number>(),
-      }
-      perStage.set(r.tagId, reason)
-      if (r.companyId) reason.companies.set(r.companyId, r.status === 'churned' ? (r.mrr ?? 0) : 0)
+  return new Map(rows.map((r) => [r.id, r]))
+}
+
+/** Churn reasons said in a stage's quotes: companies saying each there, and their lost MRR. */
+function churnOfQuotes(
+  quotes: readonly StageQuote[],
+  reasons: ReadonlyMap<string, ChurnReasonTag>,
+): BoardInsights['stages'][number]['churn'] {
+  const companiesOf = new Map<string, Map<string, number>>()
+  for (const q of quotes)
+    for (const tagId of q.churnReasonIds) {
+      const companies = companiesOf.get(tagId) ?? new Map<string, number>()
+      companiesOf.set(tagId, companies)
+      const { companyId, companyStatus, mrr } = q.speaker
+      if (companyId) companies.set(companyId, companyStatus === 'churned' ? (mrr ?? 0) : 0)
     }
-  for (const [stageId, perStage] of acc)
-    out.set(
-      stageId,
-      [...perStage.entries()]
-        .map(([tagId, r]) => ({
-          tagId,
-          code: r.code,
-          name: r.name,
-          companies: r.companies.size,
-          lostMrr: [...r.companies.values()].reduce((a, b) => a + b, 0),
-        }))
-        .sort((a, b) => b.companies - a.companies || b.lostMrr - a.lostMrr || a.name.localeCompare(b.name)),
-    )
-  return out
+  return [...companiesOf.entries()]
+    .map(([tagId, companies]) => ({
+      tagId,
+      code: reasons.get(tagId)!.code,
+      name: reasons.get(tagId)!.name,
+      companies: companies.size,
+      lostMrr: [...companies.values()].reduce((a, b) => a + b, 0),
+    }))
+    .sort((a, b) => b.companies - a.companies || b.lostMrr - a.lostMrr || a.name.localeCompare(b.name))
 }
 
 /**
