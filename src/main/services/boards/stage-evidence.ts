@@ -96,10 +96,12 @@ export function stageEvidence(
        and (@persona is null or p.role like @persona escape '\\')
      union all
      select h.id, ht.tag_id, h.emotion, h.created_at, null, r.id
+     -- cross join fixes the order (responses → their highlights → their tags): left to itself the planner
+     -- scans every highlight tag of the library for the few survey quotes.
      from churn_survey_responses r
+     cross join highlights h on h.survey_response_id = r.id
+     cross join highlight_tags ht on ht.highlight_id = h.id
      left join companies co on co.id = r.company_id
-     join highlights h on h.survey_response_id = r.id
-     join highlight_tags ht on ht.highlight_id = h.id
      where r.study_id = @studyId and (@segment is null or co.segment = @segment) and @persona is null`,
   ).all(filter) as {
     id: string
