@@ -262,6 +262,12 @@ const UNDO: Record<string, (sqlite: Database.Database) => void> = {
     sqlite.exec('drop index highlights_interview_covering_idx')
     sqlite.exec('create index highlights_interview_id_idx on highlights (interview_id, id)')
   },
+  '0011_report_aliases': (sqlite) => {
+    for (const table of ['companies', 'participants']) {
+      sqlite.exec(`drop index ${table}_alias_idx`)
+      sqlite.exec(`alter table ${table} drop column alias_number`)
+    }
+  },
 }
 
 /**

@@ -53,9 +53,11 @@ export const companies = sqliteTable(
     churnedOn: text('churned_on'),
     churnType: text('churn_type', { enum: CHURN_TYPES }),
     notes: text('notes').notNull().default(''),
+    /** C1, C2… in an anonymized report: given once at creation and never reused, so reports agree. */
+    aliasNumber: integer('alias_number'),
     ...timestamps,
   },
-  (t) => [index('companies_name_idx').on(t.name)],
+  (t) => [index('companies_name_idx').on(t.name), uniqueIndex('companies_alias_idx').on(t.aliasNumber)],
 )
 
 export const participants = sqliteTable(
@@ -68,9 +70,11 @@ export const participants = sqliteTable(
     email: text('email').notNull().default(''),
     phone: text('phone').notNull().default(''),
     consentToRecord: integer('consent_to_record', { mode: 'boolean' }).notNull().default(false),
+    /** P1, P2… in an anonymized report: given once at creation and never reused, so reports agree. */
+    aliasNumber: integer('alias_number'),
     ...timestamps,
   },
-  (t) => [index('participants_company_idx').on(t.companyId)],
+  (t) => [index('participants_company_idx').on(t.companyId), uniqueIndex('participants_alias_idx').on(t.aliasNumber)],
 )
 
 export const scripts = sqliteTable('scripts', {

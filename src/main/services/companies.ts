@@ -94,8 +94,9 @@ function assertUniqueName(ctx: ServiceContext, name: string): void {
 function insertRow(ctx: ServiceContext, c: Omit<Company, 'createdAt' | 'updatedAt'>): void {
   prepared(
     ctx.sqlite,
-    `insert into companies (id, name, segment, plan, mrr_minor, currency, customer_since, status, churned_on, churn_type, notes, created_at, updated_at)
-     values (@id, @name, @segment, @plan, @mrrMinor, @currency, @customerSince, @status, @churnedOn, @churnType, @notes, @at, @at)`,
+    `insert into companies (id, name, segment, plan, mrr_minor, currency, customer_since, status, churned_on, churn_type, notes, alias_number, created_at, updated_at)
+     values (@id, @name, @segment, @plan, @mrrMinor, @currency, @customerSince, @status, @churnedOn, @churnType, @notes,
+             (select coalesce(max(alias_number), 0) + 1 from companies), @at, @at)`,
   ).run({ ...c, at: nowIso(ctx) })
 }
 

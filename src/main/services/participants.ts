@@ -67,8 +67,9 @@ export function createParticipant(ctx: ServiceContext, input: ParticipantInput):
   const id = ctx.newId()
   ctx.sqlite
     .prepare(
-      `insert into participants (id, name, role, company_id, email, phone, consent_to_record, created_at, updated_at)
-       values (@id, @name, @role, @companyId, @email, @phone, @consentToRecord, @at, @at)`,
+      `insert into participants (id, name, role, company_id, email, phone, consent_to_record, alias_number, created_at, updated_at)
+       values (@id, @name, @role, @companyId, @email, @phone, @consentToRecord,
+               (select coalesce(max(alias_number), 0) + 1 from participants), @at, @at)`,
     )
     .run({ id, ...input, consentToRecord: Number(input.consentToRecord), at })
   return getParticipant(ctx, id)

@@ -1,0 +1,215 @@
+import type { ReportSectionId } from './model'
+
+/** The words a report is written in, per language; the numbers and the user's text are never translated. */
+export interface ReportLabels {
+  untitled: string
+  wholeLibrary: string
+  madeOn: string
+  anonymized: string
+  filters: { segment: string; from: string; to: string; tag: string }
+  sections: Record<ReportSectionId, string>
+  method: {
+    intro: (interviews: number, companies: number, participants: number) => string
+    dates: (first: string, last: string) => string
+    interviewers: string
+    coverage: string
+    segment: string
+    unsegmented: string
+    interviews: string
+    done: string
+    companies: string
+    target: string
+  }
+  churn: {
+    byCompanies: string
+    byLostMrr: string
+    reason: string
+    code: string
+    companies: string
+    lostMrr: string
+    share: string
+    mentioned: string
+    prevention: string
+    none: string
+    quotesOf: (reason: string) => string
+  }
+  forces: { force: string; participants: string; quotes: string; names: Record<string, string>; stories: string }
+  metrics: {
+    metric: string
+    value: string
+    respondents: string
+    definitions: string[]
+    none: string
+  }
+  people: {
+    participants: string
+    companies: string
+    name: string
+    role: string
+    company: string
+    segment: string
+    plan: string
+    mrr: string
+    status: string
+    customerSince: string
+    churnedOn: string
+  }
+  appendix: { none: string; quotes: (n: number) => string }
+  journey: { none: string; curve: string }
+  insights: { none: string; confidence: string; against: string }
+  unknownSpeaker: string
+}
+
+const EN: ReportLabels = {
+  untitled: 'Research report',
+  wholeLibrary: 'All studies',
+  madeOn: 'Made on',
+  anonymized: 'Anonymized: participants and companies are numbered; names, e-mails and phone numbers are removed.',
+  filters: { segment: 'Segment', from: 'From', to: 'To', tag: 'Tag' },
+  sections: {
+    summary: 'Summary',
+    method: 'Method and coverage',
+    insights: 'Key insights',
+    churn: 'Churn reasons',
+    forces: 'Forces of progress and job stories',
+    journey: 'Customer journey',
+    metrics: 'NPS, CSAT, CES and CSI',
+    people: 'Participants and companies',
+    appendix: 'Appendix: quotes by tag',
+  },
+  method: {
+    intro: (i, c, p) => `${i} interviews with ${p} participants from ${c} companies.`,
+    dates: (a, b) => (a === b ? `Conducted on ${a}.` : `Conducted between ${a} and ${b}.`),
+    interviewers: 'Interviewers',
+    coverage: 'Interviews by ABCD segment',
+    segment: 'Segment',
+    unsegmented: 'No segment',
+    interviews: 'Interviews',
+    done: 'Done',
+    companies: 'Companies',
+    target: 'Target',
+  },
+  churn: {
+    byCompanies: 'Churn reasons by churned companies',
+    byLostMrr: 'Churn reasons by lost MRR',
+    reason: 'Reason',
+    code: 'Code',
+    companies: 'Churned companies',
+    lostMrr: 'Lost MRR',
+    share: 'Share',
+    mentioned: 'Companies mentioning',
+    prevention: 'Prevention',
+    none: 'No churned company has a coded reason yet.',
+    quotesOf: (r) => `What customers said: ${r}`,
+  },
+  forces: {
+    force: 'Force',
+    participants: 'Participants',
+    quotes: 'Quotes',
+    names: { push: 'Push', pull: 'Pull', anxiety: 'Anxiety', habit: 'Habit' },
+    stories: 'Job stories',
+  },
+  metrics: {
+    metric: 'Metric',
+    value: 'Value',
+    respondents: 'Respondents',
+    definitions: [
+      'NPS = % promoters (9–10) − % detractors (0–6), from −100 to +100.',
+      'CSAT = mean of the 1–5 ratings; top-2-box = share of 4s and 5s.',
+      'CES = mean of the 1–7 effort ratings (higher is easier).',
+      'CSI = weighted mean of the driver ratings, as a share of the maximum.',
+    ],
+    none: 'No ratings were captured in these interviews.',
+  },
+  people: {
+    participants: 'Participants',
+    companies: 'Companies',
+    name: 'Name',
+    role: 'Role',
+    company: 'Company',
+    segment: 'Segment',
+    plan: 'Plan',
+    mrr: 'MRR',
+    status: 'Status',
+    customerSince: 'Customer since',
+    churnedOn: 'Churned on',
+  },
+  appendix: { none: 'No tagged quotes.', quotes: (n) => (n === 1 ? '1 quote' : `${n} quotes`) },
+  journey: { none: 'No journey board in this study.', curve: 'Emotion curve' },
+  insights: { none: 'No insights yet.', confidence: 'Confidence', against: 'Against' },
+  unknownSpeaker: 'Unknown',
+}
+
+const RU: ReportLabels = {
+  ...EN,
+  untitled: 'Отчёт об исследовании',
+  wholeLibrary: 'Все исследования',
+  madeOn: 'Дата',
+  anonymized: 'Обезличено: участники и компании пронумерованы; имена, e-mail и телефоны удалены.',
+  filters: { segment: 'Сегмент', from: 'С', to: 'По', tag: 'Тег' },
+  sections: {
+    summary: 'Резюме',
+    method: 'Метод и охват',
+    insights: 'Ключевые инсайты',
+    churn: 'Причины оттока',
+    forces: 'Силы прогресса и истории работ',
+    journey: 'Путь клиента',
+    metrics: 'NPS, CSAT, CES и CSI',
+    people: 'Участники и компании',
+    appendix: 'Приложение: цитаты по тегам',
+  },
+  method: {
+    ...EN.method,
+    intro: (i, c, p) => `Интервью: ${i}, участников: ${p}, компаний: ${c}.`,
+    dates: (a, b) => (a === b ? `Проведены ${a}.` : `Проведены с ${a} по ${b}.`),
+    interviewers: 'Интервьюеры',
+    coverage: 'Интервью по сегментам ABCD',
+    segment: 'Сегмент',
+    unsegmented: 'Без сегмента',
+    interviews: 'Интервью',
+    done: 'Проведено',
+    companies: 'Компании',
+    target: 'Цель',
+  },
+  churn: {
+    ...EN.churn,
+    byCompanies: 'Причины оттока по числу ушедших компаний',
+    byLostMrr: 'Причины оттока по потерянному MRR',
+    reason: 'Причина',
+    code: 'Код',
+    companies: 'Ушедшие компании',
+    lostMrr: 'Потерянный MRR',
+    share: 'Доля',
+    mentioned: 'Упоминали',
+    prevention: 'Профилактика',
+    none: 'Ни у одной ушедшей компании ещё нет причины.',
+    quotesOf: (r) => `Что говорили клиенты: ${r}`,
+  },
+  forces: {
+    force: 'Сила',
+    participants: 'Участники',
+    quotes: 'Цитаты',
+    names: { push: 'Толчок', pull: 'Притяжение', anxiety: 'Тревога', habit: 'Привычка' },
+    stories: 'Истории работ',
+  },
+  metrics: { ...EN.metrics, metric: 'Метрика', value: 'Значение', respondents: 'Ответов', none: 'Оценок в этих интервью нет.' },
+  people: {
+    participants: 'Участники',
+    companies: 'Компании',
+    name: 'Имя',
+    role: 'Роль',
+    company: 'Компания',
+    segment: 'Сегмент',
+    plan: 'Тариф',
+    mrr: 'MRR',
+    status: 'Статус',
+    customerSince: 'Клиент с',
+    churnedOn: 'Ушёл',
+  },
+  appendix: { none: 'Нет цитат с тегами.', quotes: (n) => `Цитат: ${n}` },
+  journey: { none: 'В исследовании нет карты пути.', curve: 'Кривая эмоций' },
+  insights: { none: 'Инсайтов пока нет.', confidence: 'Уверенность', against: 'Против' },
+  unknownSpeaker: 'Неизвестно',
+}
+
+export const REPORT_LABELS = { en: EN, ru: RU } as const
