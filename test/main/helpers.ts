@@ -268,6 +268,9 @@ const UNDO: Record<string, (sqlite: Database.Database) => void> = {
       sqlite.exec(`alter table ${table} drop column alias_number`)
     }
   },
+  '0012_insights': (sqlite) => {
+    for (const table of ['insight_tags', 'insight_evidence', 'insights']) sqlite.exec(`drop table ${table}`)
+  },
 }
 
 /**

@@ -14,6 +14,7 @@ import { LANE_KINDS, OPPORTUNITY_STATUSES, PRIORITIES } from '../../shared/domai
 import { LANGUAGES, SEGMENTS } from '../../shared/domain/common'
 import { CHURN_TYPES, COMPANY_STATUSES } from '../../shared/domain/company'
 import { TRANSCRIPT_FORMATS } from '../../shared/domain/highlight'
+import { INSIGHT_STATUSES, STANCES } from '../../shared/domain/insight'
 import { INTERVIEW_STATUSES } from '../../shared/domain/interview'
 import { INTERVIEW_METHODS } from '../../shared/domain/script'
 import { STUDY_STATUSES } from '../../shared/domain/study'
@@ -488,4 +489,56 @@ export const boardCardEvidence = sqliteTable(
     primaryKey({ columns: [t.cardId, t.highlightId] }),
     index('board_card_evidence_highlight_idx').on(t.highlightId),
   ],
+)
+
+/**
+ * A finding stated in rich text with its evidence. study_id is null for an insight spanning studies.
+ * Confidence is never stored: it is computed on read from insight_evidence (docs/decisions.md).
+ */
+export const insights = sqliteTable(
+  'insights',
+  {
+    id: text('id').primaryKey(),
+    studyId: text('study_id').references(() => studies.id, { onDelete: 'set null' }),
+    /** The statement as a tiptap document (JSON), like notes. */
+    statementJson: text('statement_json').notNull(),
+    /** Its plain text, for search and exports. */
+    statementText: text('statement_text').notNull().default(''),
+    status: text('status', { enum: INSIGHT_STATUSES }).notNull().default('draft'),
+    owner: text('owner').notNull().default(''),
+    ...timestamps,
+  },
+  (t) => [index('insights_study_idx').on(t.studyId)],
+)
+
+/** A linked quote and whether it backs or contradicts the insight; deleting the highlight removes only the link. */
+export const insightEvidence = sqliteTable(
+  'insight_evidence',
+  {
+    insightId: text('insight_id')
+      .notNull()
+      .references(() => insights.id, { onDelete: 'cascade' }),
+    highlightId: text('highlight_id')
+      .notNull()
+      .references(() => highlights.id, { onDelete: 'cascade' }),
+    stance: text('stance', { enum: STANCES }).notNull().default('for'),
+    position: integer('position').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.insightId, t.highlightId] }),
+    index('insight_evidence_highlight_idx').on(t.highlightId),
+  ],
+)
+
+export const insightTags = sqliteTable(
+  'insight_tags',
+  {
+    insightId: text('insight_id')
+      .notNull()
+      .references(() => insights.id, { onDelete: 'cascade' }),
+    tagId: text('tag_id')
+      .notNull()
+      .references(() => tags.id, { onDelete: 'cascade' }),
+  },
+  (t) => [primaryKey({ columns: [t.insightId, t.tagId] }), index('insight_tags_tag_idx').on(t.tagId)],
 )
