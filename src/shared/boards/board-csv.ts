@@ -1,4 +1,4 @@
-import { looksLikeFormula } from '../csv/parse'
+import { csvCell } from '../csv/cell'
 import type { Board, BoardInsights } from '../domain/board'
 
 /**
@@ -23,14 +23,8 @@ export const BOARD_CSV_HEADERS = [
   'evidence_companies',
 ] as const
 
-/**
- * A cell a spreadsheet would run as a formula gets a leading apostrophe: the same cells the imports flag
- * (shared/csv looksLikeFormula: = + - @, a leading tab or CR; signed numbers like -5 stay numbers).
- */
-export function csvCell(value: string): string {
-  const safe = looksLikeFormula(value) ? `'${value}` : value
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe
-}
+/** Fields are written by shared/csv csvCell (formula cells neutralized); re-exported for the board's callers. */
+export { csvCell }
 
 export function boardCsv(board: Board, insights: BoardInsights): string {
   const { stages, lanes, cards } = board.content

@@ -33,7 +33,13 @@ export interface ReportLabels {
     none: string
     quotesOf: (reason: string) => string
   }
-  forces: { force: string; participants: string; quotes: string; names: Record<string, string>; stories: string }
+  forces: {
+    force: string
+    participants: string
+    quotes: string
+    names: Record<string, string>
+    stories: string
+  }
   metrics: {
     metric: string
     value: string
@@ -58,13 +64,24 @@ export interface ReportLabels {
   journey: { none: string; curve: string }
   insights: { none: string; confidence: string; against: string }
   unknownSpeaker: string
+  /** Words the export formats add around the model: a table of contents, a chart's numbers, an insight's parts. */
+  formats: {
+    contents: string
+    contentsHint: string
+    item: string
+    cumulativeShare: string
+    reasons: string
+    status: string
+    for: string
+  }
 }
 
 const EN: ReportLabels = {
   untitled: 'Research report',
   wholeLibrary: 'All studies',
   madeOn: 'Made on',
-  anonymized: 'Anonymized: participants and companies are numbered; names, e-mails and phone numbers are removed.',
+  anonymized:
+    'Anonymized: participants and companies are numbered; names, e-mails and phone numbers are removed.',
   filters: { segment: 'Segment', from: 'From', to: 'To', tag: 'Tag' },
   sections: {
     summary: 'Summary',
@@ -138,6 +155,15 @@ const EN: ReportLabels = {
   journey: { none: 'No journey board in this study.', curve: 'Emotion curve' },
   insights: { none: 'No insights yet.', confidence: 'Confidence', against: 'Against' },
   unknownSpeaker: 'Unknown',
+  formats: {
+    contents: 'Contents',
+    contentsHint: 'Right-click and choose Update Field to fill in the table of contents.',
+    item: 'Item',
+    cumulativeShare: 'Cumulative share',
+    reasons: 'Why',
+    status: 'Status',
+    for: 'For',
+  },
 }
 
 const RU: ReportLabels = {
@@ -192,7 +218,13 @@ const RU: ReportLabels = {
     names: { push: 'Толчок', pull: 'Притяжение', anxiety: 'Тревога', habit: 'Привычка' },
     stories: 'Истории работ',
   },
-  metrics: { ...EN.metrics, metric: 'Метрика', value: 'Значение', respondents: 'Ответов', none: 'Оценок в этих интервью нет.' },
+  metrics: {
+    ...EN.metrics,
+    metric: 'Метрика',
+    value: 'Значение',
+    respondents: 'Ответов',
+    none: 'Оценок в этих интервью нет.',
+  },
   people: {
     participants: 'Участники',
     companies: 'Компании',
@@ -210,6 +242,15 @@ const RU: ReportLabels = {
   journey: { none: 'В исследовании нет карты пути.', curve: 'Кривая эмоций' },
   insights: { none: 'Инсайтов пока нет.', confidence: 'Уверенность', against: 'Против' },
   unknownSpeaker: 'Неизвестно',
+  formats: {
+    contents: 'Содержание',
+    contentsHint: 'Нажмите правой кнопкой и выберите «Обновить поле», чтобы заполнить содержание.',
+    item: 'Пункт',
+    cumulativeShare: 'Накопленная доля',
+    reasons: 'Почему',
+    status: 'Статус',
+    for: 'За',
+  },
 }
 
 export const REPORT_LABELS = { en: EN, ru: RU } as const
