@@ -8,6 +8,9 @@ export default defineConfig({
       // web.ts is the browser-mode server: the same handlers without Electron, for tests and development.
       rollupOptions: {
         input: { index: resolve(__dirname, 'src/main/index.ts'), web: resolve(__dirname, 'src/main/web.ts') },
+        // Browser mode prints PDFs with a local Chromium through playwright-core, loaded from node_modules
+        // when asked; the desktop app prints with Electron and never loads it.
+        external: ['playwright-core'],
       },
     },
   },

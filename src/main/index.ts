@@ -10,6 +10,7 @@ import { libraryFileFromArgv } from './library/launch-file'
 import { LIBRARY_EXTENSION, LibraryManager } from './library/library-manager'
 import { dialogText, installMenu } from './menu'
 import { createMainWindow, hardenSession } from './window/create-window'
+import { printHtmlWithElectron } from './window/print-pdf'
 
 // Lifecycle only: everything with logic lives in services, shared with the web bridge and the tests.
 const devServerUrl = !app.isPackaged ? process.env['ELECTRON_RENDERER_URL'] : undefined
@@ -50,6 +51,7 @@ const context: AppContext = {
       language = next
       installMenu(() => mainWindow, next)
     },
+    printToPdf: printHtmlWithElectron,
   },
 }
 

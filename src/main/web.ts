@@ -6,6 +6,7 @@ import type { AppContext } from './ipc/app-context'
 import { LibraryManager } from './library/library-manager'
 import { startWebServer, type RunningWebServer } from './bridge/web-server'
 import { loadOrCreateToken } from './bridge/web-token'
+import { printHtmlWithChromium } from './bridge/chromium-pdf'
 
 const USAGE = 'Usage: npm run web -- [--data-dir DIR] [--port N] [--library FILE] [--new-token] [--no-build]'
 
@@ -56,7 +57,11 @@ async function main(): Promise<void> {
     console.error(`[fieldnote] library not opened: ${libraries.startupError.message}`)
   const app: AppContext = {
     libraries,
-    shell: { kind: 'web', version: process.env['npm_package_version'] ?? '0.1.0' },
+    shell: {
+      kind: 'web',
+      version: process.env['npm_package_version'] ?? '0.1.0',
+      printToPdf: printHtmlWithChromium,
+    },
   }
   let server: RunningWebServer
   try {

@@ -182,6 +182,8 @@ const READS: Partial<Record<Channel, Inputs>> = {
   'boards:get': (s) => [{ id: s.board.id }, { id: s.other_board.id }],
   'boards:insights': (s) => [{ id: s.board.id }],
   'boards:deleteImpact': (s) => [{ id: s.board.id }],
+  'reports:preview': () => [{}, { anonymize: true }],
+  'reports:render': () => [{ format: 'md' }],
 }
 
 interface WriteCase {

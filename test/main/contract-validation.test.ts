@@ -380,6 +380,17 @@ const MALFORMED: Record<ChannelName, (s: Seed) => unknown[]> = {
   ],
   'evidence:filterOptions': () => noInput,
 
+  'reports:preview': () => [
+    42,
+    { studyId: 5 },
+    { sections: ['churn', 'churn'] },
+    { sections: ['cover'] },
+    { filters: { segment: 'E' } },
+    { filters: { from: '2025-13-40' } },
+    { language: 'de' },
+    { title: BIG },
+  ],
+  'reports:render': () => [{}, { format: 'exe' }, { format: 'pdf', anonymize: 'yes' }],
   'boards:list': () => [42, { studyId: 5 }, { search: BIG }, 'x'],
   'boards:get': (s) => byId(s, 'x'),
   'boards:insights': (s) => byId(s, 'x'),

@@ -75,7 +75,10 @@ export const participants = sqliteTable(
     aliasNumber: integer('alias_number'),
     ...timestamps,
   },
-  (t) => [index('participants_company_idx').on(t.companyId), uniqueIndex('participants_alias_idx').on(t.aliasNumber)],
+  (t) => [
+    index('participants_company_idx').on(t.companyId),
+    uniqueIndex('participants_alias_idx').on(t.aliasNumber),
+  ],
 )
 
 export const scripts = sqliteTable('scripts', {

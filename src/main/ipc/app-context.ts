@@ -8,6 +8,8 @@ export interface ShellServices {
   chooseLibraryFile?: (mode: 'open' | 'create', defaultPath: string) => Promise<string | null>
   /** The desktop menus follow the interface language the user picked. */
   setLanguage?: (language: Language) => void
+  /** Prints a self-contained HTML report to PDF: Electron's printToPDF, else a local Chromium. */
+  printToPdf?: (html: string) => Promise<Uint8Array>
 }
 
 export interface AppContext {

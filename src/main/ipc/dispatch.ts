@@ -48,7 +48,11 @@ export async function dispatch(
   }
   try {
     // A shell handler takes the app; a library handler the open library's context, resolved here only.
-    const handler = handlers[channel] as (target: AppContext | ServiceContext, input: unknown) => unknown
+    const handler = handlers[channel] as (
+      target: AppContext | ServiceContext,
+      input: unknown,
+      shell?: AppContext['shell'],
+    ) => unknown
     const shell = 'shell' in spec
     const target = () => (shell ? app : app.libraries.context())
     if ('concurrent' in spec)
@@ -57,7 +61,9 @@ export async function dispatch(
     if ('ownTransaction' in spec || 'exclusive' in spec)
       return {
         ok: true,
-        value: spec.output.parse(await runExclusive(app, async () => handler(target(), parsed.data))),
+        value: spec.output.parse(
+          await runExclusive(app, async () => handler(target(), parsed.data, app.shell)),
+        ),
       }
     if (isExclusiveRunning(app)) await waitForExclusive(app)
     if (shell) return { ok: true, value: spec.output.parse(await handler(app, parsed.data)) }

@@ -1,7 +1,7 @@
 import type { z } from 'zod'
 import type { Channel, Contract } from '../../shared/ipc/contracts'
 import type { ServiceContext } from '../db/context'
-import type { AppContext } from './app-context'
+import type { AppContext, ShellServices } from './app-context'
 
 type Output<C extends Channel> = z.input<Contract[C]['output']> | Promise<z.input<Contract[C]['output']>>
 
@@ -11,7 +11,12 @@ type Output<C extends Channel> = z.input<Contract[C]['output']> | Promise<z.inpu
  */
 export type Handler<C extends Channel> = Contract[C] extends { shell: true }
   ? (app: AppContext, input: z.output<Contract[C]['input']>) => Output<C>
-  : (ctx: ServiceContext, input: z.output<Contract[C]['input']>) => Output<C>
+  : (
+      ctx: ServiceContext,
+      input: z.output<Contract[C]['input']>,
+      /** Only an ownTransaction job gets the shell: a report's PDF is printed by it (reports:render). */
+      shell: ShellServices,
+    ) => Output<C>
 
 /** Handlers for a subset of channels; handlers.ts merges the feature areas into the full table. */
 export type HandlersFor<K extends Channel> = { [C in K]: Handler<C> }

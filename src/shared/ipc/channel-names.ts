@@ -97,5 +97,7 @@ export const CHANNEL_NAMES = [
   'boards:deleteImpact',
   'boards:delete',
   'boards:walkthrough',
+  'reports:preview',
+  'reports:render',
 ] as const
 export type ChannelName = (typeof CHANNEL_NAMES)[number]

@@ -57,6 +57,14 @@ export function asyncWrite<I extends z.ZodType, O extends z.ZodType>(
   return { input, output, kind: 'write' as const, affects, ownTransaction: true as const }
 }
 
+/**
+ * A read that must await (writing an office file, printing a PDF): its handler opens its own read
+ * transaction for the data and runs holding the library alone, so no write lands while the report is built.
+ */
+export function asyncRead<I extends z.ZodType, O extends z.ZodType>(input: I, output: O) {
+  return { input, output, kind: 'read' as const, ownTransaction: true as const }
+}
+
 /** Reads what a running exclusive job reports; answered while that job holds the library. */
 export function progressRead<I extends z.ZodType, O extends z.ZodType>(input: I, output: O) {
   return { input, output, kind: 'read' as const, concurrent: true as const, shell: true as const }

@@ -24,6 +24,7 @@ export const DOMAINS = [
   'stories',
   'imports',
   'boards',
+  'reports',
 ] as const
 export type Domain = (typeof DOMAINS)[number]
 
@@ -45,6 +46,7 @@ export const PEOPLE_READS = [
   'companies',
   'participants',
   'interviews',
+  'reports',
 ] as const satisfies readonly Domain[]
 /** A quote's own lists: the codebook's counts and an interview's highlights. */
 export const TAGGING_READS = ['tags', 'highlights'] as const satisfies readonly Domain[]
@@ -57,4 +59,5 @@ export const QUOTE_READS = [
   'matrix',
   'stories',
   'boards',
+  'reports',
 ] as const satisfies readonly Domain[]

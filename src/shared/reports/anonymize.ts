@@ -144,5 +144,10 @@ export function anonymizeReport(
     anonymized: true,
     sections: doc.sections.map(section),
   }
-  return { document, replacements: [...counts.values()].sort((a, b) => b.count - a.count || a.original.localeCompare(b.original)) }
+  return {
+    document,
+    replacements: [...counts.values()].sort(
+      (a, b) => b.count - a.count || a.original.localeCompare(b.original),
+    ),
+  }
 }

@@ -12,6 +12,7 @@ import { libraryHandlers } from './library'
 import { matrixHandlers } from './matrix'
 import { notesHandlers } from './notes'
 import { participantsHandlers } from './participants'
+import { reportsHandlers } from './reports'
 import { scriptsHandlers } from './scripts'
 import { searchHandlers } from './search'
 import { storiesHandlers } from './stories'
@@ -42,4 +43,5 @@ export const handlers: HandlerTable = {
   ...storiesHandlers,
   ...importsHandlers,
   ...boardsHandlers,
+  ...reportsHandlers,
 }

@@ -38,7 +38,10 @@ export function boardInsights(ctx: ServiceContext, id: string): BoardInsights {
   )
   const perStage = new Map(stages.map((s) => [s.id, quotes.filter((q) => q.stages.has(s.id))]))
   const shown = [...new Set([...perStage.values()].flatMap((list) => list.slice(0, QUOTES_PER_STAGE)))]
-  const details = quoteDetails(ctx, shown.map((q) => q.id))
+  const details = quoteDetails(
+    ctx,
+    shown.map((q) => q.id),
+  )
   const metrics = metricsByStage(ctx, board.studyId, stages)
 
   return {

@@ -66,7 +66,8 @@ export function stageEvidence(
   const stagesOfTag = new Map<string, string[]>()
   for (const s of stages)
     if (s.tagId)
-      for (const tagId of subtreeIds(ctx, s.tagId)) stagesOfTag.set(tagId, [...(stagesOfTag.get(tagId) ?? []), s.id])
+      for (const tagId of subtreeIds(ctx, s.tagId))
+        stagesOfTag.set(tagId, [...(stagesOfTag.get(tagId) ?? []), s.id])
   const churnReasons = new Map<string, ChurnReasonTag>()
   if (stagesOfTag.size === 0) return { quotes: [], churnReasons }
 
@@ -116,7 +117,9 @@ export function stageEvidence(
   for (const r of rows) {
     let q = byId.get(r.id)
     if (!q) {
-      const speaker = (r.interviewId ? speakers.interviews : speakers.surveys).get(r.interviewId ?? r.surveyId!)
+      const speaker = (r.interviewId ? speakers.interviews : speakers.surveys).get(
+        r.interviewId ?? r.surveyId!,
+      )
       q = {
         id: r.id,
         stages: new Set(),
@@ -137,7 +140,8 @@ export function stageEvidence(
   const quotes: StageQuote[] = []
   for (const { tagScores, ...q } of byId.values()) {
     if (q.stages.size === 0) continue
-    if (q.score === null && tagScores.length) q.score = tagScores.reduce((a, b) => a + b, 0) / tagScores.length
+    if (q.score === null && tagScores.length)
+      q.score = tagScores.reduce((a, b) => a + b, 0) / tagScores.length
     quotes.push(q)
   }
   quotes.sort((a, b) => cmp(b.createdAt, a.createdAt) || cmp(a.id, b.id))

@@ -23,7 +23,9 @@ export function buildReport(
   if (options.studyId) mustExistId(ctx.sqlite, 'studies', options.studyId)
   if (options.filters.tagId)
     mustExist(
-      ctx.sqlite.prepare('select id from tags where id = ? and deleted_at is null').get(options.filters.tagId),
+      ctx.sqlite
+        .prepare('select id from tags where id = ? and deleted_at is null')
+        .get(options.filters.tagId),
       'Tag',
       options.filters.tagId,
     )
@@ -53,7 +55,12 @@ export function buildReport(
     metrics: () => metricsSection(ctx, scope, labels),
     people: () => peopleSection(ctx, scope, labels),
     appendix: () =>
-      appendixSection(ctx, scope, options.filters.tagId ? subtreeIds(ctx, options.filters.tagId) : null, labels),
+      appendixSection(
+        ctx,
+        scope,
+        options.filters.tagId ? subtreeIds(ctx, options.filters.tagId) : null,
+        labels,
+      ),
   }
   const sections: ReportSection[] = []
   for (const id of options.sections) {
@@ -84,7 +91,9 @@ function subtitleOf(
   createdOn: string,
 ): string {
   const f = options.filters
-  const tag = f.tagId ? (ctx.sqlite.prepare('select name from tags where id = ?').pluck().get(f.tagId) as string) : null
+  const tag = f.tagId
+    ? (ctx.sqlite.prepare('select name from tags where id = ?').pluck().get(f.tagId) as string)
+    : null
   return [
     study,
     f.segment && `${labels.filters.segment} ${f.segment}`,
@@ -106,7 +115,9 @@ function journeySection(ctx: ServiceContext, options: ReportOptions) {
     blocks: boards.map((b) => {
       const board = getBoard(ctx, b.id)
       const svg = boardSvg(board, boardInsights(ctx, b.id), { language: options.language })
-      const [width, height] = ['width', 'height'].map((a) => Number(new RegExp(`${a}="(\\d+(?:\\.\\d+)?)"`).exec(svg)?.[1] ?? 0))
+      const [width, height] = ['width', 'height'].map((a) =>
+        Number(new RegExp(`${a}="(\\d+(?:\\.\\d+)?)"`).exec(svg)?.[1] ?? 0),
+      )
       return {
         kind: 'figure' as const,
         caption: board.name,

@@ -18,7 +18,12 @@ const attribution = (who: string | null, company: string | null, fallback: strin
   [who, company].filter(Boolean).join(', ') || fallback
 
 /** Churn reasons: the Pareto by companies and by lost MRR, the table with prevention, and quotes per reason. */
-export function churnSection(ctx: ServiceContext, studyId: string | null, labels: ReportLabels, chartOf: ChartOf): Body {
+export function churnSection(
+  ctx: ServiceContext,
+  studyId: string | null,
+  labels: ReportLabels,
+  chartOf: ChartOf,
+): Body {
   const l = labels.churn
   const r = churnReasonRollup(ctx, { studyId })
   const leaves = r.rows.filter((row) => row.primaryCompanies > 0 || row.mentionedCompanies > 0)
@@ -31,7 +36,10 @@ export function churnSection(ctx: ServiceContext, studyId: string | null, labels
       cumulativeShare: b.cumulativeShare,
     }))
   const blocks: ReportBlock[] = [
-    { kind: 'chart', chart: chartOf({ title: l.byCompanies, unit: l.companies, bars: bars(r.pareto.companies) }) },
+    {
+      kind: 'chart',
+      chart: chartOf({ title: l.byCompanies, unit: l.companies, bars: bars(r.pareto.companies) }),
+    },
     {
       kind: 'chart',
       chart: chartOf({
@@ -75,14 +83,22 @@ export function churnSection(ctx: ServiceContext, studyId: string | null, labels
       attribution: attribution(q.participantName, q.companyName, labels.unknownSpeaker),
     }))
     if (prevention)
-      body.push({ kind: 'paragraph', runs: [{ text: `${l.prevention}: `, bold: true }, { text: prevention }] })
+      body.push({
+        kind: 'paragraph',
+        runs: [{ text: `${l.prevention}: `, bold: true }, { text: prevention }],
+      })
     return body.length ? [{ title: l.quotesOf(bar.name), blocks: body }] : []
   })
   return { blocks, children }
 }
 
 /** The four forces with their counts and best quotes, then the job stories written from the interviews. */
-export function forcesSection(ctx: ServiceContext, studyId: string | null, labels: ReportLabels, chartOf: ChartOf): Body {
+export function forcesSection(
+  ctx: ServiceContext,
+  studyId: string | null,
+  labels: ReportLabels,
+  chartOf: ChartOf,
+): Body {
   const l = labels.forces
   const forces = forcesSummary(ctx, { studyId })
   const blocks: ReportBlock[] = [
@@ -110,13 +126,11 @@ export function forcesSection(ctx: ServiceContext, studyId: string | null, label
     .filter((f) => f.quotes.length)
     .map((f) => ({
       title: l.names[f.force] ?? f.force,
-      blocks: f.quotes.slice(0, QUOTES_PER_ITEM).map(
-        (q): ReportBlock => ({
-          kind: 'quote',
-          text: q.quote,
-          attribution: attribution(q.participantName, null, labels.unknownSpeaker),
-        }),
-      ),
+      blocks: f.quotes.slice(0, QUOTES_PER_ITEM).map((q): ReportBlock => ({
+        kind: 'quote',
+        text: q.quote,
+        attribution: attribution(q.participantName, null, labels.unknownSpeaker),
+      })),
     }))
   const stories = studyId ? listJobStories(ctx, { studyId }) : []
   if (stories.length)
@@ -136,7 +150,12 @@ export function forcesSection(ctx: ServiceContext, studyId: string | null, label
  * Every quote in scope grouped by tag (codebook order), each group in document order: interview, then the
  * place in its notes or transcript. A quote with several tags appears under each.
  */
-export function appendixSection(ctx: ServiceContext, scope: InterviewScope, tagIds: string[] | null, labels: ReportLabels): Body {
+export function appendixSection(
+  ctx: ServiceContext,
+  scope: InterviewScope,
+  tagIds: string[] | null,
+  labels: ReportLabels,
+): Body {
   const rows = ctx.sqlite
     .prepare(
       `select t.id as tagId, t.name as tag, h.quote, p.name as participant, co.name as company
@@ -168,6 +187,9 @@ export function appendixSection(ctx: ServiceContext, scope: InterviewScope, tagI
   }
   return {
     blocks: [{ kind: 'paragraph', runs: [{ text: labels.appendix.quotes(rows.length) }] }],
-    children: [...groups.values()].map((g) => ({ title: `${g.title} (${g.blocks.length})`, blocks: g.blocks })),
+    children: [...groups.values()].map((g) => ({
+      title: `${g.title} (${g.blocks.length})`,
+      blocks: g.blocks,
+    })),
   }
 }

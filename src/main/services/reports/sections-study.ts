@@ -18,7 +18,13 @@ export function methodSection(
               min(${INTERVIEW_DATE}) as first, max(${INTERVIEW_DATE}) as last
        ${SCOPED_INTERVIEWS} where ${scope.where}`,
     )
-    .get(scope.params) as { interviews: number; participants: number; companies: number; first: string | null; last: string | null }
+    .get(scope.params) as {
+    interviews: number
+    participants: number
+    companies: number
+    first: string | null
+    last: string | null
+  }
   const interviewers = (
     ctx.sqlite
       .prepare(
@@ -40,19 +46,28 @@ export function methodSection(
     ).map((r) => [r.segment, r]),
   )
   const target = scope.params.studyId
-    ? (ctx.sqlite.prepare('select target_interviews from studies where id = ?').pluck().get(scope.params.studyId) as number)
+    ? (ctx.sqlite
+        .prepare('select target_interviews from studies where id = ?')
+        .pluck()
+        .get(scope.params.studyId) as number)
     : null
   const rows: ReportCell[][] = [...SEGMENTS, ''].map((s) => {
     const r = bySegment.get(s)
     return [s || l.unsegmented, r?.interviews ?? 0, r?.done ?? 0, r?.companies ?? 0]
   })
   const blocks: ReportBlock[] = [
-    { kind: 'paragraph', runs: [{ text: l.intro(totals.interviews, totals.companies, totals.participants) }] },
+    {
+      kind: 'paragraph',
+      runs: [{ text: l.intro(totals.interviews, totals.companies, totals.participants) }],
+    },
   ]
   if (totals.first && totals.last)
     blocks.push({ kind: 'paragraph', runs: [{ text: l.dates(totals.first, totals.last) }] })
   if (interviewers)
-    blocks.push({ kind: 'paragraph', runs: [{ text: `${l.interviewers}: `, bold: true }, { text: interviewers }] })
+    blocks.push({
+      kind: 'paragraph',
+      runs: [{ text: `${l.interviewers}: `, bold: true }, { text: interviewers }],
+    })
   if (target !== null)
     blocks.push({
       kind: 'paragraph',
@@ -88,7 +103,11 @@ export function metricsSection(
   )
   const rows: ReportCell[][] = []
   if (m.nps) rows.push(['NPS', m.nps.value, m.nps.respondents])
-  if (m.csat) rows.push(['CSAT', m.csat.value, m.csat.respondents], ['CSAT top-2-box', m.csat.top2box, m.csat.respondents])
+  if (m.csat)
+    rows.push(
+      ['CSAT', m.csat.value, m.csat.respondents],
+      ['CSAT top-2-box', m.csat.top2box, m.csat.respondents],
+    )
   if (m.ces) rows.push(['CES', m.ces.value, m.ces.respondents])
   if (m.csi) rows.push(['CSI', m.csi.percent, m.csi.rated])
   const blocks: ReportBlock[] = rows.length

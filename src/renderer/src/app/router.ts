@@ -10,6 +10,7 @@ export type Route =
   | { name: 'churn'; id?: string }
   | { name: 'forces'; id?: string }
   | { name: 'boards'; id?: string }
+  | { name: 'reports'; id?: string }
   | { name: 'interview'; id: string; questionId?: string; transcript?: TranscriptTarget }
   | { name: 'library' }
 
@@ -33,6 +34,7 @@ export function parseRoute(hash: string): Route {
     case 'churn':
     case 'forces':
     case 'boards':
+    case 'reports':
       return { name, ...(id ? { id } : {}) }
     case 'interview':
       if (!id) return { name: 'studies' }

@@ -1,4 +1,5 @@
 import { boardsEn } from './features/boards.en'
+import { reportsEn } from './features/reports.en'
 import { churnEn } from './features/churn.en'
 import { companiesEn } from './features/companies.en'
 import { evidenceEn } from './features/evidence.en'
@@ -29,6 +30,7 @@ export const en = {
     churn: 'Churn reasons',
     forces: 'JTBD forces',
     boards: 'Journey boards',
+    reports: 'Reports',
     library: 'Library',
   },
   // Each domain keeps its strings in i18n/features/<domain>.<lang>.ts.
@@ -49,6 +51,7 @@ export const en = {
   stories: storiesEn,
   imports: importsEn,
   boards: boardsEn,
+  reports: reportsEn,
   common: {
     cancel: 'Cancel',
     save: 'Save',

@@ -3,6 +3,7 @@
  * (_one, _few, _many, _other); test/renderer/i18n.test.ts checks keys, plural forms and placeholders.
  */
 import { boardsRu } from './features/boards.ru'
+import { reportsRu } from './features/reports.ru'
 import { churnRu } from './features/churn.ru'
 import { companiesRu } from './features/companies.ru'
 import { evidenceRu } from './features/evidence.ru'
@@ -34,6 +35,7 @@ export const ru: Messages = {
     churn: 'Причины оттока',
     forces: 'Силы JTBD',
     boards: 'Карты пути клиента',
+    reports: 'Отчёты',
     library: 'Библиотека',
   },
   library: libraryRu,
@@ -53,6 +55,7 @@ export const ru: Messages = {
   stories: storiesRu,
   imports: importsRu,
   boards: boardsRu,
+  reports: reportsRu,
   common: {
     cancel: 'Отмена',
     save: 'Сохранить',

@@ -1,3 +1,5 @@
+import { safeFileBase } from '../../../shared/text/file-name'
+
 /**
  * Hands a file to the user as a download. In the desktop app Electron asks where to save it (no will-download
  * handler sets a path, so the system's save dialog opens); in a browser it goes to the downloads folder. The
@@ -18,12 +20,5 @@ export function downloadFile(fileName: string, data: string | Uint8Array, type: 
 
 /** A name the common file systems accept: no path separators, reserved characters or trailing dots. */
 export function fileNameFrom(name: string, extension: string): string {
-  const base = [...name]
-    .map((ch) => (ch.charCodeAt(0) < 32 || '\\/:*?"<>|'.includes(ch) ? ' ' : ch))
-    .join('')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(/[. ]+$/, '')
-    .slice(0, 120)
-  return `${base || 'Fieldnote'}.${extension}`
+  return `${safeFileBase(name, 'Fieldnote')}.${extension}`
 }

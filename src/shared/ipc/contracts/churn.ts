@@ -118,7 +118,7 @@ export const churnContract = {
   'churn:setPrimary': write(
     z.object({ interviewId: IdSchema, tagId: IdSchema.nullable() }),
     z.object({ interviewId: z.string(), tagId: z.string().nullable() }),
-    ['interviews', 'churn', 'matrix'],
+    ['interviews', 'churn', 'matrix', 'reports'],
   ),
   /** Survey reasons that matched no churn-reason tag, grouped by their raw text. */
   'churn:unmapped': read(z.undefined().optional(), z.array(UnmappedSchema)),
@@ -142,6 +142,6 @@ export const churnContract = {
   'churn:mapReason': write(
     z.object({ reasonRaw: z.string().max(2000), tagId: IdSchema }),
     z.object({ updated: Count }),
-    ['churn', 'matrix'],
+    ['churn', 'matrix', 'reports'],
   ),
 } as const

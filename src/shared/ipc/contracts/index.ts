@@ -13,6 +13,7 @@ import { libraryContract } from './library'
 import { matrixContract } from './matrix'
 import { notesContract } from './notes'
 import { participantsContract } from './participants'
+import { reportsContract } from './reports'
 import { scriptsContract } from './scripts'
 import { searchContract } from './search'
 import { storiesContract } from './stories'
@@ -44,6 +45,7 @@ export const contract = {
   ...storiesContract,
   ...importsContract,
   ...boardsContract,
+  ...reportsContract,
 } as const satisfies Record<string, ChannelSpec>
 
 export type Contract = typeof contract

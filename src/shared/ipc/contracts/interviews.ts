@@ -21,6 +21,8 @@ export const interviewsContract = {
     'companies',
     'participants',
     'interviews',
+    // Starting the clock dates the interview, and a report's coverage names its dates.
+    'reports',
   ]),
   'interviews:deleteImpact': read(ByIdSchema, DeleteImpactSchema),
   'interviews:delete': write(ByIdSchema, Ok, [

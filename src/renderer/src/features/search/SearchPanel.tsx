@@ -12,7 +12,7 @@ import type {
 import { call, type ApiError } from '../../lib/api'
 import { evidenceHref } from '../evidence/links'
 import { Snippet } from './Snippet'
-import { useDebounced } from './useDebounced'
+import { useDebounced } from '../../lib/useDebounced'
 
 export const SEARCH_DEBOUNCE_MS = 150
 

@@ -1,0 +1,62 @@
+import { existsSync } from 'node:fs'
+import { PDF_FOOTER, PDF_HEADER, PDF_MARGIN_CM } from '../../shared/reports/pdf-page'
+
+/** Where a Chromium is usually installed; CHROMIUM_PATH overrides. */
+const CANDIDATES = [
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+  '/usr/bin/google-chrome',
+  '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
+  'C:\\Program Files\\Google\\Chrome\\Application\\chrome.exe',
+]
+
+export class NoChromiumError extends Error {}
+
+export function findChromium(): string | null {
+  const env = process.env['CHROMIUM_PATH']
+  if (env) return existsSync(env) ? env : null
+  return CANDIDATES.find((p) => existsSync(p)) ?? null
+}
+
+/**
+ * Prints a self-contained HTML report to PDF with a local Chromium, for where Electron is not running (the
+ * command line, browser mode). The page gets no network: the report has no external URL, and a request for
+ * one is refused rather than fetched. JavaScript is off, as the report has none.
+ */
+export async function printHtmlWithChromium(html: string): Promise<Uint8Array> {
+  const executablePath = findChromium()
+  if (!executablePath)
+    throw new NoChromiumError(
+      'PDF needs Chromium or Google Chrome outside the desktop app: install one, or set CHROMIUM_PATH to it.',
+    )
+  const { chromium } = await import('playwright-core')
+  const browser = await chromium.launch({
+    executablePath,
+    args: ['--headless', '--no-sandbox', '--disable-gpu'],
+  })
+  try {
+    const context = await browser.newContext({ javaScriptEnabled: false, offline: true })
+    const page = await context.newPage()
+    await page.route('**/*', (route) => route.abort())
+    await page.setContent(html, { waitUntil: 'load' })
+    const cm = (v: number) => `${v}cm`
+    const pdf = await page.pdf({
+      format: 'A4',
+      printBackground: true,
+      outline: true,
+      tagged: true,
+      displayHeaderFooter: true,
+      headerTemplate: PDF_HEADER,
+      footerTemplate: PDF_FOOTER,
+      margin: {
+        top: cm(PDF_MARGIN_CM.top),
+        bottom: cm(PDF_MARGIN_CM.bottom),
+        left: cm(PDF_MARGIN_CM.left),
+        right: cm(PDF_MARGIN_CM.right),
+      },
+    })
+    return new Uint8Array(pdf)
+  } finally {
+    await browser.close()
+  }
+}

@@ -1,0 +1,4 @@
+export * from './build'
+export * from './document'
+export * from './pseudonyms'
+export * from './render'

@@ -1,0 +1,112 @@
+import { strToU8, zipSync } from 'fflate'
+import type { ReportFormat } from '../../../shared/ipc/contracts/reports'
+import { AppError } from '../../../shared/ipc/errors'
+import { drawChart } from '../../../shared/reports/charts'
+import { reportCsvFiles } from '../../../shared/reports/csv'
+import { reportHtml } from '../../../shared/reports/html'
+import { reportMarkdown } from '../../../shared/reports/markdown'
+import type { ReportDocument } from '../../../shared/reports/model'
+import type { ReportOptions } from '../../../shared/reports/options'
+import { safeFileBase } from '../../../shared/text/file-name'
+import type { ServiceContext } from '../../db/context'
+import type { InsightSection } from './build'
+import { reportDocument } from './document'
+
+export interface ReportFile {
+  fileName: string
+  mime: string
+  bytes: Uint8Array
+}
+
+export interface RenderDeps {
+  /** The shell's PDF printer (Electron, or a local Chromium); absent, a PDF cannot be made here. */
+  printToPdf?: ((html: string) => Promise<Uint8Array>) | undefined
+  insightSection?: InsightSection
+  /** Turns an SVG into PNG bytes for formats that need a raster beside it (DOCX). */
+  rasterize?: (svg: string, width: number, height: number) => Promise<Uint8Array>
+}
+
+const MIME: Record<ReportFormat, string> = {
+  html: 'text/html',
+  pdf: 'application/pdf',
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  pptx: 'application/vnd.openxmlformats-officedocument.presentationml.presentation',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  csv: 'text/csv',
+  md: 'text/markdown',
+}
+
+/** The report's HTML as exported and previewed: every user string escaped by reportHtml. */
+export function previewReport(ctx: ServiceContext, options: ReportOptions, deps: RenderDeps = {}) {
+  const { document, replacements } = reportDocument(ctx, options, { chartOf: drawChart, ...pick(deps) })
+  return {
+    html: reportHtml(document),
+    title: document.title,
+    sections: document.sections.map((s) => ({ id: s.id, title: s.title })),
+    replacements,
+  }
+}
+
+/**
+ * One report file. The model is built inside one read transaction, so every section sees the same library;
+ * the format is written after it, outside, because the office writers and the PDF printer are asynchronous.
+ */
+export async function renderReport(
+  ctx: ServiceContext,
+  options: ReportOptions & { format: ReportFormat },
+  deps: RenderDeps,
+): Promise<ReportFile> {
+  const { document } = ctx.sqlite.transaction(() =>
+    reportDocument(ctx, options, { chartOf: drawChart, ...pick(deps) }),
+  )()
+  const base = fileBase(document)
+  const file = (ext: string, bytes: Uint8Array, mime = MIME[options.format]): ReportFile => ({
+    fileName: `${base}.${ext}`,
+    mime,
+    bytes,
+  })
+  switch (options.format) {
+    case 'html':
+      return file('html', strToU8(reportHtml(document)))
+    case 'md':
+      return file('md', strToU8(reportMarkdown(document)))
+    case 'csv': {
+      const files = reportCsvFiles(document)
+      if (files.length === 1) return file('csv', strToU8(files[0]!.csv))
+      // Several tables: one CSV each, in a zip, so every table keeps its own header row.
+      return file(
+        'zip',
+        zipSync(Object.fromEntries(files.map((f) => [f.name, strToU8(f.csv)]))),
+        'application/zip',
+      )
+    }
+    case 'pdf': {
+      if (!deps.printToPdf)
+        throw new AppError(
+          'VALIDATION',
+          'PDF export needs the desktop app or a local Chromium, and neither is here.',
+        )
+      return file('pdf', await deps.printToPdf(reportHtml(document)))
+    }
+    default:
+      return file(options.format, await officeFile(document, options.format, deps))
+  }
+}
+
+async function officeFile(
+  doc: ReportDocument,
+  format: 'docx' | 'pptx' | 'xlsx',
+  deps: RenderDeps,
+): Promise<Uint8Array> {
+  throw new AppError(
+    'VALIDATION',
+    `${format} export is not available yet (${doc.title}, ${String(Boolean(deps))}).`,
+  )
+}
+
+const pick = (deps: RenderDeps) => (deps.insightSection ? { insightSection: deps.insightSection } : {})
+
+/** The file name from the report's title; an anonymized report says so in its name. */
+export function fileBase(doc: ReportDocument): string {
+  return `${safeFileBase(doc.title, 'Fieldnote report')}${doc.anonymized ? ' (anonymized)' : ''}`
+}

@@ -1,0 +1,62 @@
+import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { REPORT_FORMATS, type ReportFormat } from '../../../../shared/ipc/contracts/reports'
+import type { ReportOptionsInput } from '../../../../shared/reports/options'
+import { ErrorNote } from '../../components/ErrorNote'
+import { downloadFile } from '../../lib/download'
+import { call } from '../../lib/api'
+
+/** One button per format; the file is written by main from the same report model as the preview. */
+export function ReportExport({ options }: { options: ReportOptionsInput }) {
+  const { t } = useTranslation()
+  const [busy, setBusy] = useState<ReportFormat | null>(null)
+  const [done, setDone] = useState<string | null>(null)
+  const [error, setError] = useState<unknown>(null)
+
+  const run = async (format: ReportFormat) => {
+    setBusy(format)
+    setDone(null)
+    setError(null)
+    try {
+      const file = await call('reports:render', { ...options, format })
+      downloadFile(file.fileName, base64Bytes(file.base64), file.mime)
+      setDone(t('reports.exported', { file: file.fileName }))
+    } catch (err) {
+      setError(err)
+    } finally {
+      setBusy(null)
+    }
+  }
+
+  return (
+    <section className="report-export" aria-labelledby="report-export-h">
+      <h2 id="report-export-h">{t('reports.export')}</h2>
+      <div role="group" aria-label={t('reports.export')} className="report-export-buttons">
+        {REPORT_FORMATS.map((format) => (
+          <button
+            key={format}
+            type="button"
+            className="secondary"
+            disabled={busy !== null}
+            onClick={() => void run(format)}
+          >
+            {busy === format
+              ? t('reports.exporting', { format: t(`reports.formats.${format}`) })
+              : t(`reports.formats.${format}`)}
+          </button>
+        ))}
+      </div>
+      <p className="hint" role="status">
+        {done}
+      </p>
+      <ErrorNote error={error} />
+    </section>
+  )
+}
+
+function base64Bytes(base64: string): Uint8Array {
+  const bin = atob(base64)
+  const out = new Uint8Array(bin.length)
+  for (let i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i)
+  return out
+}

@@ -1,0 +1,212 @@
+import { strFromU8, unzipSync } from 'fflate'
+import Papa from 'papaparse'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { renderReport } from '../../src/main/services/reports'
+import { ReportOptionsSchema, type ReportOptionsInput } from '../../src/shared/reports/options'
+import { call, fail, JTBD_EN, rollBackTo, setupApp, sqliteOf, type TestApp } from './helpers'
+
+let t: TestApp
+
+/** A quote said in an interview: a transcript with the text, highlighted whole and tagged. */
+async function quote(interviewId: string, text: string, tagIds: string[]): Promise<string> {
+  const { imported } = await call(t.app, 'transcripts:import', {
+    interviewId,
+    files: [{ name: 'q.txt', text }],
+  })
+  const h = await call(t.app, 'highlights:create', {
+    source: { type: 'transcript', transcriptId: imported[0]?.id ?? '' },
+    start: 0,
+    end: [...text].length,
+    tagIds,
+  })
+  return h.id
+}
+
+async function seed() {
+  await call(t.app, 'tags:seedStarter', { codebook: 'churn_reasons', language: 'en' })
+  const reasons = await call(t.app, 'tags:list', { kind: 'churn_reason' })
+  const price = reasons.find((r) => r.code === 'PRC-01')!
+  const support = reasons.find((r) => r.code?.startsWith('SUP'))!
+  const study = await call(t.app, 'studies:create', { name: 'Exit Q1', method: 'exit', targetInterviews: 8 })
+  const people = []
+  for (const [name, co, segment, mrr, email, phone] of [
+    ['Ann Lee', 'Acme Cloud', 'A', 100_000, 'ann@acme.test', '+1 415 555 0101'],
+    ['Boris Petrov', 'Beta Soft', 'B', 20_000, 'boris@beta.test', '+7 495 123-45-67'],
+  ] as const) {
+    const company = await call(t.app, 'companies:create', {
+      name: co,
+      segment,
+      mrrMinor: mrr,
+      customerSince: '2025-01-01',
+    })
+    await call(t.app, 'companies:update', { id: company.id, status: 'churned', churnedOn: '2025-06-01' })
+    const person = await call(t.app, 'participants:create', {
+      name,
+      companyId: company.id,
+      email,
+      phone,
+      role: 'Ops',
+    })
+    const interview = await call(t.app, 'interviews:create', {
+      studyId: study.id,
+      participantId: person.id,
+      scriptId: JTBD_EN,
+      interviewer: 'Dana',
+    })
+    people.push({ company, person, interview })
+  }
+  const [ann, boris] = people as [(typeof people)[0], (typeof people)[0]]
+  await quote(
+    ann.interview.id,
+    'The price doubled, said Ann Lee; write to ann@acme.test or call +1 415 555 0101.',
+    [price.id],
+  )
+  await quote(ann.interview.id, 'Acme Cloud could not justify the cost.', [price.id])
+  await quote(boris.interview.id, 'Boris waited two weeks for support at Beta Soft.', [support.id])
+  return { study, price, support, ann, boris }
+}
+
+const options = (o: ReportOptionsInput) => ReportOptionsSchema.parse(o)
+
+beforeEach(async () => {
+  t = await setupApp()
+})
+afterEach(() => t.cleanup())
+
+describe('report preview', () => {
+  it('has the chosen sections in the chosen order, with the roll-up’s numbers and every quote by tag', async () => {
+    const s = await seed()
+    const preview = await call(t.app, 'reports:preview', {
+      studyId: s.study.id,
+      sections: ['churn', 'method', 'appendix'],
+      summary: 'First paragraph.\n\nSecond paragraph.',
+    })
+    expect(preview.sections.map((x) => x.id)).toEqual(['churn', 'method', 'appendix'])
+    expect(preview.title).toBe('Research report: Exit Q1')
+    const rollup = await call(t.app, 'churn:rollup', { studyId: s.study.id })
+    const top = rollup.pareto.companies[0]!
+    expect(top.tagId).toBe(s.price.id)
+    expect(preview.html).toContain('2 interviews with 2 participants from 2 companies.')
+    expect(preview.html).toContain('Interviewers')
+    expect(preview.html).toContain('Dana')
+    expect(preview.html).toContain('Boris waited two weeks for support at Beta Soft.')
+    // A summary the user did not choose is not there; the churn section's headings come before the method's.
+    expect(preview.html).not.toContain('First paragraph.')
+    expect(preview.html.indexOf('Churn reasons')).toBeLessThan(preview.html.indexOf('Method and coverage'))
+    expect(preview.html).not.toMatch(/<script/i)
+    expect(preview.replacements).toEqual([])
+  })
+
+  it('filters the interview sections by segment and the appendix by tag', async () => {
+    const s = await seed()
+    const onlyB = await call(t.app, 'reports:preview', {
+      studyId: s.study.id,
+      sections: ['method', 'people', 'appendix'],
+      filters: { segment: 'B' },
+    })
+    expect(onlyB.html).toContain('1 interviews with 1 participants from 1 companies.')
+    expect(onlyB.html).toContain('Boris Petrov')
+    expect(onlyB.html).not.toContain('Ann Lee')
+    const priceOnly = await call(t.app, 'reports:preview', {
+      studyId: s.study.id,
+      sections: ['appendix'],
+      filters: { tagId: s.price.id },
+    })
+    expect(priceOnly.html).toContain('Acme Cloud could not justify the cost.')
+    expect(priceOnly.html).not.toContain('Boris waited')
+  })
+
+  it('refuses a study or tag that is not there, and a section twice', async () => {
+    expect((await fail(t.app, 'reports:preview', { studyId: 'nope' })).code).toBe('NOT_FOUND')
+    expect((await fail(t.app, 'reports:preview', { filters: { tagId: 'nope' } })).code).toBe('NOT_FOUND')
+    expect((await fail(t.app, 'reports:preview', { sections: ['churn', 'churn'] })).code).toBe('VALIDATION')
+  })
+})
+
+describe('anonymized reports', () => {
+  it('replace every listed name, e-mail and phone with P1…, C1…, and list what was replaced', async () => {
+    const s = await seed()
+    const preview = await call(t.app, 'reports:preview', { studyId: s.study.id, anonymize: true })
+    for (const secret of [
+      'Ann',
+      'Lee',
+      'Boris',
+      'Petrov',
+      'Acme',
+      'Beta Soft',
+      'ann@acme.test',
+      '555 0101',
+      '123-45-67',
+    ])
+      expect(preview.html).not.toContain(secret)
+    expect(preview.html).toContain('P1')
+    expect(preview.html).toContain('C2')
+    const replaced = Object.fromEntries(preview.replacements.map((r) => [r.original, r.replacement]))
+    expect(replaced).toMatchObject({
+      'Ann Lee': 'P1',
+      Boris: 'P2',
+      'Acme Cloud': 'C1',
+      'Beta Soft': 'C2',
+      'ann@acme.test': '[e-mail]',
+    })
+    // The numbers stay with the person: a later participant takes the next one, and the first keeps P1.
+    await call(t.app, 'participants:create', { name: 'Zed Zee' })
+    const again = await call(t.app, 'reports:preview', { studyId: s.study.id, anonymize: true })
+    expect(again.replacements.find((r) => r.original === 'Ann Lee')?.replacement).toBe('P1')
+  })
+
+  it('gives existing participants and companies their numbers in creation order when the library is upgraded', async () => {
+    const s = await seed()
+    const db = sqliteOf(t.app)
+    rollBackTo(db, '0011_report_aliases')
+    const app = await t.reopen()
+    const rows = app.libraries
+      .context()
+      .sqlite.prepare('select name, alias_number as n from participants order by created_at, id')
+      .all()
+    expect(rows).toEqual([
+      { name: s.ann.person.name, n: 1 },
+      { name: s.boris.person.name, n: 2 },
+    ])
+  })
+})
+
+describe('report files', () => {
+  it('writes HTML, Markdown and a zip of CSV tables that read back to the roll-up’s numbers', async () => {
+    const s = await seed()
+    const ctx = t.app.libraries.context()
+    const base = { studyId: s.study.id, sections: ['churn', 'method'] as const }
+    const html = await renderReport(
+      ctx,
+      { ...options({ ...base, sections: [...base.sections] }), format: 'html' },
+      {},
+    )
+    expect(html.fileName).toBe('Research report Exit Q1.html')
+    expect(strFromU8(html.bytes)).toContain('<h1')
+    const md = await renderReport(
+      ctx,
+      { ...options({ ...base, sections: [...base.sections] }), format: 'md' },
+      {},
+    )
+    expect(strFromU8(md.bytes)).toContain('# Research report: Exit Q1')
+    const csv = await renderReport(
+      ctx,
+      { ...options({ ...base, sections: [...base.sections] }), format: 'csv' },
+      {},
+    )
+    expect(csv.fileName.endsWith('.zip')).toBe(true)
+    const files = unzipSync(csv.bytes)
+    const churn = Papa.parse<string[]>(strFromU8(files['Churn reasons.csv']!).replace(/^\uFEFF/, '')).data
+    const rollup = await call(t.app, 'churn:rollup', { studyId: s.study.id })
+    const priceRow = churn.find((r) => r[0] === 'PRC-01')!
+    const price = rollup.rows.find((r) => r.code === 'PRC-01')!
+    expect(Number(priceRow[2])).toBe(price.primaryCompanies)
+    expect(Number(priceRow[4])).toBe(price.primaryLostMrr / 100)
+  })
+
+  it('says what is missing when a PDF is asked where nothing can print it', async () => {
+    const s = await seed()
+    const refused = await fail(t.app, 'reports:render', { studyId: s.study.id, format: 'pdf' })
+    expect(refused.message).toMatch(/PDF export needs/)
+  })
+})
