@@ -9,7 +9,19 @@ type Tree = { [key: string]: string | Tree }
 const PLURAL = /_(zero|one|two|few|many|other)$/
 const RU_FORMS = ['one', 'few', 'many', 'other']
 /** Brand names and acronyms that read the same in Russian. Keep this short and explicit. */
-const SAME_IN_BOTH = new Set(['Fieldnote', 'MRR', 'NPS', 'CSAT', 'CES'])
+const SAME_IN_BOTH = new Set([
+  'Fieldnote',
+  'MRR',
+  'NPS',
+  'CSAT',
+  'CES',
+  'HTML',
+  'PDF',
+  'Markdown',
+  'Word (DOCX)',
+  'PowerPoint (PPTX)',
+  'Excel (XLSX)',
+])
 
 function flatten(tree: Tree, prefix = ''): Map<string, string> {
   const out = new Map<string, string>()

@@ -26,7 +26,7 @@ export const reportsRu: typeof reportsEn = {
   exporting: 'Экспорт {{format}}…',
   exported: 'Сохранён файл {{file}}',
   replaced: 'Заменено в этом отчёте (в экспорт не попадает)',
-  replacedRow: '{{original}} → {{replacement}} ({{count}}×)',
+  replacedRow: '{{original}} → {{replacement}} (раз: {{count}})',
   nothingReplaced: 'Заменять было нечего.',
   formats: {
     html: 'HTML',
