@@ -130,7 +130,7 @@ describe('journey boards', () => {
     const card = cell('Expectations', 'Decision / purchase').locator('[data-card-id]', {
       hasText: 'Looks for a CSV import',
     })
-    expect(await card.getByText('Assumption — no evidence').isVisible()).toBe(true)
+    await expect.poll(() => card.getByText('Assumption — no evidence').isVisible()).toBe(true)
     await card.click()
     await page.getByRole('button', { name: 'Link quotes…' }).click()
     const picker = page.getByRole('dialog', { name: 'Link quotes to the card' })
@@ -140,8 +140,10 @@ describe('journey boards', () => {
     await picker.getByRole('button', { name: 'Done' }).click()
     await expect.poll(() => card.getByRole('button', { name: '1 company' }).isVisible()).toBe(true)
     const inspector = page.getByRole('complementary', { name: 'Details' })
-    expect(await inspector.getByText('1 quote cited').isVisible()).toBe(true)
-    expect(await inspector.getByText('Setting up the import took us two weeks').isVisible()).toBe(true)
+    await expect.poll(() => inspector.getByText('1 quote cited').isVisible()).toBe(true)
+    await expect
+      .poll(() => inspector.getByText('Setting up the import took us two weeks').isVisible())
+      .toBe(true)
     await screenshot(page, 'board-03-quote-linked')
   })
 
@@ -180,7 +182,7 @@ describe('journey boards', () => {
     const card = cell('Barriers / pain points', 'Onboarding & first use').locator('[data-card-id]', {
       hasText: 'Registration or setup difficulty',
     })
-    expect(await card.getByText('Assumption — no evidence').isVisible()).toBe(true)
+    await expect.poll(() => card.getByText('Assumption — no evidence').isVisible()).toBe(true)
     await handle.scrollIntoViewIfNeeded()
     const from = await handle.boundingBox()
     const to = await card.boundingBox()
@@ -193,11 +195,12 @@ describe('journey boards', () => {
     await card.click() // the inspector shows the selected card
     const inspector = page.getByRole('complementary', { name: 'Details' })
     await expect.poll(() => inspector.getByText('1 quote cited').isVisible()).toBe(true)
-    expect(await inspector.getByText('the dashboards were a delight').isVisible()).toBe(true)
+    await expect.poll(() => inspector.getByText('the dashboards were a delight').isVisible()).toBe(true)
     await expect.poll(() => page.getByTestId('board-save-state').textContent()).toBe('Saved')
-    expect(await card.getByRole('button', { name: '1 company' }).isVisible()).toBe(true)
-    expect(await card.getByText('Assumption — no evidence').count()).toBe(0)
-    expect(await evidence.getByText('2 quotes · 1 company · 1 person').isVisible()).toBe(true)
+    // The company count comes from the board read after the save lands; poll, do not peek once.
+    await expect.poll(() => card.getByRole('button', { name: '1 company' }).isVisible()).toBe(true)
+    await expect.poll(() => card.getByText('Assumption — no evidence').count()).toBe(0)
+    await expect.poll(() => evidence.getByText('2 quotes · 1 company · 1 person').isVisible()).toBe(true)
     await screenshot(page, 'board-04b-quote-dragged')
   })
 

@@ -38,7 +38,9 @@ describe('first hour', () => {
     await page.getByRole('link', { name: 'Codebook' }).click()
     const starters = page.getByRole('list', { name: 'Add starter codebook' })
     await expect.poll(() => starters.getByRole('button').count()).toBe(6)
-    expect(await page.getByRole('heading', { name: 'Your codebook is empty' }).isVisible()).toBe(true)
+    await expect
+      .poll(() => page.getByRole('heading', { name: 'Your codebook is empty' }).isVisible())
+      .toBe(true)
     await screenshot(page, 'first-hour-01-codebook-starters')
   })
 
@@ -62,7 +64,7 @@ describe('first hour', () => {
     const picker = page.getByRole('dialog', { name: 'Tag the selection' })
     const starters = picker.getByRole('list', { name: 'Add starter codebook' })
     await expect.poll(() => starters.getByRole('button').count()).toBe(6)
-    expect(await picker.getByText(/Your codebook is empty/).isVisible()).toBe(true)
+    await expect.poll(() => picker.getByText(/Your codebook is empty/).isVisible()).toBe(true)
     await screenshot(page, 'first-hour-02-picker-starters')
 
     await starters.getByRole('button', { name: /^Churn reasons/ }).click()

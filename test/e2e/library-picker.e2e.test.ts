@@ -61,7 +61,7 @@ describe('Library page in browser mode', () => {
     await expect.poll(() => dialog.locator('.path').innerText()).toContain(join(base, 'data'))
     await dialog.getByRole('button', { name: 'Up one folder' }).click()
     await dialog.getByRole('button', { name: 'Go into folder research' }).click()
-    const list = dialog.getByRole('list', { name: `Contents of ${join(base, 'research')}` })
+    const list = dialog.getByRole('list', { name: `Contents of ${join(base, 'research')}`, exact: true })
     await list.waitFor()
     // Only folders and library files are listed: notes.txt is not.
     expect(await list.getByRole('listitem').allInnerTexts()).toEqual(['▸ Clients'])
@@ -84,7 +84,7 @@ describe('Library page in browser mode', () => {
     await page.getByRole('button', { name: 'Choose a library file…' }).click()
     const dialog = page.getByRole('dialog', { name: 'Choose a library file' })
     // It starts beside the open library (Other.fieldnote in base).
-    const list = dialog.getByRole('list', { name: `Contents of ${base}` })
+    const list = dialog.getByRole('list', { name: `Contents of ${base}`, exact: true })
     await list.waitFor()
     expect(await list.getByRole('listitem').allInnerTexts()).toEqual([
       '▸ data',

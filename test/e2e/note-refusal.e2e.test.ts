@@ -94,7 +94,7 @@ describe('a note too long to save', () => {
     expect(await alert.textContent()).toMatch(
       /They have 5,\d{3},\d{3} characters; one question’s notes hold at most 250,000 \(about 40,000 words\)/,
     )
-    expect(await alert.isVisible()).toBe(true) // in view, not below five megabytes of text
+    await expect.poll(() => alert.isVisible()).toBe(true) // in view, not below five megabytes of text
     expect(await alert.getByRole('button', { name: 'Move the pasted text to Transcripts' }).isVisible()).toBe(
       true,
     )

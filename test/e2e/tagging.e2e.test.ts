@@ -66,13 +66,13 @@ describe('tagging a transcript from the keyboard', () => {
         page.getByRole('alert').filter({ hasText: '"broken.srt" could not be imported: line 2' }).isVisible(),
       )
       .toBe(true)
-    expect(await page.getByText('not imported (another file was rejected)').isVisible()).toBe(true)
-    expect(await page.getByText('No transcript yet.', { exact: false }).isVisible()).toBe(true)
+    await expect.poll(() => page.getByText('not imported (another file was rejected)').isVisible()).toBe(true)
+    await expect.poll(() => page.getByText('No transcript yet.', { exact: false }).isVisible()).toBe(true)
 
     await input.setInputFiles([join(files, 'exit-call.vtt')])
     const text = page.getByRole('textbox', { name: 'Transcript exit-call' })
     await expect.poll(() => text.isVisible()).toBe(true)
-    expect(await page.getByText('imported', { exact: true }).isVisible()).toBe(true)
+    await expect.poll(() => page.getByText('imported', { exact: true }).isVisible()).toBe(true)
     expect(await text.locator('p[data-speaker="Dana Park"][data-time="0:05"]').count()).toBe(1)
     expect(await text.locator('p').count()).toBe(2)
   })
@@ -104,7 +104,9 @@ describe('tagging a transcript from the keyboard', () => {
     await expect
       .poll(() => details.getByRole('button', { name: 'Remove tag Price increase' }).isVisible())
       .toBe(true)
-    expect(await page.getByRole('button', { name: /“the price doubled at renewal”/ }).isVisible()).toBe(true)
+    await expect
+      .poll(() => page.getByRole('button', { name: /“the price doubled at renewal”/ }).isVisible())
+      .toBe(true)
     await details.getByRole('radio', { name: 'Emotion −2' }).click()
     await expect
       .poll(() => details.getByRole('radio', { name: 'Emotion −2' }).getAttribute('aria-checked'))

@@ -28,7 +28,7 @@ export function createQueryClient(): QueryClient {
 export function useApi<C extends Channel>(
   channel: C,
   input?: ChannelInput<C>,
-  opts?: { enabled?: boolean; refetchInterval?: number; seedOnce?: boolean },
+  opts?: { enabled?: boolean; refetchInterval?: number; seedOnce?: boolean; uncached?: boolean },
 ) {
   return useQuery<ChannelOutput<C>, ApiError>({
     queryKey: [channel, input ?? null],
@@ -38,6 +38,9 @@ export function useApi<C extends Channel>(
     // For data a screen reads once to seed its own state (the runner's editors): a refetch after that
     // screen's own saves updates the cache for the next visit without re-rendering the screen mid-typing.
     ...(opts?.seedOnce ? { notifyOnChangeProps: ['status', 'error'] as const } : {}),
+    // For answers that depend on more than their input (the folder picker starts beside whichever library is
+    // open): dropped when the last reader unmounts, so the next dialog never shows an earlier one's answer.
+    ...(opts?.uncached ? { gcTime: 0 } : {}),
   })
 }
 

@@ -24,7 +24,7 @@ export function LibraryBrowser({
   const { t } = useTranslation()
   const [dir, setDir] = useState<string | undefined>(undefined)
   const [name, setName] = useState(t('library.examplePath'))
-  const listing = useApi('library:browse', dir === undefined ? {} : { dir })
+  const listing = useApi('library:browse', dir === undefined ? {} : { dir }, { uncached: true })
   const here = listing.data
   const folders = here?.entries.filter((e) => e.kind === 'folder') ?? []
   const libraries = here?.entries.filter((e) => e.kind === 'library') ?? []
