@@ -11,6 +11,7 @@ import { safeFileBase } from '../../../shared/text/file-name'
 import type { ServiceContext } from '../../db/context'
 import type { InsightSection } from './build'
 import { reportDocument } from './document'
+import { sanitizeReportHtml } from './formats/sanitize'
 
 export interface ReportFile {
   fileName: string
@@ -40,7 +41,7 @@ const MIME: Record<ReportFormat, string> = {
 export function previewReport(ctx: ServiceContext, options: ReportOptions, deps: RenderDeps = {}) {
   const { document, replacements } = reportDocument(ctx, options, { chartOf: drawChart, ...pick(deps) })
   return {
-    html: reportHtml(document),
+    html: exportedHtml(document),
     title: document.title,
     sections: document.sections.map((s) => ({ id: s.id, title: s.title })),
     replacements,
@@ -67,7 +68,7 @@ export async function renderReport(
   })
   switch (options.format) {
     case 'html':
-      return file('html', strToU8(reportHtml(document)))
+      return file('html', strToU8(exportedHtml(document)))
     case 'md':
       return file('md', strToU8(reportMarkdown(document)))
     case 'csv': {
@@ -86,7 +87,7 @@ export async function renderReport(
           'VALIDATION',
           'PDF export needs the desktop app or a local Chromium, and neither is here.',
         )
-      return file('pdf', await deps.printToPdf(reportHtml(document)))
+      return file('pdf', await deps.printToPdf(exportedHtml(document)))
     }
     default:
       return file(options.format, await officeFile(document, options.format, deps))
@@ -103,6 +104,9 @@ async function officeFile(
     `${format} export is not available yet (${doc.title}, ${String(Boolean(deps))}).`,
   )
 }
+
+/** What every HTML-made format (the file, its preview, the PDF) is written from. */
+const exportedHtml = (doc: ReportDocument): string => sanitizeReportHtml(reportHtml(doc))
 
 const pick = (deps: RenderDeps) => (deps.insightSection ? { insightSection: deps.insightSection } : {})
 
