@@ -101,8 +101,19 @@ async function seedRich(app: AppContext) {
     motivation: 'I want one place',
     outcome: 'so the team trusts the numbers',
   })
+  const insight = await call(app, 'insights:create', {
+    studyId: basics.study.id,
+    statement: { type: 'doc', content: [p(txt('Price drives churn in small teams'))] },
+    from: { kind: 'highlights', highlightIds: [noteHighlight?.id ?? ''] },
+  })
+  await call(app, 'insights:link', {
+    id: insight.id,
+    highlightIds: [transcriptHighlight.id],
+    stance: 'against',
+  })
   return {
     ...basics,
+    insight,
     price,
     support,
     theme: theme.id,
@@ -182,6 +193,8 @@ const READS: Partial<Record<Channel, Inputs>> = {
   'boards:get': (s) => [{ id: s.board.id }, { id: s.other_board.id }],
   'boards:insights': (s) => [{ id: s.board.id }],
   'boards:deleteImpact': (s) => [{ id: s.board.id }],
+  'insights:list': () => [{}],
+  'insights:get': (s) => [{ id: s.insight.id }],
   'reports:preview': () => [{}, { anonymize: true }],
   'reports:render': () => [{ format: 'md' }],
 }
@@ -300,6 +313,19 @@ const WRITES: Partial<Record<Channel, WriteCase>> = {
   },
   'boards:delete': { input: (s) => ({ id: s.board.id }) },
   'boards:walkthrough': { input: (s) => ({ id: s.board.id, language: 'en' }) },
+  'insights:create': {
+    input: (s) => ({
+      studyId: null,
+      statement: { type: 'doc', content: [p(txt('Support speed matters'))] },
+      from: { kind: 'tag', tagId: s.support },
+    }),
+  },
+  'insights:update': { input: (s) => ({ id: s.insight.id, status: 'validated', owner: 'Dana' }) },
+  'insights:link': {
+    input: (s) => ({ id: s.insight.id, highlightIds: [s.transcriptHighlightId], stance: 'for' }),
+  },
+  'insights:unlink': { input: (s) => ({ id: s.insight.id, highlightId: s.noteHighlightId }) },
+  'insights:delete': { input: (s) => ({ id: s.insight.id }) },
   'imports:churnSurvey': {
     input: (s) => ({
       csv: 'date,company,reason,comment,mrr\n2025-05-01,Beta,SUP-01,Support never answered,200\n',

@@ -380,6 +380,27 @@ const MALFORMED: Record<ChannelName, (s: Seed) => unknown[]> = {
   ],
   'evidence:filterOptions': () => noInput,
 
+  'insights:list': () => [42, { studyId: 5 }, { search: BIG }, 'x'],
+  'insights:get': (s) => byId(s, 'x'),
+  'insights:create': (s) => [
+    { bogus: 1 },
+    { studyId: s.study.id, statement: { type: 'doc' } },
+    { studyId: s.study.id, statement: { type: 'para' }, from: { kind: 'none' } },
+    { studyId: 42, statement: { type: 'doc' }, from: { kind: 'none' } },
+    { studyId: null, statement: { type: 'doc', content: [BIG] }, from: { kind: 'none' } },
+    { studyId: null, statement: { type: 'doc' }, from: { kind: 'highlights', highlightIds: [] } },
+    { studyId: null, statement: { type: 'doc' }, from: { kind: 'quadrant' } },
+    { studyId: null, statement: { type: 'doc' }, status: 'final', from: { kind: 'none' } },
+  ],
+  'insights:update': (s) => [...byId(s, 'x'), { id: 'i', status: 'final' }, { id: 'i', owner: BIG }],
+  'insights:link': () => [
+    { bogus: 1 },
+    { id: 'i', highlightIds: [], stance: 'for' },
+    { id: 'i', highlightIds: ['h'], stance: 'maybe' },
+    { id: 'i', highlightIds: 'h', stance: 'for' },
+  ],
+  'insights:unlink': () => [{ bogus: 1 }, { id: 'i' }, { id: 'i', highlightId: 42 }],
+  'insights:delete': (s) => byId(s, 'x'),
   'reports:preview': () => [
     42,
     { studyId: 5 },

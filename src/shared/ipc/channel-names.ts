@@ -97,6 +97,13 @@ export const CHANNEL_NAMES = [
   'boards:deleteImpact',
   'boards:delete',
   'boards:walkthrough',
+  'insights:list',
+  'insights:get',
+  'insights:create',
+  'insights:update',
+  'insights:link',
+  'insights:unlink',
+  'insights:delete',
   'reports:preview',
   'reports:render',
 ] as const

@@ -24,6 +24,7 @@ export const DOMAINS = [
   'stories',
   'imports',
   'boards',
+  'insights',
   'reports',
 ] as const
 export type Domain = (typeof DOMAINS)[number]
@@ -46,6 +47,8 @@ export const PEOPLE_READS = [
   'companies',
   'participants',
   'interviews',
+  // An insight's confidence counts segments and dates of the companies and interviews behind its quotes.
+  'insights',
   'reports',
 ] as const satisfies readonly Domain[]
 /** A quote's own lists: the codebook's counts and an interview's highlights. */
@@ -59,5 +62,6 @@ export const QUOTE_READS = [
   'matrix',
   'stories',
   'boards',
+  'insights',
   'reports',
 ] as const satisfies readonly Domain[]

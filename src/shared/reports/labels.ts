@@ -1,3 +1,5 @@
+import type { InsightStatus } from '../domain/insight'
+import type { ConfidenceLabel, ConfidenceReason } from '../insights/confidence'
 import type { ReportSectionId } from './model'
 
 /** The words a report is written in, per language; the numbers and the user's text are never translated. */
@@ -62,7 +64,15 @@ export interface ReportLabels {
   }
   appendix: { none: string; quotes: (n: number) => string }
   journey: { none: string; curve: string }
-  insights: { none: string; confidence: string; against: string }
+  insights: {
+    none: string
+    confidence: string
+    against: string
+    level: Record<ConfidenceLabel, string>
+    status: Record<InsightStatus, string>
+    /** A reason of the score in words, with the points it adds ("3 companies: +32"). */
+    reason: (r: ConfidenceReason) => string
+  }
   unknownSpeaker: string
   /** Words the export formats add around the model: a table of contents, a chart's numbers, an insight's parts. */
   formats: {
@@ -70,9 +80,14 @@ export interface ReportLabels {
     contentsHint: string
     item: string
     cumulativeShare: string
+    /** What a slide or table leaves out when it is cut to fit ("…and 12 more"). */
+    more: (n: number) => string
     reasons: string
     status: string
     for: string
+    /** The one sheet of a workbook whose report has no table, and what it says. */
+    reportSheet: string
+    noTables: string
   }
 }
 
@@ -153,16 +168,47 @@ const EN: ReportLabels = {
   },
   appendix: { none: 'No tagged quotes.', quotes: (n) => (n === 1 ? '1 quote' : `${n} quotes`) },
   journey: { none: 'No journey board in this study.', curve: 'Emotion curve' },
-  insights: { none: 'No insights yet.', confidence: 'Confidence', against: 'Against' },
+  insights: {
+    none: 'No insights yet.',
+    confidence: 'Confidence',
+    against: 'Against',
+    level: { assumption: 'Assumption', low: 'Low', medium: 'Medium', high: 'High' },
+    status: { draft: 'Draft', validated: 'Validated', shared: 'Shared' },
+    reason: (r) => {
+      switch (r.kind) {
+        case 'companies':
+          return `${r.count} ${r.count === 1 ? 'company' : 'companies'}: +${r.points}`
+        case 'participants':
+          return `${r.count} ${r.count === 1 ? 'participant' : 'participants'}: +${r.points}`
+        case 'segments':
+          return r.segments.length
+            ? `Segments ${r.segments.join(', ')}: +${r.points}`
+            : 'No segment known: +0'
+        case 'methods':
+          return r.methods.length ? `Methods ${r.methods.join(', ')}: +${r.points}` : 'No method known: +0'
+        case 'recency':
+          return r.newestAgeDays === null
+            ? 'No dated quote: +0'
+            : `Newest quote ${r.newestAgeDays} days old: +${r.points}`
+        case 'contradiction':
+          return `${r.againstBackers} against, ${r.forBackers} for: −${r.penalty}`
+        case 'noEvidence':
+          return 'No quote backs it yet'
+      }
+    },
+  },
   unknownSpeaker: 'Unknown',
   formats: {
     contents: 'Contents',
     contentsHint: 'Right-click and choose Update Field to fill in the table of contents.',
     item: 'Item',
     cumulativeShare: 'Cumulative share',
+    more: (n) => `…and ${n} more`,
     reasons: 'Why',
     status: 'Status',
     for: 'For',
+    reportSheet: 'Report',
+    noTables: 'This report has no tables.',
   },
 }
 
@@ -240,16 +286,47 @@ const RU: ReportLabels = {
   },
   appendix: { none: 'Нет цитат с тегами.', quotes: (n) => `Цитат: ${n}` },
   journey: { none: 'В исследовании нет карты пути.', curve: 'Кривая эмоций' },
-  insights: { none: 'Инсайтов пока нет.', confidence: 'Уверенность', against: 'Против' },
+  insights: {
+    none: 'Инсайтов пока нет.',
+    confidence: 'Уверенность',
+    against: 'Против',
+    level: { assumption: 'Допущение', low: 'Низкая', medium: 'Средняя', high: 'Высокая' },
+    status: { draft: 'Черновик', validated: 'Подтверждён', shared: 'Опубликован' },
+    reason: (r) => {
+      switch (r.kind) {
+        case 'companies':
+          return `Компаний: ${r.count}: +${r.points}`
+        case 'participants':
+          return `Участников: ${r.count}: +${r.points}`
+        case 'segments':
+          return r.segments.length
+            ? `Сегменты ${r.segments.join(', ')}: +${r.points}`
+            : 'Сегмент неизвестен: +0'
+        case 'methods':
+          return r.methods.length ? `Методы ${r.methods.join(', ')}: +${r.points}` : 'Метод неизвестен: +0'
+        case 'recency':
+          return r.newestAgeDays === null
+            ? 'Нет датированных цитат: +0'
+            : `Самой новой цитате ${r.newestAgeDays} дн.: +${r.points}`
+        case 'contradiction':
+          return `Против: ${r.againstBackers}, за: ${r.forBackers}: −${r.penalty}`
+        case 'noEvidence':
+          return 'Ни одна цитата его пока не подтверждает'
+      }
+    },
+  },
   unknownSpeaker: 'Неизвестно',
   formats: {
     contents: 'Содержание',
     contentsHint: 'Нажмите правой кнопкой и выберите «Обновить поле», чтобы заполнить содержание.',
     item: 'Пункт',
     cumulativeShare: 'Накопленная доля',
+    more: (n) => `…и ещё ${n}`,
     reasons: 'Почему',
     status: 'Статус',
     for: 'За',
+    reportSheet: 'Отчёт',
+    noTables: 'В этом отчёте нет таблиц.',
   },
 }
 

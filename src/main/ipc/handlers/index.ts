@@ -12,6 +12,7 @@ import { libraryHandlers } from './library'
 import { matrixHandlers } from './matrix'
 import { notesHandlers } from './notes'
 import { participantsHandlers } from './participants'
+import { insightsHandlers } from './insights'
 import { reportsHandlers } from './reports'
 import { scriptsHandlers } from './scripts'
 import { searchHandlers } from './search'
@@ -43,5 +44,6 @@ export const handlers: HandlerTable = {
   ...storiesHandlers,
   ...importsHandlers,
   ...boardsHandlers,
+  ...insightsHandlers,
   ...reportsHandlers,
 }

@@ -109,7 +109,7 @@ type RowRaw = Pick<
   date: string | null
 }
 
-const ROW_SQL = `
+const ROW_SELECT = `
   select h.id, h.quote, h.memo, h.emotion, h.note_id, h.transcript_id, h.start_offset, h.survey_response_id,
     coalesce(h.interview_id, n.interview_id, tr.interview_id) as interview_id, n.question_id,
     s.id as study_id, s.name as study_name, s.method, p.id as participant_id, p.name as participant_name,
@@ -122,8 +122,8 @@ const ROW_SQL = `
   left join churn_survey_responses sr on sr.id = h.survey_response_id
   left join studies s on s.id = coalesce(i.study_id, sr.study_id)
   left join participants p on p.id = i.participant_id
-  left join companies c on c.id = coalesce(p.company_id, sr.company_id)
-  where h.rowid = ?`
+  left join companies c on c.id = coalesce(p.company_id, sr.company_id)`
+const ROW_SQL = `${ROW_SELECT} where h.rowid = ?`
 
 /** Highlights matching the filters, newest first, one page at a time, with counts of distinct sources. */
 export function listEvidence(ctx: ServiceContext, input: ListInput): EvidenceList {
@@ -143,12 +143,30 @@ export function listEvidence(ctx: ServiceContext, input: ListInput): EvidenceLis
     .pluck()
     .all({ ...params, limit: input.limit, offset: input.offset }) as number[]
   const rowStmt = ctx.sqlite.prepare(ROW_SQL)
-  const raws = page.map((rowid) => rowStmt.get(rowid) as RowRaw)
+  const rows = evidenceRowsOf(
+    ctx,
+    page.map((rowid) => rowStmt.get(rowid) as RowRaw),
+  )
+  const result: EvidenceList = { total: counts.highlights, counts, rows }
+  if (input.groupBy === 'tag') result.groups = groupsByTag(ctx, filter)
+  return result
+}
+
+/** The evidence rows of these highlights, in the order given; ids that are gone are left out. */
+export function evidenceRowsByIds(ctx: ServiceContext, highlightIds: readonly string[]): EvidenceRow[] {
+  const stmt = ctx.sqlite.prepare(`${ROW_SELECT} where h.id = ?`)
+  return evidenceRowsOf(
+    ctx,
+    highlightIds.map((id) => stmt.get(id) as RowRaw | undefined).filter((r): r is RowRaw => r !== undefined),
+  )
+}
+
+function evidenceRowsOf(ctx: ServiceContext, raws: RowRaw[]): EvidenceRow[] {
   const tags = tagsOf(
     ctx,
     raws.map((r) => r.id),
   )
-  const rows: EvidenceRow[] = raws.map((r) => ({
+  return raws.map((r) => ({
     highlightId: r.id,
     quote: r.quote,
     memo: r.memo,
@@ -176,9 +194,6 @@ export function listEvidence(ctx: ServiceContext, input: ListInput): EvidenceLis
       date: r.date,
     }),
   }))
-  const result: EvidenceList = { total: counts.highlights, counts, rows }
-  if (input.groupBy === 'tag') result.groups = groupsByTag(ctx, filter)
-  return result
 }
 
 function tagsOf(ctx: ServiceContext, highlightIds: string[]): Map<string, EvidenceRow['tags']> {

@@ -5,6 +5,7 @@ import type { ReportOptions } from '../../../shared/reports/options'
 import type { ServiceContext } from '../../db/context'
 import { mustExist, mustExistId } from '../../db/rows'
 import { boardInsights, getBoard, listBoards } from '../boards'
+import { insightsSection } from '../insights'
 import { subtreeIds } from '../tags/tree'
 import { appendixSection, churnSection, forcesSection, type ChartOf } from './sections-evidence'
 import { methodSection, metricsSection, peopleSection } from './sections-study'
@@ -13,12 +14,11 @@ import { interviewScope } from './scope'
 /**
  * The report model of a study (or the whole library) as the options ask: the sections in their order, each
  * built from the same services the screens use, so a report never says what the app does not show.
- * Insights join through `insightSection` once that domain lands; until then the section is left out.
  */
 export function buildReport(
   ctx: ServiceContext,
   options: ReportOptions,
-  deps: { chartOf: ChartOf; insightSection?: InsightSection },
+  deps: { chartOf: ChartOf },
 ): ReportDocument {
   if (options.studyId) mustExistId(ctx.sqlite, 'studies', options.studyId)
   if (options.filters.tagId)
@@ -48,7 +48,7 @@ export function buildReport(
           }
         : null,
     method: () => methodSection(ctx, scope, labels),
-    insights: () => deps.insightSection?.(ctx, options, labels) ?? null,
+    insights: () => insightsSection(ctx, options, labels),
     churn: () => churnSection(ctx, options.studyId, labels, deps.chartOf),
     forces: () => forcesSection(ctx, options.studyId, labels, deps.chartOf),
     journey: () => journeySection(ctx, options),
@@ -76,12 +76,6 @@ export function buildReport(
     sections,
   }
 }
-
-export type InsightSection = (
-  ctx: ServiceContext,
-  options: ReportOptions,
-  labels: ReportLabels,
-) => Omit<ReportSection, 'id' | 'title'> | null
 
 function subtitleOf(
   ctx: ServiceContext,

@@ -2,7 +2,7 @@ import { anonymizeReport, type Replacement } from '../../../shared/reports/anony
 import type { ReportDocument } from '../../../shared/reports/model'
 import type { ReportOptions } from '../../../shared/reports/options'
 import type { ServiceContext } from '../../db/context'
-import { buildReport, type InsightSection } from './build'
+import { buildReport } from './build'
 import type { ChartOf } from './sections-evidence'
 import { pseudonyms } from './pseudonyms'
 
@@ -10,7 +10,7 @@ import { pseudonyms } from './pseudonyms'
 export function reportDocument(
   ctx: ServiceContext,
   options: ReportOptions,
-  deps: { chartOf: ChartOf; insightSection?: InsightSection },
+  deps: { chartOf: ChartOf },
 ): { document: ReportDocument; replacements: Replacement[] } {
   const document = buildReport(ctx, options, deps)
   if (!options.anonymize) return { document, replacements: [] }

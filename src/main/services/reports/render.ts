@@ -9,7 +9,6 @@ import type { ReportDocument } from '../../../shared/reports/model'
 import type { ReportOptions } from '../../../shared/reports/options'
 import { safeFileBase } from '../../../shared/text/file-name'
 import type { ServiceContext } from '../../db/context'
-import type { InsightSection } from './build'
 import { reportDocument } from './document'
 import { sanitizeReportHtml } from './formats/sanitize'
 
@@ -22,7 +21,6 @@ export interface ReportFile {
 export interface RenderDeps {
   /** The shell's PDF printer (Electron, or a local Chromium); absent, a PDF cannot be made here. */
   printToPdf?: ((html: string) => Promise<Uint8Array>) | undefined
-  insightSection?: InsightSection
   /** Turns an SVG into PNG bytes for formats that need a raster beside it (DOCX). */
   rasterize?: (svg: string, width: number, height: number) => Promise<Uint8Array>
 }
@@ -38,8 +36,8 @@ const MIME: Record<ReportFormat, string> = {
 }
 
 /** The report's HTML as exported and previewed: every user string escaped by reportHtml. */
-export function previewReport(ctx: ServiceContext, options: ReportOptions, deps: RenderDeps = {}) {
-  const { document, replacements } = reportDocument(ctx, options, { chartOf: drawChart, ...pick(deps) })
+export function previewReport(ctx: ServiceContext, options: ReportOptions) {
+  const { document, replacements } = reportDocument(ctx, options, { chartOf: drawChart })
   return {
     html: exportedHtml(document),
     title: document.title,
@@ -57,9 +55,7 @@ export async function renderReport(
   options: ReportOptions & { format: ReportFormat },
   deps: RenderDeps,
 ): Promise<ReportFile> {
-  const { document } = ctx.sqlite.transaction(() =>
-    reportDocument(ctx, options, { chartOf: drawChart, ...pick(deps) }),
-  )()
+  const { document } = ctx.sqlite.transaction(() => reportDocument(ctx, options, { chartOf: drawChart }))()
   const base = fileBase(document)
   const file = (ext: string, bytes: Uint8Array, mime = MIME[options.format]): ReportFile => ({
     fileName: `${base}.${ext}`,
@@ -107,8 +103,6 @@ async function officeFile(
 
 /** What every HTML-made format (the file, its preview, the PDF) is written from. */
 const exportedHtml = (doc: ReportDocument): string => sanitizeReportHtml(reportHtml(doc))
-
-const pick = (deps: RenderDeps) => (deps.insightSection ? { insightSection: deps.insightSection } : {})
 
 /** The file name from the report's title; an anonymized report says so in its name. */
 export function fileBase(doc: ReportDocument): string {

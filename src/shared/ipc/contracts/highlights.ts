@@ -20,7 +20,8 @@ export const highlightsContract = {
       emotion: EmotionScoreSchema.nullable().optional(),
     }),
     HighlightSchema,
-    ['highlights', 'evidence', 'boards'],
+    // The emotion moves a board's curve, and with it a report's journey figure; an insight lists memo and emotion.
+    ['highlights', 'evidence', 'boards', 'insights', 'reports'],
   ),
   'highlights:delete': write(z.object({ id: IdSchema }), Ok, [...TAGGING_READS, ...QUOTE_READS]),
 } as const

@@ -8,6 +8,7 @@ import { evidenceContract } from './evidence'
 import { forcesContract } from './forces'
 import { highlightsContract } from './highlights'
 import { importsContract } from './imports'
+import { insightsContract } from './insights'
 import { interviewsContract } from './interviews'
 import { libraryContract } from './library'
 import { matrixContract } from './matrix'
@@ -45,6 +46,7 @@ export const contract = {
   ...storiesContract,
   ...importsContract,
   ...boardsContract,
+  ...insightsContract,
   ...reportsContract,
 } as const satisfies Record<string, ChannelSpec>
 

@@ -1,0 +1,3 @@
+export * from './evidence'
+export * from './insights'
+export * from './report-section'
