@@ -412,6 +412,8 @@ const MALFORMED: Record<ChannelName, (s: Seed) => unknown[]> = {
     { title: BIG },
   ],
   'reports:render': () => [{}, { format: 'exe' }, { format: 'pdf', anonymize: 'yes' }],
+  'reports:progress': () => noInput,
+  'reports:cancel': () => noInput,
   'boards:list': () => [42, { studyId: 5 }, { search: BIG }, 'x'],
   'boards:get': (s) => byId(s, 'x'),
   'boards:insights': (s) => byId(s, 'x'),

@@ -113,7 +113,12 @@ describe('IPC contract', () => {
     try {
       const shell = CHANNEL_NAMES.filter((name) => 'shell' in contract[name])
       expect(sorted(shell)).toEqual(
-        sorted(CHANNEL_NAMES.filter((n) => /^(app|library):/.test(n) || n === 'imports:progress')),
+        sorted(
+          CHANNEL_NAMES.filter(
+            (n) =>
+              /^(app|library):/.test(n) || /^(imports:progress|reports:progress|reports:cancel)$/.test(n),
+          ),
+        ),
       )
       for (const name of CHANNEL_NAMES) {
         if (shell.includes(name)) continue
@@ -127,6 +132,11 @@ describe('IPC contract', () => {
       expect(listed.ok ? null : listed.error.code).toBe('NO_LIBRARY')
       const progress = await invoke(t.app, 'imports:progress', undefined)
       expect(progress).toEqual({ ok: true, value: null })
+      expect(await invoke(t.app, 'reports:progress', undefined)).toEqual({ ok: true, value: null })
+      expect(await invoke(t.app, 'reports:cancel', undefined)).toEqual({
+        ok: true,
+        value: { cancelled: false },
+      })
       expect((await invoke(t.app, 'library:current', undefined)).ok).toBe(true)
     } finally {
       t.app.libraries.close()

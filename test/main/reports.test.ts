@@ -3,68 +3,11 @@ import Papa from 'papaparse'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { renderReport } from '../../src/main/services/reports'
 import { ReportOptionsSchema, type ReportOptionsInput } from '../../src/shared/reports/options'
-import { call, fail, JTBD_EN, rollBackTo, setupApp, sqliteOf, type TestApp } from './helpers'
+import { call, fail, rollBackTo, setupApp, sqliteOf, type TestApp } from './helpers'
+import { seedReportLibrary } from './report-seed'
 
 let t: TestApp
-
-/** A quote said in an interview: a transcript with the text, highlighted whole and tagged. */
-async function quote(interviewId: string, text: string, tagIds: string[]): Promise<string> {
-  const { imported } = await call(t.app, 'transcripts:import', {
-    interviewId,
-    files: [{ name: 'q.txt', text }],
-  })
-  const h = await call(t.app, 'highlights:create', {
-    source: { type: 'transcript', transcriptId: imported[0]?.id ?? '' },
-    start: 0,
-    end: [...text].length,
-    tagIds,
-  })
-  return h.id
-}
-
-async function seed() {
-  await call(t.app, 'tags:seedStarter', { codebook: 'churn_reasons', language: 'en' })
-  const reasons = await call(t.app, 'tags:list', { kind: 'churn_reason' })
-  const price = reasons.find((r) => r.code === 'PRC-01')!
-  const support = reasons.find((r) => r.code?.startsWith('SUP'))!
-  const study = await call(t.app, 'studies:create', { name: 'Exit Q1', method: 'exit', targetInterviews: 8 })
-  const people = []
-  for (const [name, co, segment, mrr, email, phone] of [
-    ['Ann Lee', 'Acme Cloud', 'A', 100_000, 'ann@acme.test', '+1 415 555 0101'],
-    ['Boris Petrov', 'Beta Soft', 'B', 20_000, 'boris@beta.test', '+7 495 123-45-67'],
-  ] as const) {
-    const company = await call(t.app, 'companies:create', {
-      name: co,
-      segment,
-      mrrMinor: mrr,
-      customerSince: '2025-01-01',
-    })
-    await call(t.app, 'companies:update', { id: company.id, status: 'churned', churnedOn: '2025-06-01' })
-    const person = await call(t.app, 'participants:create', {
-      name,
-      companyId: company.id,
-      email,
-      phone,
-      role: 'Ops',
-    })
-    const interview = await call(t.app, 'interviews:create', {
-      studyId: study.id,
-      participantId: person.id,
-      scriptId: JTBD_EN,
-      interviewer: 'Dana',
-    })
-    people.push({ company, person, interview })
-  }
-  const [ann, boris] = people as [(typeof people)[0], (typeof people)[0]]
-  await quote(
-    ann.interview.id,
-    'The price doubled, said Ann Lee; write to ann@acme.test or call +1 415 555 0101.',
-    [price.id],
-  )
-  await quote(ann.interview.id, 'Acme Cloud could not justify the cost.', [price.id])
-  await quote(boris.interview.id, 'Boris waited two weeks for support at Beta Soft.', [support.id])
-  return { study, price, support, ann, boris }
-}
+const seed = () => seedReportLibrary(t.app)
 
 const options = (o: ReportOptionsInput) => ReportOptionsSchema.parse(o)
 

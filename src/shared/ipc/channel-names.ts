@@ -106,5 +106,7 @@ export const CHANNEL_NAMES = [
   'insights:delete',
   'reports:preview',
   'reports:render',
+  'reports:progress',
+  'reports:cancel',
 ] as const
 export type ChannelName = (typeof CHANNEL_NAMES)[number]

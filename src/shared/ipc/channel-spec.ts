@@ -70,6 +70,21 @@ export function progressRead<I extends z.ZodType, O extends z.ZodType>(input: I,
   return { input, output, kind: 'read' as const, concurrent: true as const, shell: true as const }
 }
 
+/**
+ * Steers a running exclusive job (cancels an export): answered at once, like its progress, and changes no
+ * library data, so it refreshes nothing.
+ */
+export function jobControl<I extends z.ZodType, O extends z.ZodType>(input: I, output: O) {
+  return {
+    input,
+    output,
+    kind: 'write' as const,
+    affects: [] as const,
+    concurrent: true as const,
+    shell: true as const,
+  }
+}
+
 /** Switches the open library: it closes the connection a running import writes on, so it takes its turn. */
 export function switchLibrary<I extends z.ZodType, O extends z.ZodType>(
   input: I,

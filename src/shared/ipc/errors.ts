@@ -18,6 +18,8 @@ export const ERROR_CODES = [
   'UNKNOWN_CHANNEL',
   /** The input is over a size limit: sending it again cannot succeed (params say what, the limit and the size). */
   'TOO_LARGE',
+  /** The user stopped a long job (an export); nothing was written. */
+  'CANCELLED',
   'INTERNAL',
 ] as const
 export type ErrorCode = (typeof ERROR_CODES)[number]

@@ -33,18 +33,29 @@ interface Rule {
 }
 
 /**
- * Longest names first, so "Acme Cloud" is replaced before "Acme"; a participant's first name on its own
- * ("Ann said…") is replaced too when it is at least three letters, since notes are written that way.
- * Matches are whole words; full names in any letter case.
+ * Longest names first, so "Acme Cloud" is replaced before "Acme". Notes shorten names, so the parts people
+ * write alone go too, as written (capitalised) and when at least three letters: a participant's first and
+ * last name ("Ann said…", "Lee agreed"), a company's leading word ("Acme" for "Acme Cloud") unless it is a
+ * legal form or an article ("The", "ООО"). Matches are whole words; full names in any letter case.
  */
+const NOT_A_NAME = new Set(['the', 'a', 'an', 'ооо', 'оао', 'зао', 'пао', 'ао', 'ип', 'llc', 'inc'])
+
+function shortForms(p: Pseudonym, full: string): string[] {
+  const words = full.split(/\s+/).filter(Boolean)
+  if (words.length < 2) return []
+  const parts = p.kind === 'participant' ? [words[0]!, words.at(-1)!] : [words[0]!]
+  return parts.filter((w) => [...w].length >= 3 && !NOT_A_NAME.has(w.toLocaleLowerCase()))
+}
+
 function rulesFor(people: readonly Pseudonym[], xml: boolean): Rule[] {
   const rules: Rule[] = []
   for (const p of people) {
     const full = p.name.trim()
-    const first = full.split(/\s+/)[0] ?? ''
-    // A first name only as written (capitalised): "Max" is a name, "max 5 seats" is not.
-    const names: [string, string][] = [[full, 'giu']]
-    if (p.kind === 'participant' && [...first].length >= 3 && first !== full) names.push([first, 'gu'])
+    // A short form only as written (capitalised): "Max" is a name, "max 5 seats" is not.
+    const names: [string, string][] = [
+      [full, 'giu'],
+      ...shortForms(p, full).map((w): [string, string] => [w, 'gu']),
+    ]
     for (const [name, flags] of names) {
       if (!name) continue
       const text = xml ? escapeXml(name) : name

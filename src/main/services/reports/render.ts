@@ -10,6 +10,10 @@ import type { ReportOptions } from '../../../shared/reports/options'
 import { safeFileBase } from '../../../shared/text/file-name'
 import type { ServiceContext } from '../../db/context'
 import { reportDocument } from './document'
+import type { Checkpoint } from './export-job'
+import { reportDocx } from './formats/docx'
+import { reportPptx } from './formats/pptx'
+import { reportXlsx } from './formats/xlsx'
 import { sanitizeReportHtml } from './formats/sanitize'
 
 export interface ReportFile {
@@ -21,8 +25,8 @@ export interface ReportFile {
 export interface RenderDeps {
   /** The shell's PDF printer (Electron, or a local Chromium); absent, a PDF cannot be made here. */
   printToPdf?: ((html: string) => Promise<Uint8Array>) | undefined
-  /** Turns an SVG into PNG bytes for formats that need a raster beside it (DOCX). */
-  rasterize?: (svg: string, width: number, height: number) => Promise<Uint8Array>
+  /** Called between the steps of an export: reports progress, and throws CANCELLED when the user stopped it. */
+  checkpoint?: Checkpoint
 }
 
 const MIME: Record<ReportFormat, string> = {
@@ -55,7 +59,10 @@ export async function renderReport(
   options: ReportOptions & { format: ReportFormat },
   deps: RenderDeps,
 ): Promise<ReportFile> {
+  const checkpoint: Checkpoint = deps.checkpoint ?? (async () => {})
+  await checkpoint('model')
   const { document } = ctx.sqlite.transaction(() => reportDocument(ctx, options, { chartOf: drawChart }))()
+  await checkpoint('writing')
   const base = fileBase(document)
   const file = (ext: string, bytes: Uint8Array, mime = MIME[options.format]): ReportFile => ({
     fileName: `${base}.${ext}`,
@@ -83,22 +90,19 @@ export async function renderReport(
           'VALIDATION',
           'PDF export needs the desktop app or a local Chromium, and neither is here.',
         )
-      return file('pdf', await deps.printToPdf(exportedHtml(document)))
+      const html = exportedHtml(document)
+      await checkpoint('printing')
+      return file('pdf', await deps.printToPdf(html))
     }
     default:
-      return file(options.format, await officeFile(document, options.format, deps))
+      return file(options.format, await OFFICE_WRITERS[options.format](document))
   }
 }
 
-async function officeFile(
-  doc: ReportDocument,
-  format: 'docx' | 'pptx' | 'xlsx',
-  deps: RenderDeps,
-): Promise<Uint8Array> {
-  throw new AppError(
-    'VALIDATION',
-    `${format} export is not available yet (${doc.title}, ${String(Boolean(deps))}).`,
-  )
+const OFFICE_WRITERS: Record<'docx' | 'pptx' | 'xlsx', (doc: ReportDocument) => Promise<Uint8Array>> = {
+  docx: reportDocx,
+  pptx: reportPptx,
+  xlsx: reportXlsx,
 }
 
 /** What every HTML-made format (the file, its preview, the PDF) is written from. */

@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { REPORT_SECTION_IDS } from '../../reports/model'
 import { ReportOptionsSchema } from '../../reports/options'
-import { asyncRead, read } from '../channel-spec'
+import { asyncRead, jobControl, progressRead, read } from '../channel-spec'
 
 export const REPORT_FORMATS = ['html', 'pdf', 'docx', 'pptx', 'xlsx', 'csv', 'md'] as const
 export const ReportFormatSchema = z.enum(REPORT_FORMATS)
@@ -32,4 +32,17 @@ export const reportsContract = {
    * office writers are asynchronous; a PDF is printed by the shell: Electron, or a local Chromium).
    */
   'reports:render': asyncRead(ReportOptionsSchema.extend({ format: ReportFormatSchema }), ReportFileSchema),
+  /** How far the running export is (building the model, writing the file, printing), or null when none runs. */
+  'reports:progress': progressRead(
+    z.undefined().optional(),
+    z
+      .object({
+        step: z.enum(['model', 'writing', 'printing']),
+        done: z.number().int().min(0),
+        total: z.number().int().min(0),
+      })
+      .nullable(),
+  ),
+  /** Stops the running export at its next step; it then fails with CANCELLED and no file is made. */
+  'reports:cancel': jobControl(z.undefined().optional(), z.object({ cancelled: z.boolean() })),
 } as const

@@ -4,7 +4,8 @@ import { REPORT_FORMATS, type ReportFormat } from '../../../../shared/ipc/contra
 import type { ReportOptionsInput } from '../../../../shared/reports/options'
 import { ErrorNote } from '../../components/ErrorNote'
 import { downloadFile } from '../../lib/download'
-import { call } from '../../lib/api'
+import { ApiError, call } from '../../lib/api'
+import { useApi, useWrite } from '../../lib/queries'
 
 /** One button per format; the file is written by main from the same report model as the preview. */
 export function ReportExport({ options }: { options: ReportOptionsInput }) {
@@ -12,6 +13,12 @@ export function ReportExport({ options }: { options: ReportOptionsInput }) {
   const [busy, setBusy] = useState<ReportFormat | null>(null)
   const [done, setDone] = useState<string | null>(null)
   const [error, setError] = useState<unknown>(null)
+  const write = useWrite()
+  const progress = useApi('reports:progress', undefined, {
+    enabled: busy !== null,
+    refetchInterval: 300,
+  })
+  const step = busy !== null ? progress.data?.step : undefined
 
   const run = async (format: ReportFormat) => {
     setBusy(format)
@@ -22,7 +29,9 @@ export function ReportExport({ options }: { options: ReportOptionsInput }) {
       downloadFile(file.fileName, base64Bytes(file.base64), file.mime)
       setDone(t('reports.exported', { file: file.fileName }))
     } catch (err) {
-      setError(err)
+      // A cancel is the user's own choice: say what happened, not that something went wrong.
+      if (err instanceof ApiError && err.code === 'CANCELLED') setDone(t('reports.cancelled'))
+      else setError(err)
     } finally {
       setBusy(null)
     }
@@ -45,9 +54,14 @@ export function ReportExport({ options }: { options: ReportOptionsInput }) {
               : t(`reports.formats.${format}`)}
           </button>
         ))}
+        {busy !== null && (
+          <button type="button" onClick={() => void write('reports:cancel', undefined)}>
+            {t('reports.cancel')}
+          </button>
+        )}
       </div>
       <p className="hint" role="status">
-        {done}
+        {busy !== null && step ? t(`reports.steps.${step}`) : done}
       </p>
       <ErrorNote error={error} />
     </section>

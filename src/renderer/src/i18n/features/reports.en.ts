@@ -27,6 +27,13 @@ export const reportsEn = {
   replaced: 'Replaced in this report (never exported)',
   replacedRow: '{{original}} → {{replacement}} ({{count}}×)',
   nothingReplaced: 'Nothing needed replacing.',
+  cancel: 'Cancel export',
+  cancelled: 'Export cancelled; no file was written.',
+  steps: {
+    model: 'Reading the library…',
+    writing: 'Writing the file…',
+    printing: 'Printing the PDF…',
+  },
   formats: {
     html: 'HTML',
     pdf: 'PDF',

@@ -28,6 +28,13 @@ export const reportsRu: typeof reportsEn = {
   replaced: 'Заменено в этом отчёте (в экспорт не попадает)',
   replacedRow: '{{original}} → {{replacement}} (раз: {{count}})',
   nothingReplaced: 'Заменять было нечего.',
+  cancel: 'Отменить экспорт',
+  cancelled: 'Экспорт отменён; файл не создан.',
+  steps: {
+    model: 'Читаю библиотеку…',
+    writing: 'Записываю файл…',
+    printing: 'Печатаю PDF…',
+  },
   formats: {
     html: 'HTML',
     pdf: 'PDF',
