@@ -5,7 +5,8 @@
  */
 export class UsageError extends Error {}
 
-export type CommandName = 'import companies' | 'import churn-survey' | 'rollup churn'
+export type CommandName =
+  'import companies' | 'import churn-survey' | 'rollup churn' | 'report' | 'insights list'
 
 interface CommandSpec {
   /** Options taking a value (--name VALUE or --name=VALUE). */
@@ -20,6 +21,8 @@ const COMMANDS: Record<CommandName, CommandSpec> = {
   'import companies': { values: ['library'], switches: ['skip-invalid', 'dry-run'], file: true },
   'import churn-survey': { values: ['library', 'study'], switches: ['skip-invalid', 'dry-run'], file: true },
   'rollup churn': { values: ['library', 'study'], switches: ['json'], file: false },
+  report: { values: ['library', 'study', 'format', 'out', 'language'], switches: ['anonymize'], file: false },
+  'insights list': { values: ['library', 'study'], switches: ['json'], file: false },
 }
 const COMMAND_NAMES = Object.keys(COMMANDS) as CommandName[]
 const VALUE_OPTIONS = new Set(COMMAND_NAMES.flatMap((c) => COMMANDS[c].values))
@@ -72,6 +75,10 @@ function nearMatch(typed: string, options: readonly string[]): string | undefine
   return t.length >= 3 ? unique(options.filter((o) => o.startsWith(t))) : undefined
 }
 
+/** "a", "a and b", "a, b and c". */
+const listed = (items: readonly string[]): string =>
+  items.length < 2 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`
+
 function unknownOption(token: OptionToken, command: CommandName): UsageError {
   const spec = COMMANDS[command]
   const own = [...spec.values, ...spec.switches]
@@ -80,7 +87,7 @@ function unknownOption(token: OptionToken, command: CommandName): UsageError {
   )
   const base = `unknown option ${token.raw} for "${command}"`
   if (token.raw.startsWith('--') && elsewhere.length)
-    return new UsageError(`${base} (only ${elsewhere.join(' and ')} take --${token.name})`)
+    return new UsageError(`${base} (only ${listed(elsewhere)} take --${token.name})`)
   const guess = nearMatch(token.name, own)
   return new UsageError(guess ? `${base} (did you mean --${guess}?)` : base)
 }
@@ -120,8 +127,10 @@ export function parseCommandLine(argv: readonly string[]): ParsedCommand | 'help
   }
   if (help) return 'help'
   if (words.length === 0) throw new UsageError('No command given')
-  const command = words.slice(0, 2).join(' ')
-  if (!(COMMAND_NAMES as string[]).includes(command)) throw new UsageError(`Unknown command: ${command}`)
+  // Commands are one word (report) or two (import companies): the longest that names one wins.
+  const two = words.slice(0, 2).join(' ')
+  const command = (COMMAND_NAMES as string[]).includes(two) ? two : words[0]!
+  if (!(COMMAND_NAMES as string[]).includes(command)) throw new UsageError(`Unknown command: ${two}`)
   const name = command as CommandName
   const spec = COMMANDS[name]
 
@@ -138,7 +147,7 @@ export function parseCommandLine(argv: readonly string[]): ParsedCommand | 'help
     options[token.name] = isValue ? token.value! : true
   }
 
-  const rest = words.slice(2)
+  const rest = words.slice(name.split(' ').length)
   const allowed = spec.file ? 1 : 0
   if (rest.length > allowed)
     throw new UsageError(
@@ -151,5 +160,11 @@ export const USAGE = `Usage:
   fieldnote import companies FILE --library LIB [--skip-invalid] [--dry-run]
   fieldnote import churn-survey FILE --library LIB [--study NAME] [--skip-invalid] [--dry-run]
   fieldnote rollup churn --library LIB [--study NAME] [--json]
+  fieldnote report --library LIB [--study NAME] --format html|pdf|docx|pptx|xlsx|csv|md [--anonymize]
+                   [--language en|ru] --out PATH
+      Every section the study has, in the app's order. PDF is printed by a local Chromium or Google Chrome
+      (not Electron): install one, or set CHROMIUM_PATH. The file is written whole or not at all.
+  fieldnote insights list --library LIB [--study NAME] [--json]
+      Each insight's statement, confidence with its reasons, and evidence counts, most confident first.
 Each command accepts only the options shown for it. A CSV must have the standard header (see README).
 A missing library file is created by the import commands. Exit code 0 on success, 1 on failure, 2 on a usage error.`

@@ -4,13 +4,15 @@ import { dirname, join, resolve } from 'node:path'
 import type { ColumnMapping } from '../../shared/csv/mapping'
 import type { ChurnReasonRowOut } from '../../shared/ipc/contracts/churn'
 import type { ImportReport } from '../../shared/ipc/contracts/imports'
-import type { Channel, ChannelInput, ChannelOutput } from '../../shared/ipc/contracts'
 import { rowForJson } from '../../shared/rollups/churn'
 import { decodeTextBytes, TextDecodeError } from '../../shared/text/decode-bytes'
+import { printHtmlWithChromium } from '../bridge/chromium-pdf'
 import type { AppContext } from '../ipc/app-context'
 import { dispatch } from '../ipc/dispatch'
 import { LibraryManager } from '../library/library-manager'
 import { parseCommandLine, USAGE, UsageError } from './args'
+import { callOrFail, CliFailure, findStudy, openLibrary } from './calls'
+import { insightsList, report } from './report'
 import { standardHeaderMapping } from './header'
 
 /**
@@ -22,18 +24,6 @@ export interface CliIo {
   err: (line: string) => void
   cwd: string
   root: string
-}
-
-class CliFailure extends Error {}
-
-async function callOrFail<C extends Channel>(
-  app: AppContext,
-  channel: C,
-  input: ChannelInput<C>,
-): Promise<ChannelOutput<C>> {
-  const env = await dispatch(app, channel, input)
-  if (!env.ok) throw new CliFailure(env.error.message)
-  return env.value as ChannelOutput<C>
 }
 
 function oneLine(s: string): string {
@@ -83,28 +73,6 @@ function discardCreated(app: AppContext, made: Created): void {
     } catch {
       break
     }
-}
-
-async function openLibrary(app: AppContext, path: string, createIfMissing: boolean): Promise<void> {
-  try {
-    if (!existsSync(path)) {
-      if (!createIfMissing) throw new CliFailure(`Library not found: ${path}`)
-      await app.libraries.create(path)
-    } else await app.libraries.open(path)
-  } catch (err) {
-    if (err instanceof CliFailure) throw err
-    throw new CliFailure((err as Error).message)
-  }
-}
-
-async function findStudy(app: AppContext, name: string, create: boolean): Promise<string> {
-  const studies = await callOrFail(app, 'studies:list', { search: name })
-  const found = studies.find((s) => s.name.toLocaleLowerCase() === name.trim().toLocaleLowerCase())
-  if (found) return found.id
-  if (!create) throw new CliFailure(`No study named "${name}" in this library`)
-  return (
-    await callOrFail(app, 'studies:create', { name: name.trim(), method: 'exit', targetInterviews: 10 })
-  ).id
 }
 
 /**
@@ -168,6 +136,9 @@ async function run(app: AppContext, argv: readonly string[], io: CliIo): Promise
   if (typeof library !== 'string') throw new UsageError('--library LIB is required')
   const libraryPath = resolve(io.cwd, library)
   const study = typeof flags['study'] === 'string' ? flags['study'] : undefined
+
+  if (command === 'report') return report(app, flags, { libraryPath, study, io })
+  if (command === 'insights list') return insightsList(app, flags, { libraryPath, study, io })
 
   if (command === 'rollup churn') {
     await openLibrary(app, libraryPath, false)
@@ -263,7 +234,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   const dataDir = mkdtempSync(join(tmpdir(), 'fieldnote-cli-'))
   const app: AppContext = {
     libraries: new LibraryManager({ dataDir, migrationsFolder: join(io.root, 'resources', 'drizzle') }),
-    shell: { kind: 'web', version: 'cli' },
+    // No Electron here: a PDF is printed by a local Chromium, as in browser mode.
+    shell: { kind: 'web', version: 'cli', printToPdf: printHtmlWithChromium },
   }
   try {
     await run(app, argv, io)
