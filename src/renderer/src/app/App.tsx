@@ -9,6 +9,7 @@ import { transport } from '../lib/transport'
 import { ChurnScreen } from '../features/churn/ChurnScreen'
 import { ForcesScreen } from '../features/forces/ForcesScreen'
 import { BoardsScreen } from '../features/boards/BoardsScreen'
+import { InsightsScreen } from '../features/insights/InsightsScreen'
 import { ReportsScreen } from '../features/reports/ReportsScreen'
 import { CodebookScreen } from '../features/tags/CodebookScreen'
 import { CompaniesScreen } from '../features/companies/CompaniesScreen'
@@ -32,6 +33,7 @@ const NAV: { route: Route; key: string; shortcut?: string }[] = [
   { route: { name: 'churn' }, key: 'nav.churn', shortcut: '7' },
   { route: { name: 'forces' }, key: 'nav.forces', shortcut: '8' },
   { route: { name: 'boards' }, key: 'nav.boards' },
+  { route: { name: 'insights' }, key: 'nav.insights' },
   { route: { name: 'reports' }, key: 'nav.reports' },
   { route: { name: 'library' }, key: 'nav.library', shortcut: '9' },
 ]
@@ -146,6 +148,8 @@ function renderRoute(route: Route) {
       return <ForcesScreen selectedId={route.id} />
     case 'boards':
       return <BoardsScreen selectedId={route.id} />
+    case 'insights':
+      return <InsightsScreen selectedId={route.id} />
     case 'reports':
       return <ReportsScreen selectedId={route.id} />
     case 'library':

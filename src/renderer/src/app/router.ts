@@ -10,6 +10,7 @@ export type Route =
   | { name: 'churn'; id?: string }
   | { name: 'forces'; id?: string }
   | { name: 'boards'; id?: string }
+  | { name: 'insights'; id?: string }
   | { name: 'reports'; id?: string }
   | { name: 'interview'; id: string; questionId?: string; transcript?: TranscriptTarget }
   | { name: 'library' }
@@ -34,6 +35,7 @@ export function parseRoute(hash: string): Route {
     case 'churn':
     case 'forces':
     case 'boards':
+    case 'insights':
     case 'reports':
       return { name, ...(id ? { id } : {}) }
     case 'interview':

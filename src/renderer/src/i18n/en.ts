@@ -1,5 +1,6 @@
 import { boardsEn } from './features/boards.en'
 import { reportsEn } from './features/reports.en'
+import { insightsEn } from './features/insights.en'
 import { churnEn } from './features/churn.en'
 import { companiesEn } from './features/companies.en'
 import { evidenceEn } from './features/evidence.en'
@@ -30,6 +31,7 @@ export const en = {
     churn: 'Churn reasons',
     forces: 'JTBD forces',
     boards: 'Journey boards',
+    insights: 'Insights',
     reports: 'Reports',
     library: 'Library',
   },
@@ -51,6 +53,7 @@ export const en = {
   stories: storiesEn,
   imports: importsEn,
   boards: boardsEn,
+  insights: insightsEn,
   reports: reportsEn,
   common: {
     cancel: 'Cancel',

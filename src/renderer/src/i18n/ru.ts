@@ -4,6 +4,7 @@
  */
 import { boardsRu } from './features/boards.ru'
 import { reportsRu } from './features/reports.ru'
+import { insightsRu } from './features/insights.ru'
 import { churnRu } from './features/churn.ru'
 import { companiesRu } from './features/companies.ru'
 import { evidenceRu } from './features/evidence.ru'
@@ -35,6 +36,7 @@ export const ru: Messages = {
     churn: 'Причины оттока',
     forces: 'Силы JTBD',
     boards: 'Карты пути клиента',
+    insights: 'Инсайты',
     reports: 'Отчёты',
     library: 'Библиотека',
   },
@@ -55,6 +57,7 @@ export const ru: Messages = {
   stories: storiesRu,
   imports: importsRu,
   boards: boardsRu,
+  insights: insightsRu,
   reports: reportsRu,
   common: {
     cancel: 'Отмена',

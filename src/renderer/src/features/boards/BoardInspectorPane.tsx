@@ -49,6 +49,7 @@ export function BoardInspectorPane({ board, content, view, actions, onLinkEviden
     return (
       <CardInspector
         key={selected.id}
+        board={board}
         card={selected}
         lane={lane}
         content={content}

@@ -11,11 +11,14 @@ import {
 } from '../../../../shared/domain/board'
 import type { EvidenceRow } from '../../../../shared/ipc/contracts/evidence'
 import { evidenceHref } from '../evidence/links'
+import { CreateInsightButton } from '../insights/CreateInsightButton'
 import { useApi } from '../../lib/queries'
 
 type Patch = Partial<Omit<BoardCard, 'id'>>
 
 interface Props {
+  /** The board the card is on, and its study: an insight made from the card belongs to that study. */
+  board: { id: string; studyId: string }
   card: BoardCard
   lane: BoardLane
   content: BoardContent
@@ -64,7 +67,16 @@ export function CommitField({
 }
 
 /** The selected card's details: its text and, by lane kind, tag, channel, teams, opportunity fields, quotes. */
-export function CardInspector({ card, lane, content, quotes, onChange, onLinkEvidence, onDelete }: Props) {
+export function CardInspector({
+  board,
+  card,
+  lane,
+  content,
+  quotes,
+  onChange,
+  onLinkEvidence,
+  onDelete,
+}: Props) {
   const { t } = useTranslation()
   const tags = useApi('tags:list')
   const linkable = (tags.data ?? []).filter((x) => x.kind === 'journey_stage' || x.kind === 'churn_reason')
@@ -202,6 +214,12 @@ export function CardInspector({ card, lane, content, quotes, onChange, onLinkEvi
       )}
       <Citations card={card} quotes={quotes} onChange={onChange} onLinkEvidence={onLinkEvidence} />
       <div className="actions">
+        <CreateInsightButton
+          label={t('insights.create.fromCard')}
+          from={{ kind: 'card', boardId: board.id, cardId: card.id }}
+          description={t('insights.create.card', { text: card.text.slice(0, 80) || lane.name })}
+          studyId={board.studyId}
+        />
         <button type="button" className="danger secondary" onClick={onDelete}>
           {t('boards.inspector.deleteCard')}
         </button>

@@ -13,12 +13,15 @@ const PAGE = 500
  */
 export function EvidencePicker({
   studyId,
+  title,
   defaultTagId,
   cited,
   onToggle,
   onClose,
 }: {
-  studyId: string
+  /** null: every study's quotes (an insight across studies). */
+  studyId: string | null
+  title?: string
   defaultTagId: string | null
   cited: readonly string[]
   onToggle: (highlightId: string) => void
@@ -28,7 +31,11 @@ export function EvidencePicker({
   const [tagId, setTagId] = useState(defaultTagId ?? '')
   const [search, setSearch] = useState('')
   const tags = useApi('tags:list')
-  const list = useApi('evidence:list', { studyId, ...(tagId ? { tagId } : {}), limit: PAGE })
+  const list = useApi('evidence:list', {
+    ...(studyId ? { studyId } : {}),
+    ...(tagId ? { tagId } : {}),
+    limit: PAGE,
+  })
   const words = search.trim().toLowerCase()
   const rows = (list.data?.rows ?? []).filter(
     (r) =>
@@ -36,7 +43,7 @@ export function EvidencePicker({
       [r.quote, r.participantName, r.companyName, r.memo].some((x) => x?.toLowerCase().includes(words)),
   )
   return (
-    <Modal title={t('boards.picker.title')} onClose={onClose} wide>
+    <Modal title={title ?? t('boards.picker.title')} onClose={onClose} wide>
       <div className="toolbar picker-filters">
         <input
           type="search"

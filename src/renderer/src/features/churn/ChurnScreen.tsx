@@ -9,6 +9,7 @@ import { fmtMoney, fmtNumber, fmtShare } from '../../lib/format'
 import { useApi, useApiMutation } from '../../lib/queries'
 import { UncodedQueue, UnmappedQueue } from './ChurnQueues'
 import { ImportDialog } from '../imports/ImportDialog'
+import { CreateInsightButton } from '../insights/CreateInsightButton'
 import { MatrixPanel } from '../matrix/MatrixPanel'
 import { ParetoChart } from './ParetoChart'
 import { ShowQuotesButton } from './ShowQuotesButton'
@@ -195,6 +196,7 @@ function QuotesPanel({ row, studyId, onClose }: { row: Row; studyId: string | nu
   const { t } = useTranslation()
   const quotes = useApi('churn:quotes', { tagId: row.tagId, studyId })
   const heading = useRef<HTMLHeadingElement>(null)
+  const name = `${row.code ?? ''} ${row.name}`.trim()
   // Opening a reason moves focus (and the view) to its quotes, which sit below a possibly long table.
   useEffect(() => {
     heading.current?.focus()
@@ -204,11 +206,20 @@ function QuotesPanel({ row, studyId, onClose }: { row: Row; studyId: string | nu
     <section className="card quotes" aria-labelledby="quotes-h">
       <header className="section-header">
         <h2 id="quotes-h" ref={heading} tabIndex={-1}>
-          {t('churn.quotesFor', { name: `${row.code ?? ''} ${row.name}`.trim() })}
+          {t('churn.quotesFor', { name })}
         </h2>
-        <button type="button" className="secondary" onClick={onClose}>
-          {t('churn.close')}
-        </button>
+        <div className="actions">
+          <CreateInsightButton
+            label={t('insights.create.button')}
+            ariaLabel={t('insights.create.forChurnReason', { name })}
+            from={{ kind: 'tag', tagId: row.tagId }}
+            description={t('insights.create.churnReason', { name })}
+            studyId={studyId}
+          />
+          <button type="button" className="secondary" onClick={onClose}>
+            {t('churn.close')}
+          </button>
+        </div>
       </header>
       {row.prevention && (
         <p className="goal">

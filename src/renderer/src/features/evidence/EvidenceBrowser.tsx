@@ -4,6 +4,7 @@ import { EmptyState } from '../../components/EmptyState'
 import { ErrorNote } from '../../components/ErrorNote'
 import { useApi } from '../../lib/queries'
 import type { EvidenceGroup, EvidenceRow } from '../../../../shared/ipc/contracts/evidence'
+import { ChosenQuotesBar } from '../insights/ChosenQuotesBar'
 import { EvidenceFilters, type Filters } from './EvidenceFilters'
 import { EvidenceList } from './EvidenceList'
 import { useEvidencePages } from './useEvidencePages'
@@ -19,6 +20,14 @@ export function EvidenceBrowser({
   const { t } = useTranslation()
   const [grouped, setGrouped] = useState(false)
   const [copyStatus, setCopyStatus] = useState('')
+  // Quotes chosen for an insight stay chosen while the filters change, so one can gather them from several.
+  const [chosen, setChosen] = useState<ReadonlyMap<string, EvidenceRow>>(new Map())
+  const choose = (row: EvidenceRow) =>
+    setChosen((old) => {
+      const next = new Map(old)
+      if (!next.delete(row.highlightId)) next.set(row.highlightId, row)
+      return next
+    })
   const options = useApi('evidence:filterOptions')
   const pages = useEvidencePages({ ...filters, groupBy: grouped ? 'tag' : 'none' })
   const first = pages.data?.pages[0]
@@ -85,6 +94,13 @@ export function EvidenceBrowser({
       <p role="status" className="hint copy-status">
         {copyStatus}
       </p>
+      {(chosen.size > 0 || Boolean(first?.total)) && (
+        <ChosenQuotesBar
+          chosen={[...chosen.values()]}
+          studyId={filters.studyId}
+          onClear={() => setChosen(new Map())}
+        />
+      )}
       {first && first.total > 0 && (
         <EvidenceList
           rows={rows}
@@ -92,6 +108,8 @@ export function EvidenceBrowser({
           hasMore={Boolean(hasNextPage)}
           loadMore={loadMore}
           onCopy={(r) => void copy(r)}
+          chosen={new Set(chosen.keys())}
+          onChoose={choose}
         />
       )}
     </section>

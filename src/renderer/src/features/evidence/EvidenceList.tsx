@@ -29,12 +29,17 @@ export function EvidenceList({
   hasMore,
   loadMore,
   onCopy,
+  chosen,
+  onChoose,
 }: {
   rows: EvidenceRow[]
   total: number
   hasMore: boolean
   loadMore: () => void
   onCopy: (row: EvidenceRow) => void
+  /** Quotes chosen to make an insight from, each with a checkbox. */
+  chosen: ReadonlySet<string>
+  onChoose: (row: EvidenceRow) => void
 }) {
   const { t } = useTranslation()
   const regionRef = useRef<HTMLDivElement>(null)
@@ -103,7 +108,15 @@ export function EvidenceList({
               className="evidence-row"
               style={{ transform: `translateY(${item.start - scrollMargin}px)` }}
             >
-              <EvidenceItem row={row} onCopy={onCopy} />
+              <div className="evidence-pick">
+                <input
+                  type="checkbox"
+                  checked={chosen.has(row.highlightId)}
+                  onChange={() => onChoose(row)}
+                  aria-label={t('insights.create.choose', { quote: row.quote.trim().slice(0, 60) })}
+                />
+                <EvidenceItem row={row} onCopy={onCopy} />
+              </div>
             </li>
           )
         })}

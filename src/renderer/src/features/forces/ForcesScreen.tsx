@@ -7,6 +7,8 @@ import { navigate } from '../../app/router'
 import { evidenceHref } from '../evidence/links'
 import { fmtElapsed } from '../../lib/format'
 import { useApi } from '../../lib/queries'
+import { treeOrder } from '../../../../shared/rollups/tree'
+import { CreateInsightButton } from '../insights/CreateInsightButton'
 import { MatrixPanel } from '../matrix/MatrixPanel'
 import { JobStories } from '../stories/JobStories'
 import { StudyScope } from '../../components/StudyScope'
@@ -17,6 +19,10 @@ export function ForcesScreen({ selectedId }: { selectedId?: string }) {
   const { t } = useTranslation()
   const studyId = selectedId ?? null
   const forces = useApi('forces:summary', { studyId })
+  const forceTags = useApi('tags:list', { kind: 'jtbd_force' })
+  // A force's quotes are those under the highest tag that means it (its sub-tags included).
+  const tagOf = (force: string) =>
+    treeOrder(forceTags.data ?? []).find(({ tag }) => tag.semanticKey === force)?.tag.id
   return (
     <div className="page analysis">
       <header className="page-header">
@@ -64,6 +70,7 @@ export function ForcesScreen({ selectedId }: { selectedId?: string }) {
                   </li>
                 ))}
               </ul>
+              <ForceInsight force={f.force} tagId={tagOf(f.force)} studyId={studyId} />
             </section>
           ))}
         </div>
@@ -80,6 +87,32 @@ export function ForcesScreen({ selectedId }: { selectedId?: string }) {
         studyId={studyId}
         initialRows={{ kind: 'jtbd_force' }}
         title={t('forces.forcesMatrixTitle')}
+      />
+    </div>
+  )
+}
+
+/** Makes an insight from a force's quotes, when the codebook has a tag for that force. */
+function ForceInsight({
+  force,
+  tagId,
+  studyId,
+}: {
+  force: string
+  tagId?: string | undefined
+  studyId: string | null
+}) {
+  const { t } = useTranslation()
+  if (!tagId) return null
+  const name = t(`forces.force.${force}`)
+  return (
+    <div className="create-insight">
+      <CreateInsightButton
+        label={t('insights.create.button')}
+        ariaLabel={t('insights.create.forForce', { name })}
+        from={{ kind: 'tag', tagId }}
+        description={t('insights.create.force', { name })}
+        studyId={studyId}
       />
     </div>
   )
