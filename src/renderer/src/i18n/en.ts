@@ -106,6 +106,7 @@ export const en = {
     LIBRARY_EXISTS: 'File already exists:',
     LIBRARY_IS_FOLDER: 'That is a folder:',
     LIBRARY_UNREADABLE: 'Cannot read the file:',
+    CANCELLED: 'Cancelled:',
     TOO_LARGE: 'Too large:',
     INTERNAL: 'Something went wrong:',
     detail: {

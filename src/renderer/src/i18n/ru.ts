@@ -112,6 +112,7 @@ export const ru: Messages = {
     LIBRARY_EXISTS: 'Файл уже существует:',
     LIBRARY_IS_FOLDER: 'Это папка:',
     LIBRARY_UNREADABLE: 'Файл не читается:',
+    CANCELLED: 'Отменено:',
     TOO_LARGE: 'Слишком большой объём:',
     INTERNAL: 'Что-то пошло не так:',
     detail: {
