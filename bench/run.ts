@@ -13,6 +13,7 @@ import Database from 'better-sqlite3'
 import { createHash } from 'node:crypto'
 import {
   closeSync,
+  existsSync,
   fsyncSync,
   mkdirSync,
   mkdtempSync,
@@ -35,6 +36,7 @@ import { Prng } from './prng'
 import { boardInsightsBench } from './boards-insights'
 import { researchBench, type ResearchResult } from './research'
 import { boardsEditorBench } from './boards-editor'
+import { reportsBench } from './reports'
 import { notesEditorBench } from './notes-editor'
 import { noteContent, type NoteContent } from './text'
 import { max, median, percentile, sample } from './stats'
@@ -49,6 +51,8 @@ const RESEARCH_ONLY = process.argv.includes('--research-only')
 const NOTES_ONLY = process.argv.includes('--notes-only')
 /** `npm run bench -- --boards-only` runs only the 500-card journey board in Chromium (issue 11). */
 const BOARDS_ONLY = process.argv.includes('--boards-only')
+/** `npm run bench -- --reports-only` runs only the report exports (issue 12): HTML, DOCX and PDF. */
+const REPORTS_ONLY = process.argv.includes('--reports-only')
 
 /** Sample counts: enough for a stable p95, small enough to finish well inside two minutes on two cores. */
 const OPEN_RUNS = 9
@@ -125,18 +129,23 @@ async function main(): Promise<void> {
   )
   let fixtureSummary: Record<string, unknown> | null = null
   try {
-    if (!RESEARCH_ONLY && !NOTES_ONLY && !BOARDS_ONLY)
+    // ---- issue 12: a study's report with 5,000 quotes, as HTML, DOCX and PDF -----------------------------
+    if (!RESEARCH_ONLY && !NOTES_ONLY && !BOARDS_ONLY) await reportsBench(ROOT, dir, MIGRATIONS, call, report)
+
+    if (!RESEARCH_ONLY && !NOTES_ONLY && !BOARDS_ONLY && !REPORTS_ONLY)
       fixtureSummary = await smallLibraryBench(app, libraryPath, dir)
 
     // ---- issue 9 §2: long notes in the editor, in Chromium through the web bridge -------------------
-    if (!RESEARCH_ONLY && !BOARDS_ONLY) await notesEditorBench(ROOT, dir, report)
+    if (!RESEARCH_ONLY && !BOARDS_ONLY && !REPORTS_ONLY) await notesEditorBench(ROOT, dir, report)
 
     // ---- issue 11: a 500-card journey board, in Chromium through the web bridge -------------------------
-    if (!RESEARCH_ONLY && !NOTES_ONLY) await boardsEditorBench(ROOT, dir, report)
+    if (!RESEARCH_ONLY && !NOTES_ONLY && !REPORTS_ONLY) await boardsEditorBench(ROOT, dir, report)
 
     // ---- issue 4 §7: the research library (2,000 interviews, ~5M words, 200k highlights) ---------------
     const research: ResearchResult | null =
-      NOTES_ONLY || BOARDS_ONLY ? null : await researchBench(app, dir, MIGRATIONS, call, report)
+      NOTES_ONLY || BOARDS_ONLY || REPORTS_ONLY
+        ? null
+        : await researchBench(app, dir, MIGRATIONS, call, report)
     // ---- issue 11: the emotion curve of a journey board over the research library ----------------------
     if (research) await boardInsightsBench(app, call, report)
 
@@ -146,11 +155,18 @@ async function main(): Promise<void> {
     console.log(`# goals met: ${met}/${withGoals.length}`)
 
     mkdirSync(join(ROOT, 'bench'), { recursive: true })
+    // A partial run (--reports-only, …) updates its own figures and keeps the others from the last full run.
+    const partial = RESEARCH_ONLY || NOTES_ONLY || BOARDS_ONLY || REPORTS_ONLY
+    const earlier =
+      partial && existsSync(RESULTS)
+        ? (JSON.parse(readFileSync(RESULTS, 'utf8')) as Record<string, unknown>)
+        : {}
     writeFileSync(
       RESULTS,
       `${JSON.stringify(
         {
-          metrics,
+          ...earlier,
+          metrics: { ...((earlier['metrics'] as Record<string, Metric> | undefined) ?? {}), ...metrics },
           machine: {
             node: process.version,
             cpus: cpus().length,
@@ -159,8 +175,8 @@ async function main(): Promise<void> {
             loadAverage1m: { atStart: round(loadAtStart, 'ms'), atEnd: round(loadavg()[0] ?? 0, 'ms') },
             sqlite: sqliteVersion(),
           },
-          fixture: fixtureSummary,
-          researchFixture: research?.fixture ?? null,
+          fixture: fixtureSummary ?? earlier['fixture'] ?? null,
+          researchFixture: research?.fixture ?? earlier['researchFixture'] ?? null,
           generatedAt: new Date().toISOString(),
         },
         null,

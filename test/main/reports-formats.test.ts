@@ -108,6 +108,13 @@ describe('every report format', () => {
       expect(file.fileName).toBe(
         'Research report Exit Q1 (anonymized).' + (format === 'csv' ? 'zip' : format),
       )
+      if (format === 'pdf') {
+        // Page numbers from the report's CSS margin boxes, and the outline from its headings.
+        expect(text).toMatch(/(^|\n)1 ?\/ ?\d+(\n|$)/)
+        // A date is not a phone number.
+        expect(text).toMatch(/Made on \d{4}-\d{2}-\d{2}/)
+        expect(Buffer.from(file.base64, 'base64').toString('latin1')).toContain('/Outlines')
+      }
       if (format !== 'csv' && format !== 'xlsx') {
         // The words stay; only who said them goes (PDF text may break lines anywhere).
         expect(text.replace(/\s+/g, ' ')).toContain('P1 and P2 left over price')

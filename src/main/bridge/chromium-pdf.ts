@@ -1,5 +1,4 @@
 import { existsSync } from 'node:fs'
-import { PDF_FOOTER, PDF_HEADER, PDF_MARGIN_CM } from '../../shared/reports/pdf-page'
 
 /** Where a Chromium is usually installed; CHROMIUM_PATH overrides. */
 const CANDIDATES = [
@@ -39,21 +38,12 @@ export async function printHtmlWithChromium(html: string): Promise<Uint8Array> {
     const page = await context.newPage()
     await page.route('**/*', (route) => route.abort())
     await page.setContent(html, { waitUntil: 'load' })
-    const cm = (v: number) => `${v}cm`
     const pdf = await page.pdf({
-      format: 'A4',
       printBackground: true,
       outline: true,
       tagged: true,
-      displayHeaderFooter: true,
-      headerTemplate: PDF_HEADER,
-      footerTemplate: PDF_FOOTER,
-      margin: {
-        top: cm(PDF_MARGIN_CM.top),
-        bottom: cm(PDF_MARGIN_CM.bottom),
-        left: cm(PDF_MARGIN_CM.left),
-        right: cm(PDF_MARGIN_CM.right),
-      },
+      // Page size, margins and page numbers come from the report's CSS (shared/reports/pdf-page.ts).
+      preferCSSPageSize: true,
     })
     return new Uint8Array(pdf)
   } finally {

@@ -1,7 +1,4 @@
 import { BrowserWindow } from 'electron'
-import { PDF_FOOTER, PDF_HEADER, PDF_MARGIN_CM } from '../../shared/reports/pdf-page'
-
-const CM_PER_INCH = 2.54
 
 /**
  * Prints a self-contained HTML report to PDF with Electron's own Chromium: a hidden, sandboxed window with
@@ -17,21 +14,12 @@ export async function printHtmlWithElectron(html: string): Promise<Uint8Array> {
       done({ cancel: true }),
     )
     await win.loadURL(`data:text/html;charset=utf-8;base64,${Buffer.from(html, 'utf8').toString('base64')}`)
-    const inch = (cm: number) => cm / CM_PER_INCH
     const pdf = await win.webContents.printToPDF({
-      pageSize: 'A4',
       printBackground: true,
       generateDocumentOutline: true,
       generateTaggedPDF: true,
-      displayHeaderFooter: true,
-      headerTemplate: PDF_HEADER,
-      footerTemplate: PDF_FOOTER,
-      margins: {
-        top: inch(PDF_MARGIN_CM.top),
-        bottom: inch(PDF_MARGIN_CM.bottom),
-        left: inch(PDF_MARGIN_CM.left),
-        right: inch(PDF_MARGIN_CM.right),
-      },
+      // Page size, margins and page numbers come from the report's CSS (shared/reports/pdf-page.ts).
+      preferCSSPageSize: true,
     })
     return new Uint8Array(pdf)
   } finally {

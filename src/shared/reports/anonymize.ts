@@ -19,6 +19,8 @@ export interface Replacement {
 const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}/gu
 // A phone number: a run of at least 7 digits, allowing spaces, dots, dashes, parentheses and a leading +.
 const PHONE = /(?<![\p{L}\p{N}])\+?\(?\d[\d\s().-]{5,}\d(?![\p{L}\p{N}])/gu
+/** Dates are digit runs with dashes or dots too ("2026-03-02", "02.03.2026"): never a phone number. */
+const isDate = (m: string): boolean => /^\s*(\d{4}-\d{2}-\d{2}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4})\s*$/.test(m)
 const EMAIL_MARK = '[e-mail]'
 const PHONE_MARK = '[phone]'
 
@@ -99,7 +101,7 @@ export function anonymizeReport(
           return rule.replacement
         })
       out = out.replace(EMAIL, (m) => (count(m, EMAIL_MARK, 1), EMAIL_MARK))
-      return out.replace(PHONE, (m) => (count(m.trim(), PHONE_MARK, 1), PHONE_MARK))
+      return out.replace(PHONE, (m) => (isDate(m) ? m : (count(m.trim(), PHONE_MARK, 1), PHONE_MARK)))
     }
   }
   const text = make(false)
