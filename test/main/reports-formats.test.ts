@@ -138,5 +138,32 @@ describe('every report format', () => {
     expect(row.getCell(col(/^Companies/)).value).toBe(price.primaryCompanies)
     expect(row.getCell(col(/^Lost MRR/)).value).toBe(price.primaryLostMrr / 100)
     expect(typeof row.getCell(col(/^Lost MRR/)).value).toBe('number')
+
+    // The first sheet: every quote of the study, with its tag paths and who said it.
+    const quotes = book.worksheets[0]!
+    expect(quotes.name).toBe('Quotes')
+    const heads = (quotes.getRow(1).values as unknown[]).slice(1).map(String)
+    expect(heads.slice(0, 8)).toEqual([
+      'Quote',
+      'Tags',
+      'Participant',
+      'Role',
+      'Company',
+      'Segment',
+      'Plan',
+      'MRR (USD)',
+    ])
+    expect(quotes.rowCount - 1).toBe(4)
+    const cost = quotes
+      .getRows(2, 4)!
+      .find((r) => r.getCell(1).value === 'Acme Cloud could not justify the cost.')!
+    expect(cost.getCell(2).value).toBe('Price and commercial terms › Price too high / poor price-value')
+    expect([cost.getCell(3).value, cost.getCell(5).value, cost.getCell(6).value]).toEqual([
+      'Ann Lee',
+      'Acme Cloud',
+      'A',
+    ])
+    expect(cost.getCell(8).value).toBe(1000)
+    expect(cost.getCell(13).value).toBeInstanceOf(Date)
   })
 })

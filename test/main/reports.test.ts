@@ -47,7 +47,7 @@ describe('report preview', () => {
       sections: ['method', 'people', 'appendix'],
       filters: { segment: 'B' },
     })
-    expect(onlyB.html).toContain('1 interviews with 1 participants from 1 companies.')
+    expect(onlyB.html).toContain('1 interview with 1 participant from 1 company.')
     expect(onlyB.html).toContain('Boris Petrov')
     expect(onlyB.html).not.toContain('Ann Lee')
     const priceOnly = await call(t.app, 'reports:preview', {

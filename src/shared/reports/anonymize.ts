@@ -156,6 +156,13 @@ export function anonymizeReport(
     subtitle: text(doc.subtitle),
     anonymized: true,
     sections: doc.sections.map(section),
+    ...(doc.dataTables
+      ? {
+          dataTables: doc.dataTables.map(
+            (t) => block(t) as NonNullable<ReportDocument['dataTables']>[number],
+          ),
+        }
+      : {}),
   }
   return {
     document,

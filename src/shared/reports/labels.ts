@@ -63,6 +63,20 @@ export interface ReportLabels {
     churnedOn: string
   }
   appendix: { none: string; quotes: (n: number) => string }
+  /** The spreadsheet-only table of every quote (XLSX sheet, CSV file). */
+  quotes: {
+    sheet: string
+    quote: string
+    tags: string
+    participant: string
+    interview: string
+    date: string
+    study: string
+    source: string
+    emotion: string
+    memo: string
+    sources: Record<'note' | 'transcript', string>
+  }
   journey: { none: string; curve: string }
   insights: {
     none: string
@@ -91,6 +105,9 @@ export interface ReportLabels {
   }
 }
 
+/** "1 interview", "2 interviews": English has two forms; Russian labels avoid the count's noun instead. */
+const count = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`
+
 const EN: ReportLabels = {
   untitled: 'Research report',
   wholeLibrary: 'All studies',
@@ -110,7 +127,8 @@ const EN: ReportLabels = {
     appendix: 'Appendix: quotes by tag',
   },
   method: {
-    intro: (i, c, p) => `${i} interviews with ${p} participants from ${c} companies.`,
+    intro: (i, c, p) =>
+      `${count(i, 'interview')} with ${count(p, 'participant')} from ${count(c, 'company', 'companies')}.`,
     dates: (a, b) => (a === b ? `Conducted on ${a}.` : `Conducted between ${a} and ${b}.`),
     interviewers: 'Interviewers',
     coverage: 'Interviews by ABCD segment',
@@ -167,6 +185,19 @@ const EN: ReportLabels = {
     churnedOn: 'Churned on',
   },
   appendix: { none: 'No tagged quotes.', quotes: (n) => (n === 1 ? '1 quote' : `${n} quotes`) },
+  quotes: {
+    sheet: 'Quotes',
+    quote: 'Quote',
+    tags: 'Tags',
+    participant: 'Participant',
+    interview: 'Interview',
+    date: 'Date',
+    study: 'Study',
+    source: 'Source',
+    emotion: 'Emotion (−2…+2)',
+    memo: 'Memo',
+    sources: { note: 'Notes', transcript: 'Transcript' },
+  },
   journey: { none: 'No journey board in this study.', curve: 'Emotion curve' },
   insights: {
     none: 'No insights yet.',
@@ -189,7 +220,9 @@ const EN: ReportLabels = {
         case 'recency':
           return r.newestAgeDays === null
             ? 'No dated quote: +0'
-            : `Newest quote ${r.newestAgeDays} days old: +${r.points}`
+            : r.newestAgeDays === 0
+              ? `Newest quote from today: +${r.points}`
+              : `Newest quote ${count(r.newestAgeDays, 'day')} old: +${r.points}`
         case 'contradiction':
           return `${r.againstBackers} against, ${r.forBackers} for: −${r.penalty}`
         case 'noEvidence':
@@ -285,6 +318,19 @@ const RU: ReportLabels = {
     churnedOn: 'Ушёл',
   },
   appendix: { none: 'Нет цитат с тегами.', quotes: (n) => `Цитат: ${n}` },
+  quotes: {
+    sheet: 'Цитаты',
+    quote: 'Цитата',
+    tags: 'Теги',
+    participant: 'Участник',
+    interview: 'Интервью',
+    date: 'Дата',
+    study: 'Исследование',
+    source: 'Источник',
+    emotion: 'Эмоция (−2…+2)',
+    memo: 'Заметка',
+    sources: { note: 'Заметки', transcript: 'Расшифровка' },
+  },
   journey: { none: 'В исследовании нет карты пути.', curve: 'Кривая эмоций' },
   insights: {
     none: 'Инсайтов пока нет.',
@@ -307,7 +353,9 @@ const RU: ReportLabels = {
         case 'recency':
           return r.newestAgeDays === null
             ? 'Нет датированных цитат: +0'
-            : `Самой новой цитате ${r.newestAgeDays} дн.: +${r.points}`
+            : r.newestAgeDays === 0
+              ? `Самая новая цитата — сегодняшняя: +${r.points}`
+              : `Самой новой цитате ${r.newestAgeDays} дн.: +${r.points}`
         case 'contradiction':
           return `Против: ${r.againstBackers}, за: ${r.forBackers}: −${r.penalty}`
         case 'noEvidence':

@@ -93,4 +93,9 @@ export interface ReportDocument {
   createdOn: string
   anonymized: boolean
   sections: ReportSection[]
+  /**
+   * Tables only spreadsheets carry (XLSX sheets, CSV files), before the sections' tables: every quote in the
+   * report's scope with its tag paths and who said it — too long for a document, what an analyst filters.
+   */
+  dataTables?: Extract<ReportBlock, { kind: 'table' }>[]
 }

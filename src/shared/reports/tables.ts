@@ -17,7 +17,10 @@ export interface SheetTable {
 const MAX_NAME = 31
 
 export function reportTables(doc: ReportDocument): SheetTable[] {
-  const tables = doc.sections.flatMap((s) => [...s.blocks, ...(s.children ?? []).flatMap((c) => c.blocks)])
+  const tables = [
+    ...(doc.dataTables ?? []),
+    ...doc.sections.flatMap((s) => [...s.blocks, ...(s.children ?? []).flatMap((c) => c.blocks)]),
+  ]
   const used = new Set<string>()
   return tables
     .filter((b): b is ReportTable => b.kind === 'table')

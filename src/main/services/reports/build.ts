@@ -7,6 +7,7 @@ import { mustExist, mustExistId } from '../../db/rows'
 import { boardInsights, getBoard, listBoards } from '../boards'
 import { insightsSection } from '../insights'
 import { subtreeIds } from '../tags/tree'
+import { quotesTable } from './data-tables'
 import { appendixSection, churnSection, forcesSection, type ChartOf } from './sections-evidence'
 import { methodSection, metricsSection, peopleSection } from './sections-study'
 import { interviewScope } from './scope'
@@ -31,6 +32,7 @@ export function buildReport(
     )
   const labels = REPORT_LABELS[options.language]
   const scope = interviewScope(options)
+  const tagIds = options.filters.tagId ? subtreeIds(ctx, options.filters.tagId) : null
   const study = options.studyId
     ? (ctx.sqlite.prepare('select name from studies where id = ?').pluck().get(options.studyId) as string)
     : labels.wholeLibrary
@@ -54,13 +56,7 @@ export function buildReport(
     journey: () => journeySection(ctx, options),
     metrics: () => metricsSection(ctx, scope, labels),
     people: () => peopleSection(ctx, scope, labels),
-    appendix: () =>
-      appendixSection(
-        ctx,
-        scope,
-        options.filters.tagId ? subtreeIds(ctx, options.filters.tagId) : null,
-        labels,
-      ),
+    appendix: () => appendixSection(ctx, scope, tagIds, labels),
   }
   const sections: ReportSection[] = []
   for (const id of options.sections) {
@@ -74,6 +70,7 @@ export function buildReport(
     createdOn,
     anonymized: false,
     sections,
+    dataTables: [quotesTable(ctx, scope, tagIds, labels)],
   }
 }
 

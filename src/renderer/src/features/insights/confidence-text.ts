@@ -32,7 +32,9 @@ export function reasonText(t: TFunction, r: Reason): string {
     case 'recency':
       return r.newestAgeDays === null
         ? t('insights.reason.undated')
-        : t('insights.reason.recency', { count: r.newestAgeDays, points: r.points })
+        : r.newestAgeDays === 0
+          ? t('insights.reason.recencyToday', { points: r.points })
+          : t('insights.reason.recency', { count: r.newestAgeDays, points: r.points })
     case 'contradiction':
       return t('insights.reason.contradiction', {
         against: r.againstBackers,

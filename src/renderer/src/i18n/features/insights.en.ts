@@ -62,6 +62,7 @@ export const insightsEn = {
     methods: 'Methods {{methods}}: +{{points}}',
     noMethod: 'No method known: +0',
     survey: 'Survey',
+    recencyToday: 'Newest quote from today: +{{points}}',
     recency_one: 'Newest quote {{count}} day old: +{{points}}',
     recency_other: 'Newest quote {{count}} days old: +{{points}}',
     undated: 'No dated quote: +0',

@@ -74,6 +74,7 @@ export const insightsRu = {
     methods: 'Методы {{methods}}: +{{points}}',
     noMethod: 'Метод неизвестен: +0',
     survey: 'Опрос',
+    recencyToday: 'Самая новая цитата — сегодняшняя: +{{points}}',
     recency_one: 'Самой новой цитате {{count}} день: +{{points}}',
     recency_few: 'Самой новой цитате {{count}} дня: +{{points}}',
     recency_many: 'Самой новой цитате {{count}} дней: +{{points}}',
