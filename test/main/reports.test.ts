@@ -59,6 +59,22 @@ describe('report preview', () => {
     expect(priceOnly.html).not.toContain('Boris waited')
   })
 
+  it('filters churn by the companies’ segment and churn date, numbers and quotes alike', async () => {
+    const s = await seed()
+    const churn = (filters: object) =>
+      call(t.app, 'reports:preview', { studyId: s.study.id, sections: ['churn'], filters })
+    const all = await churn({})
+    expect(all.html).toContain('Acme Cloud could not justify the cost.')
+    expect(all.html).toContain('Boris waited two weeks')
+    const onlyB = await churn({ segment: 'B' })
+    expect(onlyB.html).toContain('Boris waited two weeks')
+    expect(onlyB.html).not.toContain('Acme Cloud could not justify the cost.')
+    // Both churned on 2025-06-01: a period that ends before it has no churn to report.
+    const before = await churn({ to: '2025-05-31' })
+    expect(before.html).toContain('No churned company has a coded reason yet.')
+    expect(before.html).not.toContain('Boris waited')
+  })
+
   it('refuses a study or tag that is not there, and a section twice', async () => {
     expect((await fail(t.app, 'reports:preview', { studyId: 'nope' })).code).toBe('NOT_FOUND')
     expect((await fail(t.app, 'reports:preview', { filters: { tagId: 'nope' } })).code).toBe('NOT_FOUND')

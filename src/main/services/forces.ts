@@ -3,9 +3,16 @@ import { treeOrder } from '../../shared/rollups/tree'
 import type { ServiceContext } from '../db/context'
 import { mustExistId } from '../db/rows'
 import { placeOfHighlight } from './evidence/place'
-import { liveTags, scopedStudy, type Scope } from './scope'
+import { INTERVIEW_DATE, liveTags, scopedStudy, type Scope } from './scope'
 
-export function forcesSummary(ctx: ServiceContext, scope: Scope) {
+/** A report's slice of the interviews: their company's segment and the interview's date. */
+export interface InterviewSlice {
+  segment: string | null
+  from: string | null
+  to: string | null
+}
+
+export function forcesSummary(ctx: ServiceContext, scope: Scope, slice?: InterviewSlice) {
   const studyId = scopedStudy(ctx, scope)
   const tags = liveTags(ctx, 'jtbd_force')
   const rows = ctx.sqlite
@@ -15,10 +22,18 @@ export function forcesSummary(ctx: ServiceContext, scope: Scope) {
        from highlights h join highlight_tags ht on ht.highlight_id = h.id join tags t on t.id = ht.tag_id
        left join interview_notes n on n.id = h.note_id
        join interviews i on i.id = h.interview_id left join participants p on p.id = i.participant_id
-       where t.kind = 'jtbd_force' and t.deleted_at is null and (? is null or i.study_id = ?)
+       left join companies co on co.id = p.company_id
+       where t.kind = 'jtbd_force' and t.deleted_at is null and (@study is null or i.study_id = @study)
+         and (@segment is null or co.segment = @segment)
+         and (@from is null or ${INTERVIEW_DATE} >= @from) and (@to is null or ${INTERVIEW_DATE} <= @to)
        order by h.created_at, h.id`,
     )
-    .all(studyId, studyId) as {
+    .all({
+      study: studyId,
+      segment: slice?.segment ?? null,
+      from: slice?.from ?? null,
+      to: slice?.to ?? null,
+    }) as {
     highlightId: string
     quote: string
     participantId: string | null

@@ -6,6 +6,9 @@ import { mustExistId } from '../db/rows'
 /** What the churn, forces and matrix roll-ups share: a study scope and the live tags they count. */
 export type Scope = { studyId?: string | null } | undefined
 
+/** An interview's date for filtering and citing (SQL over `interviews i`): conducted, else planned, else created. */
+export const INTERVIEW_DATE = 'substr(coalesce(i.conducted_at, i.scheduled_at, i.created_at), 1, 10)'
+
 export const TAG_COLUMNS =
   'id, parent_id as parentId, name, code, prevention, semantic_key as semanticKey, position'
 

@@ -17,9 +17,29 @@ const EXIT_INTERVIEWS = `
   where s.method = 'exit' and (? is null or i.study_id = ?)`
 
 /** Everything the pure roll-up needs, read in a handful of queries (no per-company queries). */
+/**
+ * A slice of the churned companies, for a report filtered by segment and period: the company's segment, and
+ * the date it churned (the period a churn report is about, not when it was interviewed).
+ */
+export interface ChurnSlice {
+  segment: string | null
+  from: string | null
+  to: string | null
+}
+
+export const inChurnSlice = (
+  c: { segment: string | null; churnedOn: string | null },
+  slice: ChurnSlice | undefined,
+): boolean =>
+  !slice ||
+  ((!slice.segment || c.segment === slice.segment) &&
+    (!slice.from || (c.churnedOn !== null && c.churnedOn >= slice.from)) &&
+    (!slice.to || (c.churnedOn !== null && c.churnedOn <= slice.to)))
+
 export function loadChurnInput(
   ctx: ServiceContext,
   scope: Scope,
+  slice?: ChurnSlice,
 ): ChurnRollupInput & { currencies: string[] } {
   const studyId = scopedStudy(ctx, scope)
   const tags = liveTags(ctx, 'churn_reason')
@@ -49,7 +69,7 @@ export function loadChurnInput(
   const inScope = studyId
     ? new Set([...exits.map((e) => e.companyId), ...surveys.map((s) => s.companyId)])
     : null
-  const companies = inScope ? companyRows.filter((c) => inScope.has(c.id)) : companyRows
+  const companies = companyRows.filter((c) => (!inScope || inScope.has(c.id)) && inChurnSlice(c, slice))
   const churned = new Set(companies.map((c) => c.id))
 
   const explicit: ChurnRollupInput['explicit'] = [
@@ -104,8 +124,8 @@ export function loadChurnInput(
   }
 }
 
-export function churnReasonRollup(ctx: ServiceContext, scope: Scope) {
-  const input = loadChurnInput(ctx, scope)
+export function churnReasonRollup(ctx: ServiceContext, scope: Scope, slice?: ChurnSlice) {
+  const input = loadChurnInput(ctx, scope, slice)
   const rollup = churnRollup(input)
   return {
     rows: rollup.rows,

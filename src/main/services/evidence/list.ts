@@ -9,12 +9,10 @@ import type {
 import { formatCitation } from '../../../shared/search/citation'
 import type { ServiceContext } from '../../db/context'
 import type { HighlightRow } from '../../db/rows'
+import { INTERVIEW_DATE } from '../scope'
 import { placeOfHighlight } from './place'
 
 type ListInput = z.output<typeof EvidenceListInputSchema>
-
-/** An interview's date for filtering and citing: when it was conducted, else planned, else created. */
-const INTERVIEW_DATE = 'substr(coalesce(i.conducted_at, i.scheduled_at, i.created_at), 1, 10)'
 
 /** Each filter as its condition on the interview sources and on the survey-response sources. */
 const FILTERS: [

@@ -32,6 +32,8 @@ export function buildReport(
     )
   const labels = REPORT_LABELS[options.language]
   const scope = interviewScope(options)
+  // Churn counts companies by their segment and the date they churned; forces count interviews by theirs.
+  const slice = { segment: options.filters.segment, from: options.filters.from, to: options.filters.to }
   const tagIds = options.filters.tagId ? subtreeIds(ctx, options.filters.tagId) : null
   const study = options.studyId
     ? (ctx.sqlite.prepare('select name from studies where id = ?').pluck().get(options.studyId) as string)
@@ -51,8 +53,8 @@ export function buildReport(
         : null,
     method: () => methodSection(ctx, scope, labels),
     insights: () => insightsSection(ctx, options, labels),
-    churn: () => churnSection(ctx, options.studyId, labels, deps.chartOf),
-    forces: () => forcesSection(ctx, options.studyId, labels, deps.chartOf),
+    churn: () => churnSection(ctx, options.studyId, slice, labels, deps.chartOf),
+    forces: () => forcesSection(ctx, options.studyId, slice, labels, deps.chartOf),
     journey: () => journeySection(ctx, options),
     metrics: () => metricsSection(ctx, scope, labels),
     people: () => peopleSection(ctx, scope, labels),

@@ -1,4 +1,5 @@
 import type { ReportOptions } from '../../../shared/reports/options'
+import { INTERVIEW_DATE } from '../scope'
 
 /**
  * The interviews a report covers, as a WHERE clause over `interviews i left join participants p left join
@@ -10,7 +11,7 @@ export interface InterviewScope {
   params: { studyId: string | null; segment: string | null; from: string | null; to: string | null }
 }
 
-export const INTERVIEW_DATE = 'substr(coalesce(i.conducted_at, i.scheduled_at, i.created_at), 1, 10)'
+export { INTERVIEW_DATE }
 
 export function interviewScope(options: ReportOptions): InterviewScope {
   return {

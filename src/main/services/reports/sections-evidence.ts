@@ -1,8 +1,8 @@
 import type { ReportLabels } from '../../../shared/reports/labels'
 import type { ReportBlock, ReportChart, ReportSection } from '../../../shared/reports/model'
 import type { ServiceContext } from '../../db/context'
-import { churnQuotes, churnReasonRollup } from '../churn'
-import { forcesSummary } from '../forces'
+import { churnQuotes, churnReasonRollup, inChurnSlice, type ChurnSlice } from '../churn'
+import { forcesSummary, type InterviewSlice } from '../forces'
 import { listJobStories } from '../stories'
 import { SCOPED_INTERVIEWS, type InterviewScope } from './scope'
 
@@ -21,11 +21,24 @@ const attribution = (who: string | null, company: string | null, fallback: strin
 export function churnSection(
   ctx: ServiceContext,
   studyId: string | null,
+  slice: ChurnSlice,
   labels: ReportLabels,
   chartOf: ChartOf,
 ): Body {
   const l = labels.churn
-  const r = churnReasonRollup(ctx, { studyId })
+  const r = churnReasonRollup(ctx, { studyId }, slice)
+  // The quotes of companies in the slice only, as the numbers above them count only those.
+  const sliced = !(slice.segment || slice.from || slice.to)
+    ? null
+    : new Set(
+        (
+          ctx.sqlite
+            .prepare("select id, segment, churned_on as churnedOn from companies where status = 'churned'")
+            .all() as { id: string; segment: string | null; churnedOn: string | null }[]
+        )
+          .filter((c) => inChurnSlice(c, slice))
+          .map((c) => c.id),
+      )
   const leaves = r.rows.filter((row) => row.primaryCompanies > 0 || row.mentionedCompanies > 0)
   if (!leaves.length) return { blocks: [{ kind: 'paragraph', runs: [{ text: l.none }] }] }
   const currency = r.currencies[0] ?? 'USD'
@@ -75,7 +88,9 @@ export function churnSection(
     },
   ]
   const children = r.pareto.companies.slice(0, PARETO_BARS).flatMap((bar) => {
-    const quotes = churnQuotes(ctx, { tagId: bar.tagId, studyId }).slice(0, QUOTES_PER_ITEM)
+    const quotes = churnQuotes(ctx, { tagId: bar.tagId, studyId })
+      .filter((q) => !sliced || sliced.has(q.companyId))
+      .slice(0, QUOTES_PER_ITEM)
     const prevention = r.rows.find((row) => row.tagId === bar.tagId)?.prevention ?? ''
     const body: ReportBlock[] = quotes.map((q) => ({
       kind: 'quote',
@@ -96,11 +111,12 @@ export function churnSection(
 export function forcesSection(
   ctx: ServiceContext,
   studyId: string | null,
+  slice: InterviewSlice,
   labels: ReportLabels,
   chartOf: ChartOf,
 ): Body {
   const l = labels.forces
-  const forces = forcesSummary(ctx, { studyId })
+  const forces = forcesSummary(ctx, { studyId }, slice)
   const blocks: ReportBlock[] = [
     {
       kind: 'chart',
