@@ -35,7 +35,10 @@ caption { text-align: left; font-weight: 600; margin-bottom: 0.3rem; }
 th, td { border: 1px solid #d1d5db; padding: 0.25rem 0.5rem; vertical-align: top; text-align: left;
   white-space: pre-line; }
 th { background: #f3f4f6; }
-td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
+/* Numbers never break, but their long headers ("Companies mentioning") may: a table wider than the page makes
+   Chromium shrink every page of the PDF to fit it (the churn table printed 11pt text at 9pt). */
+td.num { white-space: nowrap; }
 thead { display: table-header-group; }
 tr { break-inside: avoid; page-break-inside: avoid; }
 @media print { body { max-width: none; padding: 0; } nav { break-after: page; }
