@@ -1,7 +1,5 @@
-import { spawnSync } from 'node:child_process'
-import { existsSync, statSync, writeFileSync } from 'node:fs'
+import { statSync } from 'node:fs'
 import { join } from 'node:path'
-import { pathToFileURL } from 'node:url'
 import { unzipSync } from 'fflate'
 import { describe, expect, it } from 'vitest'
 import { reportPptx } from '../../src/main/services/reports/formats/pptx'
@@ -11,13 +9,13 @@ import { REPORT_LABELS } from '../../src/shared/reports/labels'
 import type { ReportBlock, ReportDocument } from '../../src/shared/reports/model'
 import {
   expectWellFormed,
-  hasTool,
   pptxParts,
   runs as allRuns,
   slidesOf,
   withTempDir,
 } from '../shared/boards-export-tools'
 import { HOSTILE, reportFixture } from '../shared/report-fixture'
+import { office, officePdf, run } from './reports-office'
 
 type Insight = Extract<ReportBlock, { kind: 'insight' }>
 
@@ -277,7 +275,6 @@ describe('report PPTX', () => {
   })
 })
 
-const office = hasTool('soffice') && hasTool('pdftoppm') && hasTool('pdftotext')
 if (!office)
   console.warn(
     'reports-pptx: soffice or poppler missing, the LibreOffice check is skipped ' +
@@ -290,25 +287,7 @@ describe.skipIf(!office)('report PPTX in LibreOffice', () => {
     { timeout: 180_000 },
     () =>
       withTempDir((dir) => {
-        const deck = join(dir, 'deck.pptx')
-        writeFileSync(deck, bytes)
-        const run = (cmd: string, args: string[]) => {
-          const r = spawnSync(cmd, args, { encoding: 'utf8', timeout: 120_000 })
-          expect(r.status, `${cmd}: ${r.stderr}`).toBe(0)
-          return r.stdout
-        }
-        // A profile of its own, so a LibreOffice the user has open (or another test) does not get in the way.
-        run('soffice', [
-          `-env:UserInstallation=${pathToFileURL(join(dir, 'profile')).href}`,
-          '--headless',
-          '--convert-to',
-          'pdf',
-          '--outdir',
-          dir,
-          deck,
-        ])
-        const pdf = join(dir, 'deck.pdf')
-        expect(existsSync(pdf)).toBe(true)
+        const pdf = officePdf(dir, 'deck.pptx', bytes)
         expect(run('pdfinfo', [pdf])).toMatch(/Pages:\s+7\n/)
         const words = run('pdftotext', [pdf, '-']).replace(/\s+/g, ' ')
         for (const t of [

@@ -107,13 +107,12 @@ type RowRaw = Pick<
   date: string | null
 }
 
-const ROW_SELECT = `
-  select h.id, h.quote, h.memo, h.emotion, h.note_id, h.transcript_id, h.start_offset, h.survey_response_id,
-    coalesce(h.interview_id, n.interview_id, tr.interview_id) as interview_id, n.question_id,
-    s.id as study_id, s.name as study_name, s.method, p.id as participant_id, p.name as participant_name,
-    c.id as company_id, c.name as company_name, c.segment,
-    case when sr.id is not null then sr.responded_on else ${INTERVIEW_DATE} end as date
-  from highlights h
+/**
+ * From a highlight `h` to where it was said and by whom: its note or transcript (n, tr), the interview (i) or
+ * survey response (sr), the study (s), the participant (p) and the company (c, the participant's or the
+ * response's). Every reader of a quote's context joins the same way.
+ */
+export const HIGHLIGHT_SOURCE_JOINS = `
   left join interview_notes n on n.id = h.note_id
   left join transcripts tr on tr.id = h.transcript_id
   left join interviews i on i.id = coalesce(h.interview_id, n.interview_id, tr.interview_id)
@@ -121,6 +120,14 @@ const ROW_SELECT = `
   left join studies s on s.id = coalesce(i.study_id, sr.study_id)
   left join participants p on p.id = i.participant_id
   left join companies c on c.id = coalesce(p.company_id, sr.company_id)`
+
+const ROW_SELECT = `
+  select h.id, h.quote, h.memo, h.emotion, h.note_id, h.transcript_id, h.start_offset, h.survey_response_id,
+    coalesce(h.interview_id, n.interview_id, tr.interview_id) as interview_id, n.question_id,
+    s.id as study_id, s.name as study_name, s.method, p.id as participant_id, p.name as participant_name,
+    c.id as company_id, c.name as company_name, c.segment,
+    case when sr.id is not null then sr.responded_on else ${INTERVIEW_DATE} end as date
+  from highlights h ${HIGHLIGHT_SOURCE_JOINS}`
 const ROW_SQL = `${ROW_SELECT} where h.rowid = ?`
 
 /** Highlights matching the filters, newest first, one page at a time, with counts of distinct sources. */

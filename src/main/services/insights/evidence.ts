@@ -3,6 +3,7 @@ import type { InsightSummary } from '../../../shared/domain/insight'
 import { computeConfidence, type EvidenceItem } from '../../../shared/insights/confidence'
 import type { ServiceContext } from '../../db/context'
 import { prepared } from '../../db/prepared'
+import { HIGHLIGHT_SOURCE_JOINS } from '../evidence'
 
 /**
  * What an insight's confidence is computed from: per linked quote its stance, who said it (company and
@@ -16,14 +17,7 @@ const ITEMS_SQL = `
     case when sr.id is not null then sr.responded_on
       else substr(coalesce(i.conducted_at, i.scheduled_at, i.created_at, h.created_at), 1, 10) end as date
   from insight_evidence e
-  join highlights h on h.id = e.highlight_id
-  left join interview_notes n on n.id = h.note_id
-  left join transcripts tr on tr.id = h.transcript_id
-  left join interviews i on i.id = coalesce(h.interview_id, n.interview_id, tr.interview_id)
-  left join churn_survey_responses sr on sr.id = h.survey_response_id
-  left join studies s on s.id = coalesce(i.study_id, sr.study_id)
-  left join participants p on p.id = i.participant_id
-  left join companies c on c.id = coalesce(p.company_id, sr.company_id)
+  join highlights h on h.id = e.highlight_id ${HIGHLIGHT_SOURCE_JOINS}
   where e.insight_id in (select value from json_each(?))
   order by e.insight_id, e.position`
 
