@@ -20,6 +20,13 @@ describe('the exported HTML after DOMPurify', () => {
       expect(count(clean, selector), selector).toBe(count(html, selector))
     expect(count(clean, 'a[href^="#section-"]')).toBe(count(html, 'a[href^="#section-"]'))
     for (const t of Object.values(HOSTILE)) expect(after.body.textContent).toContain(t)
+    // Every attribute too: a chart without its viewBox, x and width draws nothing (DOMPurify once kept none).
+    const attributes = (d: Document) =>
+      [...d.body.querySelectorAll('*')].flatMap((el) =>
+        [...el.attributes].map((a) => `${el.tagName}[${a.name}=${a.value}]`),
+      )
+    expect(attributes(after)).toEqual(attributes(before))
+    expect(attributes(after).some((a) => a.startsWith('svg[viewBox='))).toBe(true)
   })
 
   it('strips what a writer slip could let into the body: scripts, handlers, external and script links', () => {

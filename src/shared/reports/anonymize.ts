@@ -101,7 +101,14 @@ export function anonymizeReport(
           return rule.replacement
         })
       out = out.replace(EMAIL, (m) => (count(m, EMAIL_MARK, 1), EMAIL_MARK))
-      return out.replace(PHONE, (m) => (isDate(m) ? m : (count(m.trim(), PHONE_MARK, 1), PHONE_MARK)))
+      const phones = (t: string) =>
+        t.replace(PHONE, (m) => (isDate(m) ? m : (count(m.trim(), PHONE_MARK, 1), PHONE_MARK)))
+      // In SVG only the text people read: coordinates and a viewBox are digit runs too ("0 0 720 380").
+      return xml
+        ? out
+            .replace(/>([^<]+)</g, (_m, t: string) => `>${phones(t)}<`)
+            .replace(/(aria-label=")([^"]*)"/g, (_m, a: string, t: string) => `${a}${phones(t)}"`)
+        : phones(out)
     }
   }
   const text = make(false)

@@ -43,7 +43,6 @@ const CONFIG = {
     'meta',
   ],
   FORBID_ATTR: ['style', 'srcset', 'action', 'formaction'],
-  ALLOWED_URI_REGEXP: /^#/,
 }
 
 export function sanitizeReportHtml(html: string): string {
