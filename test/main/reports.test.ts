@@ -66,6 +66,8 @@ describe('report preview', () => {
     const all = await churn({})
     expect(all.html).toContain('Acme Cloud could not justify the cost.')
     expect(all.html).toContain('Boris waited two weeks')
+    // The reasons no company gave stay in the codebook, not in the report.
+    expect(all.html).not.toContain('ONB-01')
     const onlyB = await churn({ segment: 'B' })
     expect(onlyB.html).toContain('Boris waited two weeks')
     expect(onlyB.html).not.toContain('Acme Cloud could not justify the cost.')

@@ -75,16 +75,19 @@ export function churnSection(
         { header: l.mentioned, type: 'integer' },
         { header: l.prevention, type: 'text' },
       ],
-      rows: r.rows.map((row) => [
-        row.code,
-        `${'  '.repeat(row.depth)}${row.name}`,
-        row.primaryCompanies,
-        row.shareOfChurned,
-        row.primaryLostMrr,
-        row.shareOfLostMrr,
-        row.mentionedCompanies,
-        row.prevention,
-      ]),
+      // Only the reasons (and their categories) some company gave: a report is not the codebook.
+      rows: r.rows
+        .filter((row) => row.primaryCompanies > 0 || row.mentionedCompanies > 0)
+        .map((row) => [
+          row.code,
+          `${'  '.repeat(row.depth)}${row.name}`,
+          row.primaryCompanies,
+          row.shareOfChurned,
+          row.primaryLostMrr,
+          row.shareOfLostMrr,
+          row.mentionedCompanies,
+          row.prevention,
+        ]),
     },
   ]
   const children = r.pareto.companies.slice(0, PARETO_BARS).flatMap((bar) => {
