@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs'
 import { strFromU8, unzipSync } from 'fflate'
 import { execFileSync } from 'node:child_process'
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
@@ -58,6 +58,28 @@ async function seed() {
     'Ask Boris Petrov or carol@acme.test, phone (415) 555-0199, about Acme.',
     [named.id, s.support.id],
   )
+  // A note typed in the interview, highlighted and tagged: names and a phone as people type them.
+  const said = 'Ann Lee from Acme Cloud: call me on +1 415 555 0101 before Friday'
+  await call(t.app, 'notes:save', {
+    interviewId: s.ann.interview.id,
+    questionId: s.ann.interview.currentQuestionId ?? '',
+    doc: {
+      type: 'doc',
+      content: [
+        {
+          type: 'paragraph',
+          content: [
+            { type: 'text', text: said, marks: [{ type: 'highlight', attrs: { ids: ['h-typed'] } }] },
+          ],
+        },
+      ],
+    },
+    plainText: said,
+  })
+  const [typed] = (
+    await call(t.app, 'highlights:listForInterview', { interviewId: s.ann.interview.id })
+  ).filter((h) => h.quote === said)
+  await call(t.app, 'highlights:setTags', { id: typed!.id, tagIds: [s.price.id] })
   await call(t.app, 'insights:create', {
     studyId: s.study.id,
     statement: {
@@ -114,6 +136,19 @@ describe('every report format', () => {
         // A date is not a phone number.
         expect(text).toMatch(/Made on \d{4}-\d{2}-\d{2}/)
         expect(Buffer.from(file.base64, 'base64').toString('latin1')).toContain('/Outlines')
+        // Every page renders as a picture (poppler), as a reader's viewer would draw it.
+        const dir = mkdtempSync(join(tmpdir(), 'fieldnote-pages-'))
+        try {
+          writeFileSync(join(dir, 'r.pdf'), Buffer.from(file.base64, 'base64'))
+          const pages = Number(
+            /Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [join(dir, 'r.pdf')], { encoding: 'utf8' }))?.[1],
+          )
+          execFileSync('pdftoppm', ['-r', '20', '-png', join(dir, 'r.pdf'), join(dir, 'page')])
+          expect(pages).toBeGreaterThan(1)
+          expect(readdirSync(dir).filter((f) => f.endsWith('.png'))).toHaveLength(pages)
+        } finally {
+          rmSync(dir, { recursive: true, force: true })
+        }
       }
       if (format !== 'csv' && format !== 'xlsx') {
         // The words stay; only who said them goes (PDF text may break lines anywhere).
@@ -153,7 +188,7 @@ describe('every report format', () => {
       'Plan',
       'MRR (USD)',
     ])
-    expect(quotes.rowCount - 1).toBe(4)
+    expect(quotes.rowCount - 1).toBe(5)
     const cost = quotes
       .getRows(2, 4)!
       .find((r) => r.getCell(1).value === 'Acme Cloud could not justify the cost.')!
