@@ -1,13 +1,32 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Browser, Page } from 'playwright-core'
-import { bridgeCall, closeAppInBrowser, openAppInBrowser, screenshot, type RunningApp } from './harness'
+import { closeAppInBrowser, openAppInBrowser, screenshot, type RunningApp } from './harness'
+import { seedExitStudy, type ExitCustomer } from './seed-exit-study'
 
 /** Three churned customers of an exit study, each with a transcript and a quote tagged with a churn reason. */
 const PEOPLE = [
-  { company: 'Acme Freight', segment: 'A', person: 'Ann Lee', said: 'The renewal price doubled overnight' },
-  { company: 'Birch Books', segment: 'B', person: 'Bo Park', said: 'We could not justify the cost any more' },
-  { company: 'Cedar Labs', segment: 'C', person: 'Cy Ito', said: 'Nobody answered our support tickets' },
-] as const
+  {
+    company: 'Acme Freight',
+    segment: 'A',
+    person: 'Ann Lee',
+    said: 'The renewal price doubled overnight',
+    reason: 'PRC-01',
+  },
+  {
+    company: 'Birch Books',
+    segment: 'B',
+    person: 'Bo Park',
+    said: 'We could not justify the cost any more',
+    reason: 'PRC-01',
+  },
+  {
+    company: 'Cedar Labs',
+    segment: 'C',
+    person: 'Cy Ito',
+    said: 'Nobody answered our support tickets',
+    reason: 'SUP-01',
+  },
+] as const satisfies readonly ExitCustomer[]
 
 /**
  * Issue 12 in Chromium: two quotes chosen in the evidence list become an insight whose confidence is worded;
@@ -18,46 +37,10 @@ describe('insights', () => {
   let app: RunningApp
   let page: Page
   let problems: string[]
-  const api = <T>(channel: string, input?: unknown) => bridgeCall<T>(app, channel, input)
 
   beforeAll(async () => {
     ;({ browser, app, page, problems } = await openAppInBrowser())
-    await api('tags:seedStarter', { codebook: 'churn_reasons', language: 'en' })
-    const reasons = await api<{ id: string; code: string | null }[]>('tags:list', { kind: 'churn_reason' })
-    const code = (c: string) => reasons.find((r) => r.code === c)?.id ?? ''
-    const study = await api<{ id: string }>('studies:create', {
-      name: 'Exit Q1',
-      method: 'exit',
-      targetInterviews: 5,
-    })
-    for (const p of PEOPLE) {
-      const company = await api<{ id: string }>('companies:create', {
-        name: p.company,
-        segment: p.segment,
-        status: 'churned',
-        churnedOn: '2026-01-10',
-      })
-      const person = await api<{ id: string }>('participants:create', {
-        name: p.person,
-        companyId: company.id,
-      })
-      const interview = await api<{ id: string }>('interviews:create', {
-        studyId: study.id,
-        participantId: person.id,
-        scriptId: 'builtin:jtbd-switch:en',
-        title: `${p.person} exit`,
-      })
-      const { imported } = await api<{ imported: { id: string }[] }>('transcripts:import', {
-        interviewId: interview.id,
-        files: [{ name: 'exit.txt', text: `${p.said}. That is why we left.` }],
-      })
-      await api('highlights:create', {
-        source: { type: 'transcript', transcriptId: imported[0]?.id ?? '' },
-        start: 0,
-        end: p.said.length,
-        tagIds: [code(p.person === 'Cy Ito' ? 'SUP-01' : 'PRC-01')],
-      })
-    }
+    await seedExitStudy(app, PEOPLE, 5)
     await page.reload() // the data was made behind the UI's back
   })
   afterAll(() => closeAppInBrowser({ browser, app }))

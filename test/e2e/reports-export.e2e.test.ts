@@ -4,13 +4,26 @@ import { join } from 'node:path'
 import { strFromU8, unzipSync } from 'fflate'
 import type { Browser, Download, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { bridgeCall, launchBrowser, screenshot, startApp, watchConsole, type RunningApp } from './harness'
+import { launchBrowser, screenshot, startApp, watchConsole, type RunningApp } from './harness'
+import { seedExitStudy, type ExitCustomer } from './seed-exit-study'
 
 const TITLE = 'Why customers left in Q1'
 const PEOPLE = [
-  { company: 'Acme Freight', person: 'Ann Lee', said: 'The renewal price doubled overnight' },
-  { company: 'Birch Books', person: 'Bo Park', said: 'Nobody answered our support tickets' },
-] as const
+  {
+    company: 'Acme Freight',
+    segment: 'A',
+    person: 'Ann Lee',
+    said: 'The renewal price doubled overnight',
+    reason: 'PRC-01',
+  },
+  {
+    company: 'Birch Books',
+    segment: 'A',
+    person: 'Bo Park',
+    said: 'Nobody answered our support tickets',
+    reason: 'SUP-01',
+  },
+] as const satisfies readonly ExitCustomer[]
 
 /**
  * The PDF printer's Chromium, behind a gate: the server's print waits until the test opens it, so a Cancel
@@ -41,7 +54,6 @@ describe('report exports in Chromium', () => {
   let problems: string[]
   let printer: ReturnType<typeof gatedChromium>
   const downloads = mkdtempSync(join(tmpdir(), 'fieldnote-report-downloads-'))
-  const api = <T>(channel: string, input?: unknown) => bridgeCall<T>(app, channel, input)
 
   /** Exports through the screen's button and returns the file as the browser saved it. */
   const exportAs = async (button: string): Promise<{ download: Download; bytes: Buffer }> => {
@@ -70,41 +82,7 @@ describe('report exports in Chromium', () => {
     problems = watchConsole(page)
     await page.goto(app.url)
 
-    await api('tags:seedStarter', { codebook: 'churn_reasons', language: 'en' })
-    const reasons = await api<{ id: string; code: string | null }[]>('tags:list', { kind: 'churn_reason' })
-    const study = await api<{ id: string }>('studies:create', {
-      name: 'Exit Q1',
-      method: 'exit',
-      targetInterviews: 4,
-    })
-    for (const [i, p] of PEOPLE.entries()) {
-      const company = await api<{ id: string }>('companies:create', {
-        name: p.company,
-        segment: 'A',
-        status: 'churned',
-        churnedOn: '2026-01-10',
-      })
-      const person = await api<{ id: string }>('participants:create', {
-        name: p.person,
-        companyId: company.id,
-      })
-      const interview = await api<{ id: string }>('interviews:create', {
-        studyId: study.id,
-        participantId: person.id,
-        scriptId: 'builtin:jtbd-switch:en',
-        title: `${p.person} exit`,
-      })
-      const { imported } = await api<{ imported: { id: string }[] }>('transcripts:import', {
-        interviewId: interview.id,
-        files: [{ name: 'exit.txt', text: `${p.said}. That is why we left.` }],
-      })
-      await api('highlights:create', {
-        source: { type: 'transcript', transcriptId: imported[0]?.id ?? '' },
-        start: 0,
-        end: p.said.length,
-        tagIds: [reasons.find((r) => r.code === (i === 0 ? 'PRC-01' : 'SUP-01'))?.id ?? ''],
-      })
-    }
+    await seedExitStudy(app, PEOPLE, 4)
     await page.reload() // the data was made behind the UI's back
 
     await page.getByRole('link', { name: 'Reports' }).click()
