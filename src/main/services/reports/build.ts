@@ -16,11 +16,13 @@ import { interviewScope } from './scope'
  * The report model of a study (or the whole library) as the options ask: the sections in their order, each
  * built from the same services the screens use, so a report never says what the app does not show.
  */
-export function buildReport(
-  ctx: ServiceContext,
-  options: ReportOptions,
-  deps: { chartOf: ChartOf },
-): ReportDocument {
+export interface ReportDeps {
+  chartOf: ChartOf
+  /** Whether to add the spreadsheet-only tables (XLSX, CSV): every quote of the scope, one row each. */
+  dataTables?: boolean
+}
+
+export function buildReport(ctx: ServiceContext, options: ReportOptions, deps: ReportDeps): ReportDocument {
   if (options.studyId) mustExistId(ctx.sqlite, 'studies', options.studyId)
   if (options.filters.tagId)
     mustExist(
@@ -72,7 +74,8 @@ export function buildReport(
     createdOn,
     anonymized: false,
     sections,
-    dataTables: [quotesTable(ctx, scope, tagIds, labels)],
+    // Only spreadsheets carry them: the preview and the documents never read a row of it.
+    ...(deps.dataTables ? { dataTables: [quotesTable(ctx, scope, tagIds, labels)] } : {}),
   }
 }
 

@@ -1,5 +1,5 @@
 import type { ReportLabels } from '../../../shared/reports/labels'
-import type { ReportBlock } from '../../../shared/reports/model'
+import type { ReportBlock, ReportCell, ReportColumn } from '../../../shared/reports/model'
 import type { ServiceContext } from '../../db/context'
 import { INTERVIEW_DATE, SCOPED_INTERVIEWS, type InterviewScope } from './scope'
 
@@ -93,47 +93,35 @@ export function quotesTable(
     }
   const q = labels.quotes
   const p = labels.people
+  type Row = (typeof rows)[number]
+  // Each column beside the value it holds, so a header can never drift from its cells.
+  const columns: [ReportColumn, (r: Row) => ReportCell][] = [
+    [{ header: q.quote, type: 'text' }, (r) => r.quote],
+    [{ header: q.tags, type: 'text' }, (r) => (tagsOf.get(r.id) ?? []).sort().join('; ')],
+    [{ header: q.participant, type: 'text' }, (r) => r.participant],
+    [{ header: p.role, type: 'text' }, (r) => r.role || null],
+    [{ header: p.company, type: 'text' }, (r) => r.company],
+    [{ header: p.segment, type: 'text' }, (r) => r.segment],
+    [{ header: p.plan, type: 'text' }, (r) => r.plan || null],
+    [
+      { header: p.mrr, type: 'money', currency: rows.find((r) => r.currency)?.currency ?? 'USD' },
+      (r) => r.mrr,
+    ],
+    [{ header: p.status, type: 'text' }, (r) => r.status],
+    [{ header: p.customerSince, type: 'date' }, (r) => r.since],
+    [{ header: p.churnedOn, type: 'date' }, (r) => r.churnedOn],
+    [{ header: q.interview, type: 'text' }, (r) => r.interview],
+    [{ header: q.date, type: 'date' }, (r) => r.date],
+    [{ header: q.study, type: 'text' }, (r) => r.study],
+    [{ header: q.source, type: 'text' }, (r) => (r.transcriptId ? q.sources.transcript : q.sources.note)],
+    [{ header: q.emotion, type: 'integer' }, (r) => r.emotion],
+    [{ header: q.memo, type: 'text' }, (r) => r.memo || null],
+  ]
   return {
     kind: 'table',
     caption: q.sheet,
     sheetName: q.sheet,
-    columns: [
-      { header: q.quote, type: 'text' },
-      { header: q.tags, type: 'text' },
-      { header: q.participant, type: 'text' },
-      { header: p.role, type: 'text' },
-      { header: p.company, type: 'text' },
-      { header: p.segment, type: 'text' },
-      { header: p.plan, type: 'text' },
-      { header: p.mrr, type: 'money', currency: rows.find((r) => r.currency)?.currency ?? 'USD' },
-      { header: p.status, type: 'text' },
-      { header: p.customerSince, type: 'date' },
-      { header: p.churnedOn, type: 'date' },
-      { header: q.interview, type: 'text' },
-      { header: q.date, type: 'date' },
-      { header: q.study, type: 'text' },
-      { header: q.source, type: 'text' },
-      { header: q.emotion, type: 'integer' },
-      { header: q.memo, type: 'text' },
-    ],
-    rows: rows.map((r) => [
-      r.quote,
-      (tagsOf.get(r.id) ?? []).sort().join('; '),
-      r.participant,
-      r.role || null,
-      r.company,
-      r.segment,
-      r.plan || null,
-      r.mrr,
-      r.status,
-      r.since,
-      r.churnedOn,
-      r.interview,
-      r.date,
-      r.study,
-      r.transcriptId ? q.sources.transcript : q.sources.note,
-      r.emotion,
-      r.memo || null,
-    ]),
+    columns: columns.map(([c]) => c),
+    rows: rows.map((r) => columns.map(([, value]) => value(r))),
   }
 }

@@ -2,15 +2,14 @@ import { anonymizeReport, type Replacement } from '../../../shared/reports/anony
 import type { ReportDocument } from '../../../shared/reports/model'
 import type { ReportOptions } from '../../../shared/reports/options'
 import type { ServiceContext } from '../../db/context'
-import { buildReport } from './build'
-import type { ChartOf } from './sections-evidence'
+import { buildReport, type ReportDeps } from './build'
 import { pseudonyms } from './pseudonyms'
 
 /** The report as every format writes it: built, then anonymized when asked (with what was replaced). */
 export function reportDocument(
   ctx: ServiceContext,
   options: ReportOptions,
-  deps: { chartOf: ChartOf },
+  deps: ReportDeps,
 ): { document: ReportDocument; replacements: Replacement[] } {
   const document = buildReport(ctx, options, deps)
   if (!options.anonymize) return { document, replacements: [] }

@@ -61,7 +61,10 @@ export async function renderReport(
 ): Promise<ReportFile> {
   const checkpoint: Checkpoint = deps.checkpoint ?? (async () => {})
   await checkpoint('model')
-  const { document } = ctx.sqlite.transaction(() => reportDocument(ctx, options, { chartOf: drawChart }))()
+  const dataTables = options.format === 'xlsx' || options.format === 'csv'
+  const { document } = ctx.sqlite.transaction(() =>
+    reportDocument(ctx, options, { chartOf: drawChart, dataTables }),
+  )()
   await checkpoint('writing')
   const base = fileBase(document)
   const file = (ext: string, bytes: Uint8Array, mime = MIME[options.format]): ReportFile => ({
