@@ -87,19 +87,31 @@ export async function importTranscripts(
   const ids = ctx.sqlite.transaction(() => {
     // The interview may have been deleted while the files were parsed.
     mustExistId(ctx.sqlite, 'interviews', input.interviewId)
-    const at = nowIso(ctx)
-    const ins = ctx.sqlite.prepare(
-      `insert into transcripts (id, interview_id, title, source_name, source_format, doc, plain_text, created_at, updated_at)
-       values (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    )
-    return parsed.map(({ file, t }) => {
-      const id = ctx.newId()
-      const title = file.name.replace(/\.[^.]+$/, '') || file.name
-      ins.run(id, input.interviewId, title, file.name, t.format, JSON.stringify(t.doc), t.plainText, at, at)
-      return id
-    })
+    return insertParsedTranscripts(ctx, input.interviewId, parsed)
   })()
   return { imported: ids.map((id) => getTranscript(ctx, { id })) }
+}
+
+/**
+ * Writes parsed transcripts into an interview and returns their ids. Runs inside the caller's transaction
+ * (the app's import and the command line's batch), so a batch is saved whole or not at all.
+ */
+export function insertParsedTranscripts(
+  ctx: ServiceContext,
+  interviewId: string,
+  parsed: { file: { name: string }; t: ParsedTranscript }[],
+): string[] {
+  const at = nowIso(ctx)
+  const ins = ctx.sqlite.prepare(
+    `insert into transcripts (id, interview_id, title, source_name, source_format, doc, plain_text, created_at, updated_at)
+     values (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  )
+  return parsed.map(({ file, t }) => {
+    const id = ctx.newId()
+    const title = file.name.replace(/\.[^.]+$/, '') || file.name
+    ins.run(id, interviewId, title, file.name, t.format, JSON.stringify(t.doc), t.plainText, at, at)
+    return id
+  })
 }
 
 export function listTranscripts(ctx: ServiceContext, input: { interviewId: string }): TranscriptSummary[] {
