@@ -77,7 +77,10 @@ async function seedRich(app: AppContext) {
   const { imported } = await call(app, 'transcripts:import', {
     interviewId: switchInterview.id,
     files: [
-      { name: 'call.txt', text: 'We looked for another tool when the spreadsheet broke. Support was slow.' },
+      {
+        name: 'call.txt',
+        text: 'Dana: We looked for another tool when the spreadsheet broke. Support was slow.',
+      },
     ],
   })
   const transcriptId = imported[0]?.id ?? ''
@@ -242,6 +245,9 @@ const WRITES: Partial<Record<Channel, WriteCase>> = {
       interviewId: s.interview.id,
       files: [{ name: 'more.txt', text: 'Expensive renewal.' }],
     }),
+  },
+  'transcripts:renameSpeaker': {
+    input: (s) => ({ id: s.transcriptId, from: 'Dana', to: 'Dana Fox' }),
   },
   'transcripts:delete': { input: (s) => ({ id: s.transcriptId }) },
   'tags:create': { input: () => ({ name: 'New theme', kind: 'theme' }) },

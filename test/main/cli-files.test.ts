@@ -53,12 +53,22 @@ describe('npx fieldnote reads a CSV as the app does', () => {
     expect(names).toEqual(companiesIn(join(dir, 'b.fieldnote')))
   }, 120_000)
 
-  it('refuses a binary file and a Latin-1 file in one line each, creating no library', () => {
+  it('reads a Windows-1252 CSV (Excel on Windows) as the app does, names and all', () => {
+    writeFileSync(join(dir, 'cp1252.csv'), Buffer.from('name,segment\nCaf\xe9 M\xfcller,A\n', 'latin1'))
+    const r = cli(dir, 'import', 'companies', 'cp1252.csv', '--library', 'a.fieldnote')
+    expect(r).toMatchObject({ code: 0, stderr: '' })
+    expect(companiesIn(join(dir, 'a.fieldnote')).map((c) => c.name)).toEqual(['Café Müller'])
+  }, 120_000)
+
+  it('refuses a binary file and one no encoding reads in one line each, creating no library', () => {
     writeFileSync(join(dir, 'binary.csv'), Buffer.from([0x6e, 0x61, 0x00, 0x6d, 0x65, 0x0a]))
-    writeFileSync(join(dir, 'latin1.csv'), Buffer.from('name,segment\nCaf\xe9,A\n', 'latin1'))
+    writeFileSync(join(dir, 'garbled.csv'), Buffer.from('name,segment\nCaf\x81\x8d,A\n', 'latin1'))
     const cases: [string, RegExp][] = [
       ['binary.csv', /^fieldnote: Not a readable CSV file: binary\.csv: it contains NUL bytes/],
-      ['latin1.csv', /^fieldnote: Not a readable CSV file: latin1\.csv: it is not UTF-8 or UTF-16 text/],
+      [
+        'garbled.csv',
+        /^fieldnote: Not a readable CSV file: garbled\.csv: its encoding could not be recognised/,
+      ],
     ]
     for (const [file, message] of cases) {
       const r = cli(dir, 'import', 'companies', file, '--library', 'new.fieldnote')
@@ -66,7 +76,7 @@ describe('npx fieldnote reads a CSV as the app does', () => {
       expect(r.stderr, file).toMatch(message)
       expect(r.stderr.trim().split('\n')).toHaveLength(1)
     }
-    expect(readdirSync(dir).sort()).toEqual(['binary.csv', 'latin1.csv'])
+    expect(readdirSync(dir).sort()).toEqual(['binary.csv', 'garbled.csv'])
   }, 120_000)
 })
 

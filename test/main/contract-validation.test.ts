@@ -231,6 +231,13 @@ const MALFORMED: Record<ChannelName, (s: Seed) => unknown[]> = {
   ],
   'transcripts:list': () => [{ bogus: 1 }, 42, { interviewId: '' }],
   'transcripts:get': (s) => byId(s, 't'),
+  'transcripts:renameSpeaker': (s) => [
+    ...byId(s, 't'),
+    { id: 't', from: 'Dana' },
+    { id: 't', from: '', to: 'Ann' },
+    { id: 't', from: 'Dana', to: '   ' },
+    { id: 't', from: 'Dana', to: 'x'.repeat(81) },
+  ],
   'transcripts:delete': (s) => byId(s, 't'),
 
   'tags:list': () => [42, 'x', { kind: 'mood' }, { kind: 42 }],

@@ -106,7 +106,7 @@ describe('transcripts:import', () => {
 
   it.each([
     ['image.txt', /"image.txt" is a binary file/],
-    ['latin1.txt', /"latin1.txt" is not valid UTF-8/],
+    ['undecodable.txt', /"undecodable.txt" is in an encoding Fieldnote cannot recognise/],
     ['empty.txt', /"empty.txt" is empty/],
     ['malformed.srt', /"malformed.srt" could not be imported: line 6/],
   ])('refuses %s with a specific message', async (name, message) => {
@@ -148,6 +148,73 @@ describe('transcripts:import', () => {
     expect(count('highlights')).toBe(0)
     expect(count('transcripts_fts')).toBe(0)
     expect((await fail(t.app, 'transcripts:get', { id })).code).toBe('NOT_FOUND')
+  })
+})
+
+describe('legacy encodings and speakers after import', () => {
+  const cp1251 = (text: string) =>
+    Buffer.from(
+      [...text].map((c) => {
+        const u = c.charCodeAt(0)
+        if (u === 0x401) return 0xa8
+        if (u === 0x451) return 0xb8
+        return u >= 0x410 && u <= 0x44f ? u - 0x410 + 0xc0 : u
+      }),
+    ).toString('base64')
+
+  it('converts Windows-1251 and Windows-1252 files and names the encoding in the import report', async () => {
+    const srt = '1\r\n00:00:01,000 --> 00:00:03,000\r\n<v Дана>Цена выросла вдвое, ушли.\r\n'
+    const res = await call(t.app, 'transcripts:import', {
+      interviewId,
+      files: [{ name: 'звонок.srt', base64: cp1251(srt) }, file('latin1.txt'), file('exit-call.vtt')],
+    })
+    expect(res.files).toEqual([
+      { name: 'звонок.srt', format: 'srt', encoding: 'Windows-1251' },
+      { name: 'latin1.txt', format: 'txt', encoding: 'Windows-1252' },
+      { name: 'exit-call.vtt', format: 'vtt', encoding: 'UTF-8' },
+    ])
+    const ru = await call(t.app, 'transcripts:get', { id: res.imported[0]?.id ?? '' })
+    expect(ru.plainText).toBe('Цена выросла вдвое, ушли.')
+    expect(ru.speakers).toEqual(['Дана'])
+    const fr = await call(t.app, 'transcripts:get', { id: res.imported[1]?.id ?? '' })
+    expect(fr.plainText).toBe('café au lait, Latin-1 text')
+  })
+
+  it('renames a speaker everywhere they speak, merges into an existing name, and leaves highlights in place', async () => {
+    const { imported } = await call(t.app, 'transcripts:import', {
+      interviewId,
+      files: [
+        {
+          name: 'call.vtt',
+          text: 'WEBVTT\n\n00:00:01.000 --> 00:00:02.000\n<v Speaker 1>Why did you leave?\n\n00:00:03.000 --> 00:00:05.000\n<v Speaker 2>The price.\n\n00:00:09.000 --> 00:00:10.000\n<v Speaker 3>And support.\n',
+        },
+      ],
+    })
+    const id = imported[0]?.id ?? ''
+    const h = await call(t.app, 'highlights:create', {
+      source: { type: 'transcript', transcriptId: id },
+      start: 19,
+      end: 29,
+      tagIds: [],
+    })
+    const renamed = await call(t.app, 'transcripts:renameSpeaker', { id, from: 'Speaker 1', to: ' Sam Lee ' })
+    expect(renamed.speakers).toEqual(['Sam Lee', 'Speaker 2', 'Speaker 3'])
+    const merged = await call(t.app, 'transcripts:renameSpeaker', { id, from: 'Speaker 3', to: 'Speaker 2' })
+    expect(merged.speakers).toEqual(['Sam Lee', 'Speaker 2'])
+    const full = await call(t.app, 'transcripts:get', { id })
+    expect((full.doc['content'] as { attrs: { speaker: string } }[]).map((p) => p.attrs.speaker)).toEqual([
+      'Sam Lee',
+      'Speaker 2',
+      'Speaker 2',
+    ])
+    const after = (await call(t.app, 'highlights:listForInterview', { interviewId })).find(
+      (x) => x.id === h.id,
+    )
+    expect(after).toMatchObject({ start: 19, end: 29 })
+    expect(full.plainText.slice(19, 29)).toBe('The price.')
+    const err = await fail(t.app, 'transcripts:renameSpeaker', { id, from: 'Nobody', to: 'Ann' })
+    expect(err).toMatchObject({ code: 'VALIDATION' })
+    expect(err.message).toBe('No paragraph of "call" is spoken by "Nobody".')
   })
 })
 

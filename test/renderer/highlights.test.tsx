@@ -445,6 +445,54 @@ describe('the transcript tab', () => {
     expect(screen.queryByRole('article', { name: 'Highlight “price doubled”' })).not.toBeInTheDocument()
   })
 
+  it('says a Windows-1251 file was converted, and renames and merges speakers from the Speakers dialog', async () => {
+    const user = userEvent.setup()
+    renderUi(<InterviewRunner id={interviewId} />)
+    await user.click(await screen.findByRole('tab', { name: 'Transcript' }))
+    const srt =
+      '1\r\n00:00:01,000 --> 00:00:03,000\r\n<v Спикер 1>Цена выросла.\r\n\r\n2\r\n00:00:04,000 --> 00:00:05,000\r\n<v Спикер 2>Почему?\r\n\r\n3\r\n00:00:09,000 --> 00:00:10,000\r\n<v Спикер 3>Ещё поддержка.\r\n'
+    const cp1251 = new Uint8Array(
+      [...srt].map((c) => {
+        const u = c.charCodeAt(0)
+        return u >= 0x410 && u <= 0x44f ? u - 0x410 + 0xc0 : u
+      }),
+    )
+    await user.upload(screen.getByLabelText('Import transcript…'), [new File([cp1251], 'звонок.srt')])
+    expect(await screen.findByText('(converted from Windows-1251)')).toBeInTheDocument()
+    const text = await screen.findByRole('textbox', { name: 'Transcript звонок' })
+    expect([...text.querySelectorAll('p')].map((p) => p.dataset['speaker'])).toEqual([
+      'Спикер 1',
+      'Спикер 2',
+      'Спикер 3',
+    ])
+
+    await user.click(screen.getByRole('button', { name: 'Speakers…' }))
+    const dialog = await screen.findByRole('dialog', { name: 'Speakers of “звонок”' })
+    const first = within(dialog).getByRole('textbox', { name: 'New name for Спикер 1' })
+    await user.clear(first)
+    await user.type(first, 'Дана{Enter}')
+    await waitFor(() =>
+      expect([...text.querySelectorAll('p')].map((p) => p.dataset['speaker'])).toEqual([
+        'Дана',
+        'Спикер 2',
+        'Спикер 3',
+      ]),
+    )
+    const third = within(dialog).getByRole('textbox', { name: 'New name for Спикер 3' })
+    await user.clear(third)
+    await user.type(third, 'Дана')
+    await user.click(within(dialog).getByRole('button', { name: 'Merge into Дана' }))
+    await waitFor(() =>
+      expect([...text.querySelectorAll('p')].map((p) => p.dataset['speaker'])).toEqual([
+        'Дана',
+        'Спикер 2',
+        'Дана',
+      ]),
+    )
+    expect(within(dialog).queryByRole('textbox', { name: 'New name for Спикер 3' })).not.toBeInTheDocument()
+    expect(within(dialog).getAllByRole('textbox')).toHaveLength(2)
+  })
+
   it('refuses a file over 10 MB before reading it, and imports nothing', async () => {
     const user = userEvent.setup()
     renderUi(<InterviewRunner id={interviewId} />)

@@ -166,9 +166,13 @@ describe('bad files', () => {
     )
   })
 
-  it('text that is not UTF-8 is refused with what to do', () => {
-    expect(problem(() => decodeTranscriptFile({ name: 'latin1.txt', base64: b64('latin1.txt') }))).toMatch(
-      /not valid UTF-8.*save it as UTF-8/,
+  it('Latin-1 text is read as Windows-1252 and says so; bytes no code page reads are refused with what to do', () => {
+    const latin1 = decodeTranscriptFile({ name: 'latin1.txt', base64: b64('latin1.txt') })
+    expect(latin1).toMatchObject({ kind: 'text', encoding: 'Windows-1252' })
+    expect(latin1.kind === 'text' && latin1.text).not.toMatch(/\uFFFD/)
+    const undefinedBytes = btoa('Caf\x81 \x8d\x90 au lait')
+    expect(problem(() => decodeTranscriptFile({ name: 'x.txt', base64: undefinedBytes }))).toMatch(
+      /encoding Fieldnote cannot recognise.*save it as UTF-8/,
     )
   })
 
@@ -202,14 +206,22 @@ describe('bad files', () => {
     const s = 'Dana: Привет, 👋'
     const utf8 = new TextEncoder().encode(s)
     const toB64 = (b: Uint8Array) => btoa(String.fromCharCode(...b))
-    expect(decodeTranscriptFile({ name: 'a.txt', base64: toB64(utf8) })).toEqual({ kind: 'text', text: s })
+    expect(decodeTranscriptFile({ name: 'a.txt', base64: toB64(utf8) })).toEqual({
+      kind: 'text',
+      text: s,
+      encoding: 'UTF-8',
+    })
     const le = new Uint8Array(2 + s.length * 2)
     le.set([0xff, 0xfe])
     for (let i = 0; i < s.length; i++) {
       le[2 + i * 2] = s.charCodeAt(i) & 0xff
       le[3 + i * 2] = s.charCodeAt(i) >> 8
     }
-    expect(decodeTranscriptFile({ name: 'a.txt', base64: toB64(le) })).toEqual({ kind: 'text', text: s })
+    expect(decodeTranscriptFile({ name: 'a.txt', base64: toB64(le) })).toEqual({
+      kind: 'text',
+      text: s,
+      encoding: 'UTF-16LE',
+    })
   })
 
   it('a file with no transcript text after parsing is refused', () => {

@@ -1,6 +1,7 @@
 import mammoth from 'mammoth'
-import type { TranscriptSummary, Transcript } from '../../shared/domain/highlight'
+import type { Transcript, TranscriptImportReport, TranscriptSummary } from '../../shared/domain/highlight'
 import { AppError } from '../../shared/ipc/errors'
+import type { TextEncodingName } from '../../shared/text/decode-bytes'
 import { codePointLength } from '../../shared/text/plain-text'
 import {
   decodeTranscriptFile,
@@ -44,8 +45,11 @@ export interface TranscriptFileInput {
   base64?: string | undefined
 }
 
+/** A file read for import: its parse and the encoding its text was in (null for a Word document). */
+export type ReadTranscript = ParsedTranscript & { encoding: TextEncodingName | null }
+
 /** Reads and parses one file; every problem becomes a VALIDATION error that names the file. */
-export async function readTranscriptFile(file: TranscriptFileInput): Promise<ParsedTranscript> {
+export async function readTranscriptFile(file: TranscriptFileInput): Promise<ReadTranscript> {
   const problem = (message: string) =>
     new AppError(
       'VALIDATION',
@@ -56,7 +60,8 @@ export async function readTranscriptFile(file: TranscriptFileInput): Promise<Par
     )
   try {
     const decoded = decodeTranscriptFile(file)
-    if (decoded.kind === 'text') return parseTranscript(file.name, decoded.text)
+    if (decoded.kind === 'text')
+      return { ...parseTranscript(file.name, decoded.text), encoding: decoded.encoding }
     let text: string
     try {
       text = (await mammoth.extractRawText({ buffer: Buffer.from(decoded.bytes) })).value
@@ -66,7 +71,7 @@ export async function readTranscriptFile(file: TranscriptFileInput): Promise<Par
       )
     }
     if (text.trim() === '') throw new TranscriptError('is empty (the Word document has no text)')
-    return parseTranscript(file.name, text, { fromDocx: true })
+    return { ...parseTranscript(file.name, text, { fromDocx: true }), encoding: null }
   } catch (err) {
     if (err instanceof TranscriptError) throw problem(err.message)
     throw err
@@ -75,21 +80,25 @@ export async function readTranscriptFile(file: TranscriptFileInput): Promise<Par
 
 /**
  * Imports a batch of transcript files into an interview: every file is read and parsed first, then all are
- * written in one transaction, so a bad file leaves the library exactly as it was.
+ * written in one transaction, so a bad file leaves the library exactly as it was. The report names each
+ * file's format and the encoding it was converted from.
  */
 export async function importTranscripts(
   ctx: ServiceContext,
   input: { interviewId: string; files: TranscriptFileInput[] },
-): Promise<{ imported: TranscriptSummary[] }> {
+): Promise<{ imported: TranscriptSummary[]; files: TranscriptImportReport[] }> {
   mustExistId(ctx.sqlite, 'interviews', input.interviewId)
-  const parsed: { file: TranscriptFileInput; t: ParsedTranscript }[] = []
+  const parsed: { file: TranscriptFileInput; t: ReadTranscript }[] = []
   for (const file of input.files) parsed.push({ file, t: await readTranscriptFile(file) })
   const ids = ctx.sqlite.transaction(() => {
     // The interview may have been deleted while the files were parsed.
     mustExistId(ctx.sqlite, 'interviews', input.interviewId)
     return insertParsedTranscripts(ctx, input.interviewId, parsed)
   })()
-  return { imported: ids.map((id) => getTranscript(ctx, { id })) }
+  return {
+    imported: ids.map((id) => getTranscript(ctx, { id })),
+    files: parsed.map(({ file, t }) => ({ name: file.name, format: t.format, encoding: t.encoding })),
+  }
 }
 
 /**
@@ -136,4 +145,39 @@ export function deleteTranscript(ctx: ServiceContext, input: { id: string }): { 
   mustExistId(ctx.sqlite, 'transcripts', input.id)
   ctx.sqlite.prepare('delete from transcripts where id = ?').run(input.id)
   return { ok: true }
+}
+
+interface StoredDoc {
+  type: 'doc'
+  content?: { attrs?: { speaker?: unknown } }[]
+}
+
+/**
+ * Renames a transcript's speaker in every paragraph it speaks; a name another speaker already has merges the
+ * two. Only the paragraphs' speaker changes, so highlights (offsets into the text) stay where they are.
+ */
+export function renameTranscriptSpeaker(
+  ctx: ServiceContext,
+  input: { id: string; from: string; to: string },
+): TranscriptSummary {
+  return ctx.sqlite.transaction(() => {
+    const r = mustExist(
+      ctx.sqlite.prepare('select * from transcripts where id = ?').get(input.id) as TranscriptRow | undefined,
+      'Transcript',
+      input.id,
+    )
+    const doc = JSON.parse(r.doc) as StoredDoc
+    let changed = 0
+    for (const p of doc.content ?? [])
+      if (p.attrs?.speaker === input.from) {
+        p.attrs.speaker = input.to
+        changed++
+      }
+    if (changed === 0)
+      throw new AppError('VALIDATION', `No paragraph of "${r.title}" is spoken by "${input.from}".`)
+    ctx.sqlite
+      .prepare('update transcripts set doc = ?, updated_at = ? where id = ?')
+      .run(JSON.stringify(doc), nowIso(ctx), input.id)
+    return toSummary({ ...r, doc: JSON.stringify(doc) })
+  })()
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { TEXT_ENCODINGS } from '../text/decode-bytes'
 import { IdSchema } from './common'
 
 export const HighlightSourceSchema = z.enum(['note', 'transcript', 'survey'])
@@ -59,6 +60,18 @@ export const TranscriptSummarySchema = z.object({
   createdAt: z.string(),
 })
 export type TranscriptSummary = z.infer<typeof TranscriptSummarySchema>
+
+/** What an import says of each file: the format it was read as and the encoding its text was converted from. */
+export const TranscriptImportReportSchema = z.object({
+  name: z.string(),
+  format: TranscriptFormatSchema,
+  /** Null for a Word document, whose text has no encoding of its own to report. */
+  encoding: z.enum(TEXT_ENCODINGS).nullable(),
+})
+export type TranscriptImportReport = z.infer<typeof TranscriptImportReportSchema>
+
+/** A speaker's name as a transcript stores it (after import, or renamed by the person). */
+export const SpeakerNameSchema = z.string().trim().min(1).max(80)
 
 export const TranscriptSchema = TranscriptSummarySchema.extend({
   doc: z.record(z.string(), z.unknown()),

@@ -46,6 +46,7 @@ export const CHANNEL_NAMES = [
   'transcripts:import',
   'transcripts:list',
   'transcripts:get',
+  'transcripts:renameSpeaker',
   'transcripts:delete',
   'tags:list',
   'tags:create',

@@ -13,13 +13,17 @@ export class TranscriptError extends Error {
   }
 }
 
-/** "01:02:03.456", "1:02:03,456", "02:03.4", "2:03" → milliseconds, or null when it is not a time. */
+/**
+ * A cue or header time → milliseconds, or null when it is not one. Accepts what the WebVTT spec writes
+ * ("01:02:03.456", "02:03.456"), SubRip's comma ("01:02:03,456"), and what tools write beside the spec:
+ * unpadded fields and short fractions (Teams: "0:0:0.570", "0:0:0.0"), hours of any width, no fraction.
+ */
 export function parseTimecode(s: string): number | null {
-  const m = /^(?:(\d{1,3}):)?(\d{1,2}):(\d{2})(?:[.,](\d{1,3}))?$/.exec(s.trim())
+  const m = /^(?:(\d{1,4}):)?(\d{1,2}):(\d{1,2})(?:[.,](\d{1,9}))?$/.exec(s.trim())
   if (!m) return null
   const [, h, min, sec, frac] = m
   if (Number(sec) > 59 || (h !== undefined && Number(min) > 59)) return null
-  const ms = frac ? Number(frac.padEnd(3, '0')) : 0
+  const ms = frac ? Number(frac.slice(0, 3).padEnd(3, '0')) : 0
   return ((Number(h ?? 0) * 60 + Number(min)) * 60 + Number(sec)) * 1000 + ms
 }
 
@@ -44,17 +48,4 @@ export function normaliseLines(text: string): string[] {
     .replace(/^\uFEFF/, '')
     .replace(/\r\n?/g, '\n')
     .split('\n')
-}
-
-/** Consecutive segments of the same named speaker become one turn (captions split sentences into cues). */
-export function mergeTurns(segments: Segment[]): Segment[] {
-  const out: Segment[] = []
-  for (const s of segments) {
-    const prev = out[out.length - 1]
-    if (prev && s.speaker !== null && prev.speaker === s.speaker) {
-      prev.text = `${prev.text} ${s.text}`
-      prev.endMs = s.endMs ?? prev.endMs
-    } else out.push({ ...s })
-  }
-  return out
 }

@@ -1,9 +1,10 @@
-import { decodeTextBytes, TextDecodeError } from '../text/decode-bytes'
+import { decodeTextBytes, TextDecodeError, type TextEncodingName } from '../text/decode-bytes'
 import { TranscriptError } from './common'
 
 export const MAX_TRANSCRIPT_BYTES = 10 * 1024 * 1024
 
-export type DecodedFile = { kind: 'text'; text: string } | { kind: 'docx'; bytes: Uint8Array }
+export type DecodedFile =
+  { kind: 'text'; text: string; encoding: TextEncodingName } | { kind: 'docx'; bytes: Uint8Array }
 
 function base64Bytes(b64: string): Uint8Array {
   let bin: string
@@ -21,8 +22,9 @@ const isZip = (b: Uint8Array) =>
   b.length >= 4 && b[0] === 0x50 && b[1] === 0x4b && b[2] === 0x03 && b[3] === 0x04
 
 /**
- * The checks every file passes before parsing: size limit, not empty, not binary, valid UTF-8 (or UTF-16 with
- * a byte-order mark, as some Windows tools write). Word files come back as bytes for mammoth.
+ * The checks every file passes before parsing: size limit, not empty, not binary, an encoding the shared
+ * decoder recognises (named in the result, so the import report can say a file was converted). Word files
+ * come back as bytes for mammoth.
  */
 export function decodeTranscriptFile(file: {
   name: string
@@ -45,18 +47,17 @@ export function decodeTranscriptFile(file: {
     }
     if (isZip(bytes))
       throw new TranscriptError('is a binary file (a zip archive or Office document), not a text transcript')
-    let text: string
     try {
-      text = decodeTextBytes(bytes)
+      const { text, encoding } = decodeTextBytes(bytes)
+      return textChecks(text, encoding)
     } catch (err) {
       if (!(err instanceof TextDecodeError)) throw err
       throw new TranscriptError(
         err.problem === 'binary'
           ? 'is a binary file, not a text transcript (it contains NUL bytes)'
-          : 'is not valid UTF-8 text; save it as UTF-8 and import it again',
+          : 'is in an encoding Fieldnote cannot recognise (not UTF-8, UTF-16, Windows-1251 or Windows-1252); save it as UTF-8 and import it again',
       )
     }
-    return textChecks(text)
   }
   if (isDocx) throw new TranscriptError('is a Word document but was not read as one')
   const text = file.text as string
@@ -66,12 +67,13 @@ export function decodeTranscriptFile(file: {
     throw new TranscriptError('is a binary file, not a text transcript (it contains NUL bytes)')
   if (text.includes('\uFFFD'))
     throw new TranscriptError('is not valid UTF-8 text; save it as UTF-8 and import it again')
-  return textChecks(text)
+  // Text handed over as a string was decoded by the caller already.
+  return textChecks(text, 'UTF-8')
 }
 
-function textChecks(text: string): DecodedFile {
+function textChecks(text: string, encoding: TextEncodingName): DecodedFile {
   if (text.replace(/^\uFEFF/, '').trim() === '') throw new TranscriptError('is empty')
   if (text.includes('\u0000'))
     throw new TranscriptError('is a binary file, not a text transcript (it contains NUL bytes)')
-  return { kind: 'text', text }
+  return { kind: 'text', text, encoding }
 }

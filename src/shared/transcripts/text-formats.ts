@@ -1,4 +1,5 @@
-import { normaliseLines, parseTimecode, splitSpeakerPrefix, type Segment } from './common'
+import { normaliseLines, parseTimecode, type Segment } from './common'
+import { consistentSpeakerPrefixes, takeSpeakerPrefix } from './speakers'
 
 const TIME = String.raw`\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?`
 /** Zoom: "[Ann Lee] 00:01:15" header line, the words on the following lines. */
@@ -91,10 +92,12 @@ export function parseSpeakerTimeText(text: string): Segment[] {
   return headerBlocks(lines, NAME_TIME, (m) => ({ speaker: m[1] as string, time: m[2] as string }))
 }
 
-/** Plain text: a segment per non-empty line, with an optional "Speaker: " prefix. */
+/** Plain text: a segment per non-empty line; "Speaker: " prefixes only where the file uses them throughout. */
 export function parsePlainText(text: string): Segment[] {
-  return nonEmpty(normaliseLines(text)).map((line) => {
-    const { speaker, text: body } = splitSpeakerPrefix(line)
+  const lines = nonEmpty(normaliseLines(text))
+  const names = consistentSpeakerPrefixes(lines)
+  return lines.map((line) => {
+    const { speaker, text: body } = takeSpeakerPrefix(line, names)
     return { speaker, startMs: null, endMs: null, text: body }
   })
 }

@@ -3,7 +3,7 @@ import { Plugin, PluginKey } from '@tiptap/pm/state'
 import { Decoration, DecorationSet } from '@tiptap/pm/view'
 import { EditorContent, useEditor, type JSONContent } from '@tiptap/react'
 import StarterKit from '@tiptap/starter-kit'
-import { memo, useEffect, useMemo, type MouseEvent } from 'react'
+import { memo, useEffect, useMemo, useRef, type MouseEvent } from 'react'
 import {
   docPlainText,
   offsetAtPos,
@@ -142,6 +142,15 @@ export const TranscriptViewer = memo(function TranscriptViewer({
     immediatelyRender: true,
     shouldRerenderOnTransaction: false,
   })
+
+  // A saved change to the transcript (a speaker renamed) arrives as a new doc; the editor was made with the
+  // first. Declared before the highlights' effect, so their decorations are drawn on the new content.
+  const shown = useRef(doc)
+  useEffect(() => {
+    if (!editor || shown.current === doc) return
+    shown.current = doc
+    editor.commands.setContent(doc as JSONContent, { emitUpdate: false })
+  }, [editor, doc])
 
   useEffect(() => {
     if (!editor) return

@@ -10,6 +10,7 @@ import { selectionOffsets, TranscriptViewer, type TranscriptMark } from '../../e
 import { useApi } from '../../lib/queries'
 import { HighlightList } from '../highlights/HighlightList'
 import type { Tagging } from '../highlights/useTagging'
+import { SpeakersDialog } from './SpeakersDialog'
 
 /** One transcript: read it with its highlights, tag a selection with Ctrl+K, or delete it. */
 export function TranscriptBody({
@@ -34,6 +35,7 @@ export function TranscriptBody({
   const [hint, setHint] = useState<string | null>(null)
   const [error, setError] = useState<unknown>(null)
   const [confirming, setConfirming] = useState(false)
+  const [naming, setNaming] = useState(false)
   const runs = useMemo(
     () => (transcript.data ? docPlainText(transcript.data.doc as JsonNode).runs : []),
     [transcript.data],
@@ -100,6 +102,9 @@ export function TranscriptBody({
           {t('highlights.tagSelection')}
         </button>
         <span className="hint">{hint ?? t('highlights.transcripts.tagHint')}</span>
+        <button type="button" className="secondary" onClick={() => setNaming(true)}>
+          {t('highlights.transcripts.speakers.open')}
+        </button>
         <button
           type="button"
           className="danger secondary delete-transcript"
@@ -108,6 +113,9 @@ export function TranscriptBody({
           {t('highlights.transcripts.delete')}
         </button>
       </div>
+      {naming && (
+        <SpeakersDialog transcriptId={id} title={s.title} doc={s.doc} onClose={() => setNaming(false)} />
+      )}
       {confirming && (
         <Modal
           title={t('highlights.transcripts.deleteTitle', { title: s.title })}

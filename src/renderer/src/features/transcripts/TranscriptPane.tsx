@@ -14,6 +14,8 @@ type FileState = {
   name: string
   state: 'reading' | 'importing' | 'done' | 'rejected' | 'skipped'
   message?: string
+  /** A text file read in a legacy encoding, said beside "imported". */
+  encoding?: string
 }
 
 function toBase64(buf: ArrayBuffer): string {
@@ -83,8 +85,14 @@ export function TranscriptPane({ interviewId, target, tagging, defaultKind, onOp
           base64: await readFile(f, (p) => setProgress((old) => ({ ...old, [f.name]: p }))),
         })
       setFiles(chosen.map((f) => ({ name: f.name, state: 'importing' })))
-      const { imported } = await write('transcripts:import', { interviewId, files: payload })
-      setFiles(chosen.map((f) => ({ name: f.name, state: 'done' })))
+      const { imported, files: report } = await write('transcripts:import', { interviewId, files: payload })
+      setFiles(
+        report.map((r) => ({
+          name: r.name,
+          state: 'done',
+          ...(r.encoding && r.encoding !== 'UTF-8' ? { encoding: r.encoding } : {}),
+        })),
+      )
       if (imported[0]) setSelected(imported[0].id)
     } catch (err) {
       const message = err instanceof Error ? err.message : String(err)
@@ -145,6 +153,12 @@ export function TranscriptPane({ interviewId, target, tagging, defaultKind, onOp
                 />
               ) : (
                 <span>{t(`highlights.transcripts.state.${f.state}`)}</span>
+              )}
+              {f.encoding && (
+                <span className="file-encoding">
+                  {' '}
+                  ({t('highlights.transcripts.converted', { encoding: f.encoding })})
+                </span>
               )}
               {f.message && (
                 <span role="alert" className="file-error">

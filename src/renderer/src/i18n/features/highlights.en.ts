@@ -84,5 +84,18 @@ export const highlightsEn = {
     deleteImpact_other: 'Its {{count}} highlights are deleted with it.',
     tooBig: '“{{name}}” is larger than the {{mb}} MB limit for a transcript.',
     textLabel: 'Transcript {{title}}',
+    converted: 'converted from {{encoding}}',
+    speakers: {
+      open: 'Speakers…',
+      title: 'Speakers of “{{title}}”',
+      hint: 'Rename a speaker in every turn they speak. Give the name of another speaker to merge the two.',
+      none: 'This transcript names no speakers.',
+      turns_one: '{{count}} turn',
+      turns_other: '{{count}} turns',
+      nameLabel: 'New name for {{name}}',
+      rename: 'Rename',
+      merge: 'Merge into {{name}}',
+      done: 'Done',
+    },
   },
 }
