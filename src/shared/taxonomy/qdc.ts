@@ -154,17 +154,17 @@ export function escapeXml(s: string, attribute = false): string {
     : text.replace(/\r/g, '&#13;')
 }
 
-function attr(name: string, value: string | number | null | undefined): string {
+export function attr(name: string, value: string | number | null | undefined): string {
   return value === null || value === undefined || value === ''
     ? ''
     : ` ${name}="${escapeXml(String(value), true)}"`
 }
 
 /**
- * The codebook as .qdc XML: live tags in tree order (parents before children, siblings by position).
- * Throws QdcError when there is no tag: the schema requires at least one <Code>.
+ * The <Code> elements of a codebook, indented from `depth`: live tags in tree order (parents before
+ * children, siblings by position). Shared by the codebook (.qdc) and the project (.qdpx) exports.
  */
-export function buildQdc(tags: readonly Tag[]): string {
+export function codeElements(tags: readonly Tag[], depth: number): string[] {
   const children = new Map<string | null, Tag[]>()
   const ids = new Set(tags.map((t) => t.id))
   for (const t of tags) {
@@ -174,18 +174,24 @@ export function buildQdc(tags: readonly Tag[]): string {
   for (const list of children.values())
     list.sort((a, b) => a.position - b.position || a.name.localeCompare(b.name))
   const out: string[] = []
-  const write = (parent: string | null, depth: number) => {
+  const write = (parent: string | null, level: number) => {
     for (const t of children.get(parent) ?? []) {
-      const pad = '  '.repeat(depth)
+      const pad = '  '.repeat(level)
       out.push(
         `${pad}<Code guid="${guidForTagId(t.id)}"${attr('name', t.name)} isCodable="true"${attr('color', t.color.toUpperCase())}>`,
         `${pad}  <Description>${escapeXml(formatDescription(t.description, t))}</Description>`,
       )
-      write(t.id, depth + 1)
+      write(t.id, level + 1)
       out.push(`${pad}</Code>`)
     }
   }
-  write(null, 2)
+  write(null, depth)
+  return out
+}
+
+/** The codebook as .qdc XML. Throws QdcError when there is no tag: the schema requires at least one <Code>. */
+export function buildQdc(tags: readonly Tag[]): string {
+  const out = codeElements(tags, 2)
   if (out.length === 0)
     throw new QdcError('The codebook has no tags to export. Add a tag or a starter codebook first.')
   return [
