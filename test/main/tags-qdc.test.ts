@@ -135,7 +135,7 @@ describe('REFI-QDA codebook (.qdc)', () => {
 
     const result = await call(u.app, 'tags:importQdc', { xml })
     const source = await call(t.app, 'tags:list')
-    expect(result).toEqual({ created: source.length, updated: 0, skipped: 0 })
+    expect(result).toEqual({ created: source.length, updated: 0, skipped: 0, codeGroups: [] })
     const copy = await call(u.app, 'tags:list')
     expect(shape(copy)).toEqual(shape(source))
     expect(copy.length).toBe(CHURN_REASONS.length + 6 + 2)
@@ -146,6 +146,7 @@ describe('REFI-QDA codebook (.qdc)', () => {
       created: 0,
       updated: 0,
       skipped: source.length,
+      codeGroups: [],
     })
     expect(dbState(sqliteOf(t.app)).digest).toBe(before.digest)
     // And into the copy: its tags were created with the file's GUIDs, so they match too.
@@ -153,6 +154,7 @@ describe('REFI-QDA codebook (.qdc)', () => {
       created: 0,
       updated: 0,
       skipped: source.length,
+      codeGroups: [],
     })
   })
 
@@ -170,7 +172,12 @@ describe('REFI-QDA codebook (.qdc)', () => {
     <Code guid="0f9e1c2a-1111-4a2b-9c3d-000000000004" name="Pricing" isCodable="false"/>
   </Codes>
 </CodeBook>`
-    expect(await call(t.app, 'tags:importQdc', { xml })).toEqual({ created: 2, updated: 1, skipped: 1 })
+    expect(await call(t.app, 'tags:importQdc', { xml })).toEqual({
+      created: 2,
+      updated: 1,
+      skipped: 1,
+      codeGroups: [],
+    })
     const list = await call(t.app, 'tags:list')
     const onboarding = list.find((x) => x.id === existing.id)
     expect(onboarding).toMatchObject({
@@ -195,6 +202,7 @@ describe('REFI-QDA codebook (.qdc)', () => {
       created: 0,
       updated: 1,
       skipped: 3,
+      codeGroups: [],
     })
     expect(
       (await call(t.app, 'tags:list')).find((x) => x.id === '0f9e1c2a-1111-4a2b-9c3d-000000000003')?.name,
@@ -207,7 +215,19 @@ describe('REFI-QDA codebook (.qdc)', () => {
     const cases: [string, RegExp][] = [
       ['name,code\nPrice,PRC-01', /not XML/],
       ['{"codes": []}', /not XML/],
-      ['<CodeBook><Codes><Code name="a"></Codes></CodeBook>', /not well-formed XML \(line 1/],
+      [
+        '<CodeBook><Codes><Code name="a"></Codes></CodeBook>',
+        /not well-formed XML \(line 1, column \d+: the <Code> element opened on line 1 is closed by <\/Codes>\)/,
+      ],
+      [
+        'PK\u0003\u0004\u0014\u0000project.qde',
+        /This is a REFI-QDA project \(\.qdpx.*Import a REFI-QDA project/,
+      ],
+      [
+        '<Project xmlns="urn:QDA-XML:project:1.0" name="P"><Sources/></Project>',
+        /project file has no codebook: it holds no codes/,
+      ],
+      ['<CodeBook xmlns="urn:QDA-XML:codebook:1.0"><Codes/></CodeBook>', /holds no codes/],
       ['<?xml version="1.0"?><html><body>hi</body></html>', /root element is <html>, expected <CodeBook>/],
       ['<CodeBook><Codes><Code guid="x"/></Codes></CodeBook>', /Code 1 has no name/],
       ['<CodeBook><Codes><Code name="A"><Code name=" "/></Code></Codes></CodeBook>', /Code 1\.1 has no name/],
@@ -230,9 +250,35 @@ describe('REFI-QDA codebook (.qdc)', () => {
       created: 1,
       updated: 1,
       skipped: 0,
+      codeGroups: [],
     })
     expect(dbState(sqliteOf(t.app)).counts).toEqual(before2.counts)
     expect(before.counts).toEqual(before2.counts)
+  })
+
+  it('lists the code groups (<Sets>) of a codebook by name, and takes isCodable="false" categories as tags', async () => {
+    const xml = `<?xml version="1.0" encoding="utf-8"?>
+<CodeBook xmlns="urn:QDA-XML:codebook:1.0" origin="MAXQDA 2022">
+  <Codes>
+    <Code guid="0f9e1c2a-2222-4a2b-9c3d-000000000001" name="Reasons" isCodable="false">
+      <Code guid="0f9e1c2a-2222-4a2b-9c3d-000000000002" name="Price" isCodable="true" color="#FF0000"/>
+    </Code>
+  </Codes>
+  <Sets>
+    <Set guid="0f9e1c2a-2222-4a2b-9c3d-000000000003" name="Money">
+      <MemberCode targetGUID="0f9e1c2a-2222-4a2b-9c3d-000000000002"/>
+    </Set>
+    <Set guid="0f9e1c2a-2222-4a2b-9c3d-000000000004" name="Wave 2"/>
+  </Sets>
+</CodeBook>`
+    expect(await call(t.app, 'tags:importQdc', { xml })).toEqual({
+      created: 2,
+      updated: 0,
+      skipped: 0,
+      codeGroups: ['Money', 'Wave 2'],
+    })
+    const tags = await call(t.app, 'tags:list')
+    expect(tags.find((x) => x.name === 'Price')?.parentId).toBe(tags.find((x) => x.name === 'Reasons')?.id)
   })
 
   it('round trip keeps every Fieldnote field exactly, even newlines and the footer marker inside values', async () => {
@@ -258,7 +304,12 @@ describe('REFI-QDA codebook (.qdc)', () => {
     await call(t.app, 'tags:create', { name: 'Plain', kind: 'custom' })
     const { xml } = await call(t.app, 'tags:exportQdc')
     expect(schemaErrors(xml)).toBe('')
-    expect(await call(u.app, 'tags:importQdc', { xml })).toEqual({ created: 4, updated: 0, skipped: 0 })
+    expect(await call(u.app, 'tags:importQdc', { xml })).toEqual({
+      created: 4,
+      updated: 0,
+      skipped: 0,
+      codeGroups: [],
+    })
     const source = await call(t.app, 'tags:list')
     expect(shape(await call(u.app, 'tags:list'))).toEqual(shape(source))
     // And the copy exports the same file again.
@@ -275,7 +326,12 @@ describe('REFI-QDA codebook (.qdc)', () => {
     </Code>
   </Codes>
 </CodeBook>`
-    expect(await call(t.app, 'tags:importQdc', { xml })).toEqual({ created: 2, updated: 0, skipped: 0 })
+    expect(await call(t.app, 'tags:importQdc', { xml })).toEqual({
+      created: 2,
+      updated: 0,
+      skipped: 0,
+      codeGroups: [],
+    })
     const list = await call(t.app, 'tags:list')
     expect(list.find((x) => x.name === 'Price')).toMatchObject({
       kind: 'churn_reason',
@@ -303,7 +359,12 @@ describe('REFI-QDA codebook (.qdc)', () => {
       code('21', 'Lost', '  Only the text\nof the user  '),
       code('22', 'Edited', 'Text\n\n— Fieldnote —\nKind: emotion\nNotes added in another tool'),
     ].join('')}</Codes></CodeBook>`
-    expect(await call(t.app, 'tags:importQdc', { xml })).toEqual({ created: 2, updated: 0, skipped: 0 })
+    expect(await call(t.app, 'tags:importQdc', { xml })).toEqual({
+      created: 2,
+      updated: 0,
+      skipped: 0,
+      codeGroups: [],
+    })
     const list = await call(t.app, 'tags:list')
     const empty = {
       kind: 'theme',

@@ -38,6 +38,8 @@ export interface QdcCode {
   prevention: string
   semanticKey: string | null
   emotionScore: number | null
+  /** isCodable="false": a category other tools do not let people code with; Fieldnote still can. */
+  codable: boolean
   children: QdcCode[]
 }
 
@@ -246,21 +248,71 @@ function readCode(node: XmlNode, path: string): QdcCode {
     prevention: field('Prevention', 'prevention').slice(0, 4000),
     semanticKey: field('Semantic key', 'semanticKey').slice(0, 64) || null,
     emotionScore: /^[-+]?[0-2]$/.test(score) ? Number(score) || 0 : null,
+    codable: str(node['@_isCodable']).trim() !== 'false',
     children: kids.map((k, i) => readCode(k, `${path}.${i + 1}`)),
   }
 }
 
+/** The codes of a parsed <CodeBook> element (from a .qdc or inside a project.qde). */
+export function codesFromCodeBook(book: unknown): QdcCode[] {
+  const codes = book && typeof book === 'object' ? (book as XmlNode)['Codes'] : undefined
+  if (!codes || typeof codes !== 'object') return []
+  const list = (codes as XmlNode)['Code']
+  return Array.isArray(list) ? (list as XmlNode[]).map((c, i) => readCode(c, String(i + 1))) : []
+}
+
+/** The names of a codebook's code groups (<Sets>), which a codebook import lists rather than drops. */
+export function setNamesOf(book: unknown): string[] {
+  const sets = book && typeof book === 'object' ? (book as XmlNode)['Sets'] : undefined
+  const list = sets && typeof sets === 'object' ? (sets as XmlNode)['Set'] : undefined
+  const all = Array.isArray(list) ? list : list ? [list] : []
+  return all.map((x) => str((x as XmlNode)['@_name']).trim()).filter(Boolean)
+}
+
 /**
- * Parses a .qdc file (or a REFI-QDA project whose <Project> holds a <CodeBook>) into a tree of codes.
- * Throws QdcError with a sentence a user can act on when the file is not XML or not a codebook.
+ * Where and why XML is not well-formed, in words a researcher reads: "line 12, column 5: the <Code> element
+ * opened on line 3 is closed by </Codes>". fast-xml-parser's messages name its own internals otherwise.
  */
-export function parseQdc(xml: string): QdcCode[] {
+export function describeXmlError(err: { line: number; col: number; msg: string }): string {
+  const m = err.msg
+  let what = m
+  let r: RegExpExecArray | null
+  if (
+    (r =
+      /Expected closing tag '([^']+)' \(opened in line (\d+), col \d+\) instead of closing tag '([^']+)'/.exec(
+        m,
+      ))
+  )
+    what = `the <${r[1]}> element opened on line ${r[2]} is closed by </${r[3]}>`
+  else if ((r = /Unclosed tag '([^']+)'/.exec(m))) what = `the <${r[1]}> element is never closed`
+  else if ((r = /Closing tag '([^']+)' doesn't have proper opening tag/.exec(m)))
+    what = `</${r[1]}> closes an element that was never opened`
+  else if ((r = /Attribute '([^']+)' is repeated/.exec(m))) what = `the attribute ${r[1]} is given twice`
+  else if (/Attribute '([^']+)' is without value/.exec(m)) what = 'an attribute has no value'
+  else if (/boolean attribute|is not allowed|Invalid/i.test(m)) what = m.replace(/'/g, '"')
+  else if (/Multiple possible root nodes/.test(m))
+    what = 'there is text or a second element after the end of the file'
+  else if (/Extra text at the end/i.test(m)) what = 'there is text after the end of the file'
+  return `line ${err.line}, column ${err.col}: ${what}`
+}
+
+const ZIP_MAGIC = 'PK\u0003\u0004'
+
+/**
+ * Parses a .qdc file (or a REFI-QDA project whose <Project> holds a <CodeBook>) into a tree of codes and
+ * the names of its code groups. Throws QdcError with a sentence a user can act on when the file is not XML,
+ * not a codebook, or a whole project (.qdpx, a zip), which the project import reads instead.
+ */
+export function parseQdcFile(xml: string): { codes: QdcCode[]; sets: string[]; isProject: boolean } {
   const text = xml.replace(/^\uFEFF/, '')
+  if (text.startsWith(ZIP_MAGIC))
+    throw new QdcError(
+      'This is a REFI-QDA project (.qdpx: sources, codes and codings in one zip), not a codebook. Use "Import a REFI-QDA project…" on the Library page to bring in all of it.',
+    )
   if (!text.trimStart().startsWith('<'))
     throw new QdcError('This file is not XML, so it cannot be a REFI-QDA codebook (.qdc).')
   const valid = XMLValidator.validate(text)
-  if (valid !== true)
-    throw new QdcError(`This file is not well-formed XML (line ${valid.err.line}: ${valid.err.msg}).`)
+  if (valid !== true) throw new QdcError(`This file is not well-formed XML (${describeXmlError(valid.err)}).`)
   const parser = new XMLParser({
     ignoreAttributes: false,
     attributeNamePrefix: '@_',
@@ -276,14 +328,18 @@ export function parseQdc(xml: string): QdcCode[] {
   let book: unknown
   if (rootName === 'CodeBook') book = doc['CodeBook']
   else if (rootName === 'Project') book = (doc['Project'] as XmlNode | undefined)?.['CodeBook']
+  if (rootName === 'Project' && !book)
+    throw new QdcError('This REFI-QDA project file has no codebook: it holds no codes to import.')
   if (!book || typeof book !== 'object')
     throw new QdcError(
       `This XML file is not a REFI-QDA codebook: its root element is <${rootName ?? '?'}>, expected <CodeBook>.`,
     )
-  const codes = (book as XmlNode)['Codes']
-  if (!codes || typeof codes !== 'object') return []
-  const list = (codes as XmlNode)['Code']
-  return Array.isArray(list) ? (list as XmlNode[]).map((c, i) => readCode(c, String(i + 1))) : []
+  return { codes: codesFromCodeBook(book), sets: setNamesOf(book), isProject: rootName === 'Project' }
+}
+
+/** The codes of a .qdc file; see parseQdcFile. */
+export function parseQdc(xml: string): QdcCode[] {
+  return parseQdcFile(xml).codes
 }
 
 export function countCodes(codes: readonly QdcCode[]): number {

@@ -4,7 +4,7 @@ import {
   buildQdc,
   guidForTagId,
   isUuid,
-  parseQdc,
+  parseQdcFile,
   QdcError,
   type QdcCode,
 } from '../../../shared/taxonomy/qdc'
@@ -40,22 +40,37 @@ interface Live {
 }
 
 /**
- * Imports a .qdc codebook into the open library. Each code matches an existing live tag by GUID, then by
- * code, then by name under the same parent, and updates it; otherwise a tag is created (with the GUID as
- * its id when that is a free UUID). Runs inside the call's one transaction: any refusal leaves the library
- * as it was.
+ * Imports a .qdc codebook into the open library (see mergeCodes). Code groups (<Sets>) have no Fieldnote
+ * counterpart, so their names come back in the result for the person to see, never dropped silently.
  */
 export function importQdc(
   ctx: ServiceContext,
   input: { xml: string },
-): { created: number; updated: number; skipped: number } {
-  let codes: QdcCode[]
+): { created: number; updated: number; skipped: number; codeGroups: string[] } {
+  let file: ReturnType<typeof parseQdcFile>
   try {
-    codes = parseQdc(input.xml)
+    file = parseQdcFile(input.xml)
   } catch (err) {
     if (err instanceof QdcError) throw new AppError('VALIDATION', err.message)
     throw err
   }
+  if (file.codes.length === 0)
+    throw new AppError('VALIDATION', 'This codebook holds no codes, so there is nothing to import.')
+  const { counts } = mergeCodes(ctx, file.codes)
+  return { ...counts, codeGroups: file.sets }
+}
+
+/**
+ * Merges a tree of REFI-QDA codes into the codebook. Each code matches an existing live tag by GUID, then
+ * by code, then by name under the same parent, and updates it; otherwise a tag is created (with the GUID as
+ * its id when that is a free UUID). Runs inside the caller's transaction: any refusal leaves the library as
+ * it was. Returns which tag each GUID became, for the project import's codings.
+ */
+export function mergeCodes(
+  ctx: ServiceContext,
+  codes: readonly QdcCode[],
+): { counts: { created: number; updated: number; skipped: number }; tagOfGuid: Map<string, string> } {
+  const tagOfGuid = new Map<string, string>()
   const live = ctx.sqlite
     .prepare(
       `select id, parent_id as parentId, name, code, color, description, kind, owner_team as ownerTeam, prevention,
@@ -165,10 +180,11 @@ export function importQdc(
       if (code.code) byCode.set(code.code, { id, parentId, name: code.name, code: code.code } as Live)
       counts.created++
     }
+    if (guid) tagOfGuid.set(guid, id)
     const kind = tagRecord(ctx, id)?.kind ?? 'theme'
     for (const child of code.children) apply(child, id, kind)
   }
 
   for (const code of codes) apply(code, null, null)
-  return counts
+  return { counts, tagOfGuid }
 }

@@ -72,7 +72,13 @@ export const tagsContract = {
         .min(1, 'The file is empty.')
         .max(20_000_000, 'The file is larger than 20 MB; a codebook is much smaller.'),
     }),
-    z.object({ created: z.number().int(), updated: z.number().int(), skipped: z.number().int() }),
+    z.object({
+      created: z.number().int(),
+      updated: z.number().int(),
+      skipped: z.number().int(),
+      /** The file's code groups (<Sets>) by name: Fieldnote has none to put them in, so they are listed. */
+      codeGroups: z.array(z.string()),
+    }),
     ['tags', 'evidence', 'churn', 'forces', 'matrix'],
   ),
 } as const

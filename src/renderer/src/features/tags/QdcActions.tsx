@@ -50,11 +50,21 @@ export function QdcActions({ onDone, empty }: { onDone: (message: string) => voi
                 {
                   onSuccess: (r) =>
                     onDone(
-                      t('tags.qdc.imported', {
-                        created: r.created,
-                        updated: r.updated,
-                        skipped: r.skipped,
-                      }),
+                      [
+                        t('tags.qdc.imported', {
+                          created: r.created,
+                          updated: r.updated,
+                          skipped: r.skipped,
+                        }),
+                        r.codeGroups.length
+                          ? t('tags.qdc.codeGroups', {
+                              count: r.codeGroups.length,
+                              names: r.codeGroups.join(', '),
+                            })
+                          : '',
+                      ]
+                        .filter(Boolean)
+                        .join(' '),
                     ),
                 },
               ),

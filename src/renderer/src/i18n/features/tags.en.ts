@@ -94,6 +94,8 @@ export const tagsEn = {
     import: 'Import .qdc…',
     importHelp: 'REFI-QDA codebook from NVivo, ATLAS.ti, MAXQDA and other tools.',
     imported: 'Imported: {{created}} new, {{updated}} updated, {{skipped}} unchanged.',
+    codeGroups_one: 'The file also has {{count}} code group, which Fieldnote has no place for: {{names}}.',
+    codeGroups_other: 'The file also has {{count}} code groups, which Fieldnote has no place for: {{names}}.',
     exported: 'Saved {{file}}.',
     nothingToExport: 'Add a tag or a starter codebook first: there is nothing to export yet.',
   },

@@ -106,6 +106,11 @@ export const tagsRu = {
     import: 'Импорт .qdc…',
     importHelp: 'Кодовая книга REFI-QDA из NVivo, ATLAS.ti, MAXQDA и других программ.',
     imported: 'Импортировано: новых — {{created}}, обновлено — {{updated}}, без изменений — {{skipped}}.',
+    codeGroups_one: 'В файле есть ещё {{count}} группа кодов, для которой в Fieldnote нет места: {{names}}.',
+    codeGroups_few: 'В файле есть ещё {{count}} группы кодов, для которых в Fieldnote нет места: {{names}}.',
+    codeGroups_many: 'В файле есть ещё {{count}} групп кодов, для которых в Fieldnote нет места: {{names}}.',
+    codeGroups_other:
+      'В файле есть ещё {{count}} группы кодов, для которых в Fieldnote нет места: {{names}}.',
     exported: 'Сохранён файл {{file}}.',
     nothingToExport: 'Сначала добавьте тег или готовую кодовую книгу: экспортировать пока нечего.',
   },
