@@ -1,31 +1,9 @@
-import { execFileSync } from 'node:child_process'
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import { strFromU8, unzipSync } from 'fflate'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { exportQdpx } from '../../src/main/services/exchange/qdpx-export'
 import { call, setupApp, type TestApp } from './helpers'
+import { qdeSchemaErrors } from './refi-tools'
 import { seedReportLibrary } from './report-seed'
-
-const ROOT = join(import.meta.dirname, '..', '..')
-const XSD = join(ROOT, 'test', 'fixtures', 'refi-qda', 'Project-mrt2019.xsd')
-
-/** xmllint's complaints about a project.qde against the REFI-QDA schema; '' when it validates. */
-export function qdeSchemaErrors(xml: string): string {
-  const dir = mkdtempSync(join(tmpdir(), 'fieldnote-qde-'))
-  try {
-    writeFileSync(join(dir, 'project.qde'), xml)
-    execFileSync('xmllint', ['--noout', '--schema', XSD, join(dir, 'project.qde')], { stdio: 'pipe' })
-    return ''
-  } catch (err) {
-    const e = err as NodeJS.ErrnoException & { stderr?: Buffer }
-    if (e.code === 'ENOENT') return 'xmllint is not installed (Debian package libxml2-utils)'
-    return e.stderr?.toString() ?? String(err)
-  } finally {
-    rmSync(dir, { recursive: true, force: true })
-  }
-}
 
 let t: TestApp
 beforeEach(async () => {
