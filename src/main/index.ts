@@ -25,6 +25,7 @@ const libraries = new LibraryManager({
     join(process.resourcesPath, 'drizzle'),
     join(__dirname, '../../resources/drizzle'),
   ]),
+  autoBackup: true,
 })
 
 const context: AppContext = {
@@ -46,6 +47,14 @@ const context: AppContext = {
       }
       const r = await dialog.showSaveDialog({ title: text.newTitle, defaultPath, filters })
       return r.canceled ? null : (r.filePath ?? null)
+    },
+    async chooseFolder(defaultPath) {
+      const r = await dialog.showOpenDialog({
+        title: dialogText(language).backupFolderTitle,
+        defaultPath,
+        properties: ['openDirectory', 'createDirectory'],
+      })
+      return r.canceled ? null : (r.filePaths[0] ?? null)
     },
     setLanguage: (next) => {
       language = next

@@ -7,6 +7,7 @@ const DIALOGS = {
     fileType: 'Fieldnote library',
     openTitle: 'Open library',
     newTitle: 'New library',
+    backupFolderTitle: 'Folder for backups',
     unsavedMessage: 'Some changes could not be saved yet.',
     unsavedDetail: 'Fieldnote is still trying to save them. If you close now, they may be lost.',
     keepOpen: 'Keep window open',
@@ -16,6 +17,7 @@ const DIALOGS = {
     fileType: 'Библиотека Fieldnote',
     openTitle: 'Открыть библиотеку',
     newTitle: 'Новая библиотека',
+    backupFolderTitle: 'Папка для резервных копий',
     unsavedMessage: 'Часть изменений ещё не сохранена.',
     unsavedDetail:
       'Fieldnote продолжает попытки сохранить их. Если закрыть окно сейчас, они могут потеряться.',

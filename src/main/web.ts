@@ -49,6 +49,7 @@ async function main(): Promise<void> {
       join(__dirname, '../../resources/drizzle'),
       join(process.cwd(), 'resources/drizzle'),
     ]),
+    autoBackup: true,
   })
   const requested = typeof values['library'] === 'string' ? resolve(values['library']) : undefined
   // A refusal is kept for the library screen, which says it in the user's language; the terminal hears it too.

@@ -338,6 +338,7 @@ describe('LibraryManager settings and startup', () => {
       recentLibraries: [expected],
       lastLibrary: expected,
       cleanCloses: {},
+      backups: {},
     })
   })
 

@@ -6,6 +6,8 @@ export interface ShellServices {
   kind: 'electron' | 'web'
   version: string
   chooseLibraryFile?: (mode: 'open' | 'create', defaultPath: string) => Promise<string | null>
+  /** The system dialog for a folder (where backups go). */
+  chooseFolder?: (defaultPath: string) => Promise<string | null>
   /** The desktop menus follow the interface language the user picked. */
   setLanguage?: (language: Language) => void
   /** Prints a self-contained HTML report to PDF: Electron's printToPDF, else a local Chromium. */

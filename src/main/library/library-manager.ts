@@ -6,6 +6,7 @@ import { AppError } from '../../shared/ipc/errors'
 import type { LibraryInfo } from '../../shared/ipc/contracts'
 import { openLibrary, type Library } from '../db/open-library'
 import type { ServiceContext } from '../db/context'
+import { BackupScheduler } from './backup-scheduler'
 import { SettingsStore } from './settings-store'
 
 export const LIBRARY_EXTENSION = '.fieldnote'
@@ -16,6 +17,11 @@ export interface LibraryManagerOptions {
   migrationsFolder: string
   now?: () => Date
   newId?: () => string
+  /**
+   * Automatic backups (on opening, then daily); the app and browser mode turn them on, tests do not (or set
+   * the delays to see them happen).
+   */
+  autoBackup?: boolean | { firstDelayMs: number; checkEveryMs: number }
 }
 
 /** Holds the one open library; switching closes the previous one only after the new one opened. */
@@ -26,15 +32,28 @@ export class LibraryManager {
   private readonly settings: SettingsStore
   readonly now: () => Date
   readonly newId: () => string
+  readonly backups: BackupScheduler
 
   constructor(private readonly opts: LibraryManagerOptions) {
     this.settings = new SettingsStore(opts.dataDir)
     this.now = opts.now ?? (() => new Date())
     this.newId = opts.newId ?? randomUUID
+    this.backups = new BackupScheduler({
+      settings: this.settings,
+      now: this.now,
+      auto: Boolean(opts.autoBackup),
+      ...(typeof opts.autoBackup === 'object' ? opts.autoBackup : {}),
+      open: () => (this.library ? { path: this.library.path, ctx: this.context() } : null),
+    })
   }
 
   get defaultLibraryPath(): string {
     return join(this.opts.dataDir, DEFAULT_LIBRARY_NAME)
+  }
+
+  /** The migrations this app knows: a backup written after the newest of them is from a newer Fieldnote. */
+  get migrationsFolder(): string {
+    return this.opts.migrationsFolder
   }
 
   /**
@@ -70,13 +89,15 @@ export class LibraryManager {
 
   async open(path: string): Promise<LibraryInfo> {
     const target = normalise(path)
-    return this.swap(
+    const info = this.swap(
       await openLibrary(target, {
         migrationsFolder: this.opts.migrationsFolder,
         now: this.now,
         unchangedSinceCleanClose: this.unchangedSinceCleanClose(target),
       }),
     )
+    this.backups.openedExisting(info.path)
+    return info
   }
 
   private unchangedSinceCleanClose(path: string): boolean {
@@ -129,6 +150,7 @@ export class LibraryManager {
   }
 
   close(): void {
+    this.backups.stop()
     if (this.library) this.closeCleanly(this.library)
     this.library = null
   }
@@ -143,9 +165,11 @@ export class LibraryManager {
 
   private swap(next: Library): LibraryInfo {
     this.startupError = null
+    this.backups.stop()
     if (this.library && this.library.path !== next.path) this.closeCleanly(this.library)
     else this.library?.close()
     this.library = next
+    this.backups.watch()
     this.settings.rememberOpened(next.path)
     return this.info(next)
   }

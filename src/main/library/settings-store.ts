@@ -5,11 +5,19 @@ import { z } from 'zod'
 const FileStampSchema = z.object({ size: z.number(), mtimeMs: z.number() })
 export type FileStamp = z.infer<typeof FileStampSchema>
 
+const BackupSettingsSchema = z.object({
+  folder: z.string().nullable().default(null),
+  lastAt: z.string().nullable().default(null),
+})
+export type BackupSettings = z.infer<typeof BackupSettingsSchema>
+
 const SettingsSchema = z.object({
   recentLibraries: z.array(z.string()).default([]),
   lastLibrary: z.string().nullable().default(null),
   /** Size and modification time of each library when Fieldnote last closed it cleanly. */
   cleanCloses: z.record(z.string(), FileStampSchema).default({}),
+  /** Per library: the backup folder the person chose (null: the default) and when the last backup was taken. */
+  backups: z.record(z.string(), BackupSettingsSchema).default({}),
 })
 export type Settings = z.infer<typeof SettingsSchema>
 
@@ -43,7 +51,7 @@ export class SettingsStore {
     const recent = [path, ...this.settings.recentLibraries.filter((p) => p !== path)].slice(0, MAX_RECENT)
     // Opening for writing ends the clean state until the next clean close.
     const { [path]: _opened, ...cleanCloses } = this.settings.cleanCloses
-    this.settings = { recentLibraries: recent, lastLibrary: path, cleanCloses }
+    this.settings = { ...this.settings, recentLibraries: recent, lastLibrary: path, cleanCloses }
     this.save()
   }
 
@@ -56,6 +64,16 @@ export class SettingsStore {
 
   cleanCloseOf(path: string): FileStamp | null {
     return this.settings.cleanCloses[path] ?? null
+  }
+
+  backupsOf(path: string): BackupSettings {
+    return this.settings.backups[path] ?? { folder: null, lastAt: null }
+  }
+
+  rememberBackups(path: string, change: Partial<BackupSettings>): void {
+    const backups = { ...this.settings.backups, [path]: { ...this.backupsOf(path), ...change } }
+    this.settings = { ...this.settings, backups }
+    this.save()
   }
 
   private save(): void {

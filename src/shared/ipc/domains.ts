@@ -7,6 +7,7 @@
 export const DOMAINS = [
   'app',
   'library',
+  'backups',
   'studies',
   'companies',
   'participants',

@@ -15,6 +15,8 @@ export const ERROR_CODES = [
   'LIBRARY_EXISTS',
   'LIBRARY_IS_FOLDER',
   'LIBRARY_UNREADABLE',
+  /** A backup could not be written or failed its check; no file was left under a backup's name. */
+  'BACKUP_FAILED',
   'UNKNOWN_CHANNEL',
   /** The input is over a size limit: sending it again cannot succeed (params say what, the limit and the size). */
   'TOO_LARGE',

@@ -1,5 +1,6 @@
 import type { HandlerTable } from '../handler-types'
 import { appHandlers } from './app'
+import { backupsHandlers } from './backups'
 import { boardsHandlers } from './boards'
 import { churnHandlers } from './churn'
 import { companiesHandlers } from './companies'
@@ -27,6 +28,7 @@ export type { HandlerTable } from '../handler-types'
 export const handlers: HandlerTable = {
   ...appHandlers,
   ...libraryHandlers,
+  ...backupsHandlers,
   ...studiesHandlers,
   ...companiesHandlers,
   ...participantsHandlers,

@@ -1,6 +1,7 @@
 import type { z } from 'zod'
 import type { ChannelSpec } from '../channel-spec'
 import { appContract } from './app'
+import { backupsContract } from './backups'
 import { boardsContract } from './boards'
 import { churnContract } from './churn'
 import { companiesContract } from './companies'
@@ -29,6 +30,7 @@ import { transcriptsContract } from './transcripts'
 export const contract = {
   ...appContract,
   ...libraryContract,
+  ...backupsContract,
   ...studiesContract,
   ...companiesContract,
   ...participantsContract,
