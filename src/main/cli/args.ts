@@ -6,30 +6,49 @@
 export class UsageError extends Error {}
 
 export type CommandName =
-  'import companies' | 'import churn-survey' | 'rollup churn' | 'report' | 'insights list'
+  | 'import companies'
+  | 'import churn-survey'
+  | 'import transcript'
+  | 'rollup churn'
+  | 'report'
+  | 'insights list'
 
 interface CommandSpec {
   /** Options taking a value (--name VALUE or --name=VALUE). */
   values: readonly string[]
   /** Options without a value. */
   switches: readonly string[]
-  /** Whether the command takes one FILE argument. */
-  file: boolean
+  /** The FILE arguments it takes: exactly one (required, checked by the caller), one or more, or none. */
+  files: 'one' | 'many' | 'none'
 }
 
 const COMMANDS: Record<CommandName, CommandSpec> = {
-  'import companies': { values: ['library'], switches: ['skip-invalid', 'dry-run'], file: true },
-  'import churn-survey': { values: ['library', 'study'], switches: ['skip-invalid', 'dry-run'], file: true },
-  'rollup churn': { values: ['library', 'study'], switches: ['json'], file: false },
-  report: { values: ['library', 'study', 'format', 'out', 'language'], switches: ['anonymize'], file: false },
-  'insights list': { values: ['library', 'study'], switches: ['json'], file: false },
+  'import companies': { values: ['library'], switches: ['skip-invalid', 'dry-run'], files: 'one' },
+  'import churn-survey': {
+    values: ['library', 'study'],
+    switches: ['skip-invalid', 'dry-run'],
+    files: 'one',
+  },
+  'import transcript': {
+    values: ['library', 'study', 'participant', 'company'],
+    switches: ['json'],
+    files: 'many',
+  },
+  'rollup churn': { values: ['library', 'study'], switches: ['json'], files: 'none' },
+  report: {
+    values: ['library', 'study', 'format', 'out', 'language'],
+    switches: ['anonymize'],
+    files: 'none',
+  },
+  'insights list': { values: ['library', 'study'], switches: ['json'], files: 'none' },
 }
 const COMMAND_NAMES = Object.keys(COMMANDS) as CommandName[]
 const VALUE_OPTIONS = new Set(COMMAND_NAMES.flatMap((c) => COMMANDS[c].values))
 
 export interface ParsedCommand {
   command: CommandName
-  file: string | undefined
+  /** The FILE arguments, in the order given (at most one unless the command takes many). */
+  files: string[]
   /** Only the command's own options; a switch given is true. */
   options: Record<string, string | true>
 }
@@ -93,7 +112,7 @@ function unknownOption(token: OptionToken, command: CommandName): UsageError {
 }
 
 /**
- * Parses argv. Returns 'help' for --help / -h (anywhere); otherwise the command, its FILE and its options,
+ * Parses argv. Returns 'help' for --help / -h (anywhere); otherwise the command, its FILEs and its options,
  * or throws a UsageError. Required options (--library) and a missing FILE are left to the caller.
  */
 export function parseCommandLine(argv: readonly string[]): ParsedCommand | 'help' {
@@ -148,17 +167,20 @@ export function parseCommandLine(argv: readonly string[]): ParsedCommand | 'help
   }
 
   const rest = words.slice(name.split(' ').length)
-  const allowed = spec.file ? 1 : 0
+  const allowed = spec.files === 'many' ? Infinity : spec.files === 'one' ? 1 : 0
   if (rest.length > allowed)
     throw new UsageError(
-      `unexpected argument "${rest[allowed]}" for "${name}" (it takes ${spec.file ? 'one FILE' : 'no FILE'})`,
+      `unexpected argument "${rest[allowed]}" for "${name}" (it takes ${spec.files === 'one' ? 'one FILE' : 'no FILE'})`,
     )
-  return { command: name, file: rest[0], options }
+  return { command: name, files: rest, options }
 }
 
 export const USAGE = `Usage:
   fieldnote import companies FILE --library LIB [--skip-invalid] [--dry-run]
   fieldnote import churn-survey FILE --library LIB [--study NAME] [--skip-invalid] [--dry-run]
+  fieldnote import transcript FILE... --library LIB --study NAME --participant NAME [--company NAME] [--json]
+      One interview per file (.vtt, .srt, .txt, .docx), in the study, with the participant (of the company);
+      a study, participant or company not in the library is created. One refused file imports nothing.
   fieldnote rollup churn --library LIB [--study NAME] [--json]
   fieldnote report --library LIB [--study NAME] --format html|pdf|docx|pptx|xlsx|csv|md [--anonymize]
                    [--language en|ru] --out PATH

@@ -1,4 +1,4 @@
-import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmdirSync, rmSync, statSync } from 'node:fs'
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import type { ColumnMapping } from '../../shared/csv/mapping'
@@ -12,6 +12,8 @@ import { dispatch } from '../ipc/dispatch'
 import { LibraryManager } from '../library/library-manager'
 import { parseCommandLine, USAGE, UsageError } from './args'
 import { callOrFail, CliFailure, findStudy, openLibrary } from './calls'
+import { discardCreated, whatCreatingWouldMake } from './created'
+import { importTranscript } from './import-transcript'
 import { insightsList, report } from './report'
 import { standardHeaderMapping } from './header'
 
@@ -39,40 +41,15 @@ function dryRunCopy(libraryPath: string, scratchDefault: string): string {
   return copy
 }
 
-/** The file's bytes through the app's own decoder (UTF-8, or UTF-16 with a byte-order mark). */
+/** The file's bytes through the app's own decoder (UTF-8, UTF-16, Windows-1251/1252). */
 function readCsv(path: string, file: string): string {
   try {
-    return decodeTextBytes(readFileSync(path))
+    return decodeTextBytes(readFileSync(path)).text
   } catch (err) {
     if (err instanceof TextDecodeError)
       throw new CliFailure(`Not a readable CSV file: ${file}: ${err.message}`)
     throw err
   }
-}
-
-/** What creating a library at `path` would add: the file (if missing) and the folders above it that are. */
-interface Created {
-  library: string
-  folders: string[]
-}
-
-function whatCreatingWouldMake(path: string): Created | null {
-  if (existsSync(path)) return null
-  const folders: string[] = []
-  for (let d = dirname(path); !existsSync(d) && dirname(d) !== d; d = dirname(d)) folders.push(d)
-  return { library: path, folders }
-}
-
-function discardCreated(app: AppContext, made: Created): void {
-  app.libraries.close()
-  for (const suffix of ['', '-wal', '-shm', '-journal']) rmSync(`${made.library}${suffix}`, { force: true })
-  // Innermost first; rmdirSync refuses a folder that is not empty, so nothing else can go with them.
-  for (const folder of made.folders)
-    try {
-      rmdirSync(folder)
-    } catch {
-      break
-    }
 }
 
 /**
@@ -131,7 +108,7 @@ async function run(app: AppContext, argv: readonly string[], io: CliIo): Promise
     return
   }
   // Only the command's own options are here: parseCommandLine rejects any other, a repeat, or a missing value.
-  const { command, file, options: flags } = parsed
+  const { command, files, options: flags } = parsed
   const library = flags['library']
   if (typeof library !== 'string') throw new UsageError('--library LIB is required')
   const libraryPath = resolve(io.cwd, library)
@@ -139,6 +116,7 @@ async function run(app: AppContext, argv: readonly string[], io: CliIo): Promise
 
   if (command === 'report') return report(app, flags, { libraryPath, study, io })
   if (command === 'insights list') return insightsList(app, flags, { libraryPath, study, io })
+  if (command === 'import transcript') return importTranscript(app, files, flags, { libraryPath, study, io })
 
   if (command === 'rollup churn') {
     await openLibrary(app, libraryPath, false)
@@ -154,6 +132,7 @@ async function run(app: AppContext, argv: readonly string[], io: CliIo): Promise
     return
   }
 
+  const [file] = files
   if (!file) throw new UsageError(`Which file? fieldnote ${command} FILE --library LIB`)
   const path = resolve(io.cwd, file)
   if (!existsSync(path) || !statSync(path).isFile()) throw new CliFailure(`File not found: ${file}`)
