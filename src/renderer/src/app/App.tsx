@@ -17,6 +17,7 @@ import { EvidenceScreen } from '../features/evidence/EvidenceScreen'
 import { ParticipantsScreen } from '../features/participants/ParticipantsScreen'
 import { InterviewRunner } from '../features/interviews/InterviewRunner'
 import { LibraryScreen } from '../features/library/LibraryScreen'
+import { BackupsScreen } from '../features/backups/BackupsScreen'
 import { ScriptsScreen } from '../features/scripts/ScriptsScreen'
 import { StudiesScreen } from '../features/studies/StudiesScreen'
 import { navigate, pendingLeaveQuestion, routeHref, useRoute, type Route } from './router'
@@ -76,7 +77,15 @@ export function App() {
   }, [i18n.language, qc])
 
   const noLibrary = library.isSuccess && library.data === null
-  const screen = noLibrary || route.name === 'library' ? <LibraryScreen /> : renderRoute(route)
+  // The restore screen works with no library open: that is when a damaged library is restored.
+  const screen =
+    route.name === 'backups' ? (
+      <BackupsScreen />
+    ) : noLibrary || route.name === 'library' ? (
+      <LibraryScreen />
+    ) : (
+      renderRoute(route)
+    )
 
   return (
     <div className="app-shell" data-ready={library.isSuccess ? 'true' : 'false'}>
@@ -90,7 +99,9 @@ export function App() {
         <ul>
           {NAV.map((n) => {
             const active =
-              n.route.name === route.name || (route.name === 'interview' && n.route.name === 'studies')
+              n.route.name === route.name ||
+              (route.name === 'interview' && n.route.name === 'studies') ||
+              (route.name === 'backups' && n.route.name === 'library')
             return (
               <li key={n.key}>
                 <a

@@ -14,6 +14,7 @@ export type Route =
   | { name: 'reports'; id?: string }
   | { name: 'interview'; id: string; questionId?: string; transcript?: TranscriptTarget }
   | { name: 'library' }
+  | { name: 'backups' }
 
 /** A place in an interview's transcript: search and evidence links open the transcript there. */
 export interface TranscriptTarget {
@@ -48,6 +49,7 @@ export function parseRoute(hash: string): Route {
         }
       return { name, id, ...(sub ? { questionId: sub } : {}) }
     case 'library':
+    case 'backups':
       return { name }
     default:
       return { name: 'studies', ...(name === 'studies' && id ? { id } : {}) }

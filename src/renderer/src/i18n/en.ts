@@ -1,3 +1,4 @@
+import { backupsEn } from './features/backups.en'
 import { boardsEn } from './features/boards.en'
 import { reportsEn } from './features/reports.en'
 import { insightsEn } from './features/insights.en'
@@ -37,6 +38,7 @@ export const en = {
   },
   // Each domain keeps its strings in i18n/features/<domain>.<lang>.ts.
   library: libraryEn,
+  backups: backupsEn,
   studies: studiesEn,
   companies: companiesEn,
   participants: participantsEn,
@@ -106,6 +108,7 @@ export const en = {
     LIBRARY_EXISTS: 'File already exists:',
     LIBRARY_IS_FOLDER: 'That is a folder:',
     LIBRARY_UNREADABLE: 'Cannot read the file:',
+    BACKUP_FAILED: 'Backup failed:',
     CANCELLED: 'Cancelled:',
     TOO_LARGE: 'Too large:',
     INTERNAL: 'Something went wrong:',

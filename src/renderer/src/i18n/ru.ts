@@ -2,6 +2,7 @@
  * Russian UI strings. Same keys as en.ts, except that plurals carry the four Russian forms
  * (_one, _few, _many, _other); test/renderer/i18n.test.ts checks keys, plural forms and placeholders.
  */
+import { backupsRu } from './features/backups.ru'
 import { boardsRu } from './features/boards.ru'
 import { reportsRu } from './features/reports.ru'
 import { insightsRu } from './features/insights.ru'
@@ -41,6 +42,7 @@ export const ru: Messages = {
     library: 'Библиотека',
   },
   library: libraryRu,
+  backups: backupsRu,
   studies: studiesRu,
   companies: companiesRu,
   participants: participantsRu,
@@ -112,6 +114,7 @@ export const ru: Messages = {
     LIBRARY_EXISTS: 'Файл уже существует:',
     LIBRARY_IS_FOLDER: 'Это папка:',
     LIBRARY_UNREADABLE: 'Файл не читается:',
+    BACKUP_FAILED: 'Копия не удалась:',
     CANCELLED: 'Отменено:',
     TOO_LARGE: 'Слишком большой объём:',
     INTERNAL: 'Что-то пошло не так:',

@@ -10,14 +10,14 @@ const EXTENSION = '.fieldnote'
  * Browser mode's file picker. A web page cannot learn the path of a file the user picks (the File System
  * Access API hands out handles, not paths), and the server opens libraries by path; so the server lists
  * folders (library:browse: sub-folders and .fieldnote files only) and the user walks through them here.
- * Open: pick a library file. Create: pick a folder and name the file.
+ * Open: pick a library file. Create: pick a folder and name the file. Folder: pick a folder (for backups).
  */
 export function LibraryBrowser({
   mode,
   onPick,
   onClose,
 }: {
-  mode: 'open' | 'create'
+  mode: 'open' | 'create' | 'folder'
   onPick: (path: string) => void
   onClose: () => void
 }) {
@@ -32,7 +32,13 @@ export function LibraryBrowser({
 
   return (
     <Modal
-      title={t(mode === 'open' ? 'library.browseOpenTitle' : 'library.browseCreateTitle')}
+      title={t(
+        mode === 'open'
+          ? 'library.browseOpenTitle'
+          : mode === 'folder'
+            ? 'backups.chooseFolderTitle'
+            : 'library.browseCreateTitle',
+      )}
       onClose={onClose}
       wide
     >
@@ -96,7 +102,7 @@ export function LibraryBrowser({
           )}
           {here.entries.length === 0 && (
             <li className="hint">
-              {t(mode === 'open' ? 'library.browseEmptyOpen' : 'library.browseEmptyCreate')}
+              {t(mode === 'create' ? 'library.browseEmptyCreate' : 'library.browseEmptyOpen')}
             </li>
           )}
           {here.truncated && (
@@ -127,6 +133,11 @@ export function LibraryBrowser({
         <button type="button" className="secondary" onClick={onClose}>
           {t('common.cancel')}
         </button>
+        {mode === 'folder' && (
+          <button type="button" disabled={!here} onClick={() => here && onPick(here.dir)}>
+            {t('backups.useThisFolder')}
+          </button>
+        )}
       </div>
     </Modal>
   )

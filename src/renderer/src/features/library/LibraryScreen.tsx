@@ -7,6 +7,7 @@ import { ApiError, call } from '../../lib/api'
 import { useApi, useApiMutation } from '../../lib/queries'
 import { takePendingLibraryCommand } from '../../app/library-commands'
 import { navigate } from '../../app/router'
+import { LibraryBackupsCard } from '../backups/BackupsCard'
 import { LibraryBrowser } from './LibraryBrowser'
 
 type Mode = 'open' | 'create'
@@ -71,6 +72,7 @@ export function LibraryScreen() {
           <p>{t('library.noneOpenHelp')}</p>
         </section>
       )}
+      <LibraryBackupsCard />
 
       <PathCard
         id="new-lib"

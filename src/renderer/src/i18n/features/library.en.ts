@@ -10,7 +10,7 @@ export const libraryEn = {
   noneOpenHelp: 'Create a new library or open an existing one below.',
   backupTaken: 'Before upgrading this library, Fieldnote saved a copy at {{path}}.',
   backupHowTo:
-    'To back up, copy this file while Fieldnote is closed (or use a backup tool that copies open files).',
+    'Fieldnote backs this file up by itself (see Backups below); to copy it by hand, close Fieldnote first.',
   new: 'New library',
   newChoose: 'Choose where to create…',
   newPath: 'Full path of the new library file',
