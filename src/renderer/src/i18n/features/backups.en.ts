@@ -7,7 +7,7 @@ export const backupsEn = {
   lastBackup: 'Last backup: {{when}}',
   never: 'This library has not been backed up yet.',
   folder: 'Backups go to',
-  folderIsDefault: 'the Backups folder beside the library',
+  folderIsDefault: 'the Backups folder beside the library:',
   backUpNow: 'Back up now',
   backingUp: 'Backing up and checking…',
   backedUp: 'Backed up to {{path}}.',

@@ -9,7 +9,7 @@ export const backupsRu: Record<keyof typeof backupsEn, string> = {
   lastBackup: 'Последняя копия: {{when}}',
   never: 'У этой библиотеки ещё нет резервных копий.',
   folder: 'Копии сохраняются в',
-  folderIsDefault: 'папку Backups рядом с библиотекой',
+  folderIsDefault: 'папку Backups рядом с библиотекой:',
   backUpNow: 'Сделать копию сейчас',
   backingUp: 'Копирую и проверяю…',
   backedUp: 'Копия сохранена: {{path}}.',
