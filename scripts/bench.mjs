@@ -19,7 +19,7 @@ const root = join(import.meta.dirname, '..')
 const outDir = join(root, 'node_modules', '.cache', 'bench')
 
 const args = process.argv.slice(2)
-if (!args.includes('--no-build') && !args.includes('--research-only') && !args.includes('--reports-only')) {
+if (!['--no-build', '--research-only', '--reports-only', '--backup-only'].some((a) => args.includes(a))) {
   const app = spawnSync(join(root, 'node_modules', '.bin', 'electron-vite'), ['build'], {
     cwd: root,
     stdio: ['ignore', 'ignore', 'inherit'],
