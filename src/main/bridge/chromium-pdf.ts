@@ -1,4 +1,7 @@
 import { existsSync } from 'node:fs'
+import type { Browser } from 'playwright-core'
+import type { PdfPrinter, PreparedPrint } from '../services/reports/pdf-printer'
+import { htmlForPrinting } from '../../shared/reports/pdf-page'
 
 /** Where a Chromium is usually installed; CHROMIUM_PATH overrides. */
 const CANDIDATES = [
@@ -17,29 +20,33 @@ export function findChromium(): string | null {
   return CANDIDATES.find((p) => existsSync(p)) ?? null
 }
 
-/**
- * Prints a self-contained HTML report to PDF with a local Chromium, for where Electron is not running (the
- * command line, browser mode). The page gets no network: the report has no external URL, and a request for
- * one is refused rather than fetched. JavaScript is off, as the report has none.
- */
-export async function printHtmlWithChromium(html: string): Promise<Uint8Array> {
+async function launch(): Promise<Browser> {
   const executablePath = findChromium()
   if (!executablePath)
     throw new NoChromiumError(
       'PDF needs Chromium or Google Chrome outside the desktop app: install one, or set CHROMIUM_PATH to it.',
     )
   const { chromium } = await import('playwright-core')
-  const browser = await chromium.launch({
-    executablePath,
-    args: ['--headless', '--no-sandbox', '--disable-gpu'],
-  })
+  return chromium.launch({ executablePath, args: ['--headless', '--no-sandbox', '--disable-gpu'] })
+}
+
+/**
+ * The page gets no network: the report has no external URL, and a request for one is refused rather than
+ * fetched. JavaScript is off, as the report has none. The browser is closed after its one print: a Chromium
+ * kept for the next export would hold the command line's process open after its work, and browser mode's
+ * exports are far apart.
+ */
+async function printWith(launching: Promise<Browser>, html: string): Promise<Uint8Array> {
+  const browser = await launching
   try {
     const context = await browser.newContext({ javaScriptEnabled: false, offline: true })
     const page = await context.newPage()
     await page.route('**/*', (route) => route.abort())
-    await page.setContent(html, { waitUntil: 'load' })
+    // 'load' costs nothing more than 'domcontentloaded' here: the page has nothing to fetch.
+    await page.setContent(htmlForPrinting(html), { waitUntil: 'load' })
     const pdf = await page.pdf({
       printBackground: true,
+      // The outline (bookmarks from h1-h3) is built from the tags: Chromium makes neither without both.
       outline: true,
       tagged: true,
       // Page size, margins and page numbers come from the report's CSS (shared/reports/pdf-page.ts).
@@ -48,5 +55,28 @@ export async function printHtmlWithChromium(html: string): Promise<Uint8Array> {
     return new Uint8Array(pdf)
   } finally {
     await browser.close()
+  }
+}
+
+/**
+ * Prints a self-contained HTML report to PDF with a local Chromium, for where Electron is not running (the
+ * command line, browser mode).
+ */
+export const printHtmlWithChromium: PdfPrinter = (html) => printWith(launch(), html)
+
+/** Chromium launches (about half a second) while the export still builds the report in this process. */
+printHtmlWithChromium.prepare = (): PreparedPrint => {
+  const launching = launch()
+  // A failed launch is reported by print(); unprinted, it is nobody's error.
+  launching.catch(() => {})
+  let used = false
+  return {
+    print: (html) => {
+      used = true
+      return printWith(launching, html)
+    },
+    release: () => {
+      if (!used) launching.then((b) => b.close()).catch(() => {})
+    },
   }
 }

@@ -1,19 +1,24 @@
 import { BrowserWindow } from 'electron'
+import type { PdfPrinter, PreparedPrint } from '../services/reports/pdf-printer'
+import { htmlForPrinting } from '../../shared/reports/pdf-page'
 
-/**
- * Prints a self-contained HTML report to PDF with Electron's own Chromium: a hidden, sandboxed window with
- * JavaScript off and every request refused (the report needs none), closed afterwards.
- */
-export async function printHtmlWithElectron(html: string): Promise<Uint8Array> {
+/** A hidden, sandboxed window with JavaScript off and every request refused (the report needs none). */
+function printWindow(): BrowserWindow {
   const win = new BrowserWindow({
     show: false,
     webPreferences: { sandbox: true, contextIsolation: true, javascript: false, nodeIntegration: false },
   })
+  win.webContents.session.webRequest.onBeforeRequest({ urls: ['http://*/*', 'https://*/*'] }, (_d, done) =>
+    done({ cancel: true }),
+  )
+  return win
+}
+
+/** Prints in the window, then closes it. Tags, outline and page as in bridge/chromium-pdf.ts. */
+async function printIn(win: BrowserWindow, html: string): Promise<Uint8Array> {
   try {
-    win.webContents.session.webRequest.onBeforeRequest({ urls: ['http://*/*', 'https://*/*'] }, (_d, done) =>
-      done({ cancel: true }),
-    )
-    await win.loadURL(`data:text/html;charset=utf-8;base64,${Buffer.from(html, 'utf8').toString('base64')}`)
+    const page = Buffer.from(htmlForPrinting(html), 'utf8').toString('base64')
+    await win.loadURL(`data:text/html;charset=utf-8;base64,${page}`)
     const pdf = await win.webContents.printToPDF({
       printBackground: true,
       generateDocumentOutline: true,
@@ -24,5 +29,23 @@ export async function printHtmlWithElectron(html: string): Promise<Uint8Array> {
     return new Uint8Array(pdf)
   } finally {
     win.destroy()
+  }
+}
+
+/** Prints a self-contained HTML report to PDF with Electron's own Chromium. */
+export const printHtmlWithElectron: PdfPrinter = (html) => printIn(printWindow(), html)
+
+/** The window (and its renderer process) is made while the export still builds the report. */
+printHtmlWithElectron.prepare = (): PreparedPrint => {
+  const win = printWindow()
+  let used = false
+  return {
+    print: (html) => {
+      used = true
+      return printIn(win, html)
+    },
+    release: () => {
+      if (!used) win.destroy()
+    },
   }
 }
