@@ -11,6 +11,7 @@ import { safeFileBase } from '../../../shared/text/file-name'
 import type { ServiceContext } from '../../db/context'
 import { reportDocument } from './document'
 import type { Checkpoint } from './export-job'
+import { preparePrint, type PdfPrinter, type PreparedPrint } from './pdf-printer'
 import { reportDocx } from './formats/docx'
 import { reportPptx } from './formats/pptx'
 import { reportXlsx } from './formats/xlsx'
@@ -24,7 +25,7 @@ export interface ReportFile {
 
 export interface RenderDeps {
   /** The shell's PDF printer (Electron, or a local Chromium); absent, a PDF cannot be made here. */
-  printToPdf?: ((html: string) => Promise<Uint8Array>) | undefined
+  printToPdf?: PdfPrinter | undefined
   /** Called between the steps of an export: reports progress, and throws CANCELLED when the user stopped it. */
   checkpoint?: Checkpoint
 }
@@ -59,7 +60,21 @@ export async function renderReport(
   options: ReportOptions & { format: ReportFormat },
   deps: RenderDeps,
 ): Promise<ReportFile> {
-  const checkpoint: Checkpoint = deps.checkpoint ?? (async () => {})
+  // The printer starts now, alongside the model and the HTML, and is let go of whatever happens to them.
+  const printer = options.format === 'pdf' && deps.printToPdf ? preparePrint(deps.printToPdf) : undefined
+  try {
+    return await render(ctx, options, deps.checkpoint ?? (async () => {}), printer)
+  } finally {
+    printer?.release()
+  }
+}
+
+async function render(
+  ctx: ServiceContext,
+  options: ReportOptions & { format: ReportFormat },
+  checkpoint: Checkpoint,
+  printer: PreparedPrint | undefined,
+): Promise<ReportFile> {
   await checkpoint('model')
   const dataTables = options.format === 'xlsx' || options.format === 'csv'
   const { document } = ctx.sqlite.transaction(() =>
@@ -88,14 +103,14 @@ export async function renderReport(
       )
     }
     case 'pdf': {
-      if (!deps.printToPdf)
+      if (!printer)
         throw new AppError(
           'VALIDATION',
           'PDF export needs the desktop app or a local Chromium, and neither is here.',
         )
       const html = exportedHtml(document)
       await checkpoint('printing')
-      return file('pdf', await deps.printToPdf(html))
+      return file('pdf', await printer.print(html))
     }
     default:
       return file(options.format, await OFFICE_WRITERS[options.format](document))
