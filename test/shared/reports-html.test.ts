@@ -63,9 +63,11 @@ describe('report HTML', () => {
       '-2.25',
       '2025-12-31',
     ])
-    const quote = page.querySelector('h3 ~ figure.quote')!
-    expect(quote.querySelector('blockquote')?.textContent).toBe('It doubled overnight.')
-    expect(quote.querySelector('figcaption')?.textContent).toBe('— Carol, Initech · Exit interview, Q3')
+    // One element per quote: its words, then who said them in its footer.
+    const quote = page.querySelector('h3 ~ blockquote.quote')!
+    expect(quote.firstChild?.textContent).toBe('It doubled overnight.')
+    expect(quote.querySelector('footer')?.textContent).toBe('— Carol, Initech · Exit interview, Q3')
+    expect(quote.children).toHaveLength(1)
     expect(page.querySelector('strong')?.textContent).toBe('main')
   })
 
@@ -78,7 +80,7 @@ describe('report HTML', () => {
       'Confidence: High (78%) · Status: validated',
     )
     expect(insight.querySelectorAll('.reasons li')).toHaveLength(4)
-    const against = insight.querySelectorAll('figure.quote.against')
+    const against = insight.querySelectorAll('blockquote.quote.against')
     expect(against).toHaveLength(1)
     expect(against[0]!.textContent).toContain('Against:Price was fine')
   })

@@ -22,9 +22,10 @@ nav a { color: inherit; text-decoration: none; }
 figure { margin: 1rem 0; break-inside: avoid; page-break-inside: avoid; }
 figure svg { max-width: 100%; height: auto; display: block; }
 figcaption { color: #4b5563; font-size: 9.5pt; margin-top: 0.3rem; }
-.quote blockquote { margin: 0; padding: 0.5rem 1rem; border-left: 4px solid #2563eb; background: #f8fafc;
-  font-style: italic; white-space: pre-line; }
-.quote.against blockquote { border-left-color: #dc2626; background: #fef2f2; }
+.quote { margin: 1rem 0; padding: 0.5rem 1rem; border-left: 4px solid #2563eb; background: #f8fafc;
+  font-style: italic; white-space: pre-line; break-inside: avoid; page-break-inside: avoid; }
+.quote.against { border-left-color: #dc2626; background: #fef2f2; }
+.quote footer { font-style: normal; color: #4b5563; font-size: 9.5pt; margin-top: 0.3rem; }
 .stance { font-style: normal; font-weight: 600; color: #dc2626; margin-right: 0.4rem; }
 .insight { border: 1px solid #e5e7eb; border-radius: 6px; padding: 0.8rem 1rem; margin: 1rem 0;
   break-inside: avoid; page-break-inside: avoid; }
@@ -43,7 +44,6 @@ thead { display: table-header-group; }
 tr { break-inside: avoid; page-break-inside: avoid; }
 @media print { body { max-width: none; padding: 0; } nav { break-after: page; }
   /* An appendix can hold thousands of quotes: on paper they sit close, a printed page holds three times more. */
-  figure.quote { margin: 0.3rem 0; }
-  .quote blockquote { padding: 0.2rem 0.6rem; font-size: 10pt; line-height: 1.35; }
-  .quote figcaption { margin-top: 0.1rem; font-size: 8.5pt; } }
+  .quote { margin: 0.3rem 0; padding: 0.2rem 0.6rem; font-size: 10pt; line-height: 1.35; }
+  .quote footer { margin-top: 0.1rem; font-size: 8.5pt; } }
 `
