@@ -60,4 +60,39 @@ describe('report export progress and cancel', () => {
     const again = await call(t.app, 'reports:render', { format: 'md' })
     expect(again.fileName).toMatch(/\.md$/)
   })
+
+  it('a printer told ahead is let go of when the export stops before printing, and used once when it prints', async () => {
+    const events: string[] = []
+    const printer = Object.assign(async () => new TextEncoder().encode('%PDF-1.7 unprepared'), {
+      prepare: () => {
+        events.push('prepare')
+        return {
+          print: async (html: string) => {
+            events.push(html.includes('<h1>') ? 'print' : 'print without a report')
+            return new TextEncoder().encode('%PDF-1.7 test')
+          },
+          release: () => events.push('release'),
+        }
+      },
+    })
+    t.app.shell.printToPdf = printer
+    const file = await call(t.app, 'reports:render', { format: 'pdf' })
+    expect(Buffer.from(file.base64, 'base64').toString()).toBe('%PDF-1.7 test')
+    expect(events).toEqual(['prepare', 'print', 'release'])
+
+    // Cancelled in its first step, while the printer starts: released, never printed.
+    events.length = 0
+    printer.prepare = ((prepare) => () => {
+      void call(t.app, 'reports:cancel')
+      return prepare()
+    })(printer.prepare)
+    const stopped = await invoke(t.app, 'reports:render', { format: 'pdf' })
+    expect(stopped).toMatchObject({ ok: false, error: { code: 'CANCELLED' } })
+    expect(events).toEqual(['prepare', 'release'])
+
+    // Other formats never start a printer.
+    events.length = 0
+    await call(t.app, 'reports:render', { format: 'html' })
+    expect(events).toEqual([])
+  })
 })
