@@ -19,7 +19,11 @@ const root = join(import.meta.dirname, '..')
 const outDir = join(root, 'node_modules', '.cache', 'bench')
 
 const args = process.argv.slice(2)
-if (!['--no-build', '--research-only', '--reports-only', '--backup-only'].some((a) => args.includes(a))) {
+if (
+  !['--no-build', '--research-only', '--reports-only', '--qdpx-only', '--backup-only'].some((a) =>
+    args.includes(a),
+  )
+) {
   const app = spawnSync(join(root, 'node_modules', '.bin', 'electron-vite'), ['build'], {
     cwd: root,
     stdio: ['ignore', 'ignore', 'inherit'],

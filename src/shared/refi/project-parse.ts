@@ -91,20 +91,37 @@ function projectEntry(files: ProjectFiles): string {
   throw new RefiError('This .qdpx holds no project file (project.qde), so it is not a REFI-QDA project.')
 }
 
-/** internal://name → the archive entry, wherever the tool put it (Sources/, sources/, the top). */
-function internalFile(files: ProjectFiles, path: string): { bytes: Uint8Array } | { reason: string } {
-  const m = /^internal:\/\/\/?(.+)$/i.exec(path.trim())
-  if (!m) return { reason: `it points to a file outside the project (${path})` }
-  const wanted = decodeURI(m[1] as string)
-    .replace(/\\/g, '/')
-    .toLowerCase()
-  const base = wanted.split('/').pop() ?? wanted
+type FileIndex = { exact: Map<string, Uint8Array>; byBase: Map<string, Uint8Array> }
+
+/** The archive's entries by lower-case path and by file name, built once (projects have thousands). */
+function indexFiles(files: ProjectFiles): FileIndex {
+  const exact = new Map<string, Uint8Array>()
+  const byBase = new Map<string, Uint8Array>()
   for (const [name, bytes] of Object.entries(files)) {
     const lower = name.toLowerCase()
-    if (lower === `sources/${wanted}` || lower === wanted || lower.endsWith(`/${base}`) || lower === base)
-      return { bytes }
+    exact.set(lower, bytes)
+    const base = lower.split('/').pop() ?? lower
+    if (!byBase.has(base)) byBase.set(base, bytes)
   }
-  return { reason: `its text file ${m[1]} is missing from the archive` }
+  return { exact, byBase }
+}
+
+/** internal://name → the archive entry, wherever the tool put it (Sources/, sources/, the top). */
+function internalFile(index: FileIndex, path: string): { bytes: Uint8Array } | { reason: string } {
+  const m = /^internal:\/\/\/?(.+)$/i.exec(path.trim())
+  if (!m) return { reason: `it points to a file outside the project (${path})` }
+  let wanted: string
+  try {
+    wanted = decodeURI(m[1] as string)
+  } catch {
+    wanted = m[1] as string
+  }
+  wanted = wanted.replace(/\\/g, '/').toLowerCase()
+  const bytes =
+    index.exact.get(`sources/${wanted}`) ??
+    index.exact.get(wanted) ??
+    index.byBase.get(wanted.split('/').pop() ?? wanted)
+  return bytes ? { bytes } : { reason: `its text file ${m[1]} is missing from the archive` }
 }
 
 function decodeUtf8(bytes: Uint8Array): string {
@@ -216,6 +233,7 @@ export function parseProject(files: ProjectFiles): ParsedProject {
   const origin = str(project['@_origin'])
   const counting = countingOf(origin)
   const skipped: ParsedProject['skipped'] = []
+  const index = indexFiles(files)
 
   const sources: RefiSource[] = []
   const sourcesNode = (project['Sources'] as Node | undefined) ?? {}
@@ -223,7 +241,7 @@ export function parseProject(files: ProjectFiles): ParsedProject {
     let raw: string | null = null
     const path = str(n['@_plainTextPath'])
     if (path) {
-      const file = internalFile(files, path)
+      const file = internalFile(index, path)
       if ('reason' in file) {
         skipped.push({ item: `${kind} "${name}"`, reason: file.reason })
         return
@@ -279,7 +297,7 @@ export function parseProject(files: ProjectFiles): ParsedProject {
     let text = textOf(n['PlainTextContent'])
     const path = str(n['@_plainTextPath'])
     if (!text && path) {
-      const file = internalFile(files, path)
+      const file = internalFile(index, path)
       text = 'bytes' in file ? decodeUtf8(file.bytes) : ''
     }
     return {

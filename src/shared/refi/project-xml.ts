@@ -34,12 +34,31 @@ function values(list: readonly RefiValue[], types: ReadonlyMap<string, VariableT
  * elements the codebook export writes, indented for this place.
  */
 export function buildProjectXml(p: RefiProject, codes: readonly string[], createdAt: string): string {
+  const parts: string[] = []
+  writeProjectXml(p, codes, createdAt, (chunk) => parts.push(chunk))
+  return parts.join('')
+}
+
+/**
+ * The same document handed to `sink` a piece at a time, so a large project can be encoded as it is written
+ * instead of being held as one string (and millions of lines) first.
+ */
+export function writeProjectXml(
+  p: RefiProject,
+  codes: readonly string[],
+  createdAt: string,
+  sink: (chunk: string) => void,
+): void {
   const types = new Map(p.variables.map((v) => [v.guid, v.type]))
   const user = p.users[0]?.guid
-  const out: string[] = [
+  let out: string[] = [
     '<?xml version="1.0" encoding="utf-8"?>',
     `<Project xmlns="${PROJECT_NAMESPACE}"${attr('name', p.name)}${attr('origin', p.origin)}${attr('creatingUserGUID', user)}${attr('creationDateTime', createdAt)}>`,
   ]
+  const flush = () => {
+    sink(`${out.join('\n')}\n`)
+    out = []
+  }
   if (p.users.length) {
     out.push('  <Users>')
     for (const u of p.users) out.push(`    <User guid="${u.guid}"${attr('name', u.name)}/>`)
@@ -92,6 +111,7 @@ export function buildProjectXml(p: RefiProject, codes: readonly string[], create
         )
       }
       out.push(...values(s.values, types, '      '), '    </TextSource>')
+      if (out.length > 4096) flush()
     }
     out.push('  </Sources>')
   }
@@ -118,5 +138,5 @@ export function buildProjectXml(p: RefiProject, codes: readonly string[], create
     out.push('  </Sets>')
   }
   out.push('</Project>', '')
-  return out.join('\n')
+  sink(out.join('\n'))
 }

@@ -8,11 +8,12 @@ import {
   type ProjectFiles,
 } from '../../../shared/refi/project-parse'
 import type { RefiCase, RefiSource } from '../../../shared/refi/project'
-import { codePointLength, sliceCodePoints } from '../../../shared/text/plain-text'
+import { nameKey } from '../../../shared/text/name-key'
+import { codePointLength } from '../../../shared/text/plain-text'
 import { transcriptDoc } from '../../../shared/transcripts'
 import type { ServiceContext } from '../../db/context'
 import { companyNameIndex, createCompany } from '../companies'
-import { createHighlight } from '../highlights/edit'
+import { insertImportedHighlights, type ImportedHighlight } from '../highlights/edit'
 import { createInsight } from '../insights/insights'
 import { createInterview } from '../interviews'
 import { createParticipant } from '../participants'
@@ -234,6 +235,8 @@ export function importQdpx(ctx: ServiceContext, input: { bytes: Uint8Array }): Q
     const used = new Set<string>()
     const participantOfSource = new Map<string, string>()
     const companyIndex = companyNameIndex(ctx)
+    // Companies this import made: the index above was read before them.
+    const madeCompanies = new Map<string, string>()
     let companies = 0
     let cases = 0
     for (const c of project.cases) {
@@ -248,8 +251,9 @@ export function importQdpx(ctx: ServiceContext, input: { bytes: Uint8Array }): Q
       const fields = caseFields(project, c, used, skipped)
       let companyId: string | null = null
       if (fields['company']) {
-        const found = companyIndex(fields['company'])
-        if (found) companyId = found.id
+        const key = nameKey(fields['company'])
+        const found = madeCompanies.get(key) ?? companyIndex(fields['company'])?.id
+        if (found) companyId = found
         else {
           const parsed = CompanyInputSchema.safeParse(companyInput(fields))
           const company = createCompany(
@@ -261,6 +265,7 @@ export function importQdpx(ctx: ServiceContext, input: { bytes: Uint8Array }): Q
               item: `Company fields of "${fields['company']}"`,
               reason: parsed.error.issues[0]?.message ?? 'not valid',
             })
+          madeCompanies.set(key, company.id)
           companyId = company.id
           companies++
         }
@@ -310,13 +315,16 @@ export function importQdpx(ctx: ServiceContext, input: { bytes: Uint8Array }): Q
         { file: { name: `${source.name}.txt` }, t: plainTranscript(source, side?.doc) },
       ])
       const length = codePointLength(source.text)
+      const cps = [...source.text]
+      const rows: ImportedHighlight[] = []
       for (const sel of source.selections) {
         const what = `Selection ${sel.start}–${sel.end} in "${source.name}"`
         if (!(sel.end > sel.start) || sel.start < 0 || sel.end > length) {
           skipped.push({ item: what, reason: `it lies outside the source's ${length} characters` })
           continue
         }
-        if (sliceCodePoints(source.text, sel.start, sel.end).trim() === '') {
+        const quote = cps.slice(sel.start, sel.end).join('')
+        if (quote.trim() === '') {
           skipped.push({ item: what, reason: 'it covers only spaces or line breaks' })
           continue
         }
@@ -338,17 +346,11 @@ export function importQdpx(ctx: ServiceContext, input: { bytes: Uint8Array }): Q
           skipped.push({ item: what, reason: 'it has neither a code nor an annotation' })
           continue
         }
-        createHighlight(ctx, {
-          source: { type: 'transcript', transcriptId: transcriptId as string },
-          start: sel.start,
-          end: sel.end,
-          tagIds,
-          memo: [...memo].slice(0, 4000).join(''),
-          emotion: null,
-        })
+        rows.push({ start: sel.start, end: sel.end, quote, memo: [...memo].slice(0, 4000).join(''), tagIds })
         if (tagIds.length) codings += tagIds.length
         else annotations++
       }
+      insertImportedHighlights(ctx, transcriptId as string, rows)
     }
 
     let insights = 0

@@ -13,8 +13,8 @@ export interface SidecarSource {
   interviewId: string
   /** The question id of a note; the title of a transcript. */
   label: string
-  /** The tiptap document whose plain text is the source's text. */
-  doc: unknown
+  /** A transcript's tiptap document (speakers and times), whose plain text is the source's text. */
+  doc?: unknown
 }
 
 export interface Sidecar {

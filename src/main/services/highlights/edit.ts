@@ -89,6 +89,46 @@ export function createHighlight(ctx: ServiceContext, input: Create): Highlight {
   return getHighlight(ctx, id)
 }
 
+export interface ImportedHighlight {
+  start: number
+  end: number
+  quote: string
+  memo: string
+  /** Live tags, already resolved by the importer. */
+  tagIds: string[]
+}
+
+/**
+ * Highlights of one transcript from a project import, thousands at a time: the importer has checked every
+ * range against the text and resolved every tag, so each is two prepared inserts, not a create and a read.
+ */
+export function insertImportedHighlights(
+  ctx: ServiceContext,
+  transcriptId: string,
+  rows: readonly ImportedHighlight[],
+): void {
+  if (rows.length === 0) return
+  const t = mustExist(
+    ctx.sqlite.prepare('select interview_id from transcripts where id = ?').get(transcriptId) as
+      Pick<TranscriptRow, 'interview_id'> | undefined,
+    'Transcript',
+    transcriptId,
+  )
+  const at = nowIso(ctx)
+  const ins = ctx.sqlite.prepare(
+    `insert into highlights (id, interview_id, note_id, transcript_id, survey_response_id, start_offset, end_offset, quote, memo, emotion, created_at, updated_at)
+     values (?, ?, null, ?, null, ?, ?, ?, ?, null, ?, ?)`,
+  )
+  const tag = ctx.sqlite.prepare(
+    'insert or ignore into highlight_tags (highlight_id, tag_id, created_at) values (?, ?, ?)',
+  )
+  for (const r of rows) {
+    const id = ctx.newId()
+    ins.run(id, t.interview_id, transcriptId, r.start, r.end, r.quote, r.memo, at, at)
+    for (const tagId of r.tagIds) tag.run(id, tagId, at)
+  }
+}
+
 export function setHighlightTags(ctx: ServiceContext, input: { id: string; tagIds: string[] }): Highlight {
   const current = getHighlight(ctx, input.id)
   const at = nowIso(ctx)
