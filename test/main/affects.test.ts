@@ -343,7 +343,9 @@ const WRITES: Partial<Record<Channel, WriteCase>> = {
 }
 
 const isShell = (c: Channel) => 'shell' in contract[c]
-const readChannels = CHANNELS.filter((c) => contract[c].kind === 'read' && !isShell(c))
+// A snapshot (the library as a JSON backup) changes with every write and no screen caches it.
+const isSnapshot = (c: Channel) => 'snapshot' in contract[c]
+const readChannels = CHANNELS.filter((c) => contract[c].kind === 'read' && !isShell(c) && !isSnapshot(c))
 const writeChannels = CHANNELS.filter((c) => contract[c].kind === 'write' && !isShell(c))
 
 async function answers(): Promise<Map<Channel, string>> {

@@ -495,6 +495,13 @@ const MALFORMED: Record<ChannelName, (s: Seed) => unknown[]> = {
   'boards:deleteImpact': (s) => byId(s, 'x'),
   'boards:delete': (s) => byId(s, 'x'),
   'boards:walkthrough': () => [{ bogus: 1 }, { id: 'b', language: 'de' }, { id: 42, language: 'en' }, 'x'],
+  'exchange:exportJson': () => [42, 'x', { studyId: 42 }, { studyId: '' }, { studyId: BIG }, [1]],
+  'exchange:importJson': () => [
+    ...path({ json: '{}' }).map((p) => (typeof p === 'object' ? { json: '{}', ...p } : p)),
+    { path: '/tmp/new.fieldnote' },
+    { path: '/tmp/new.fieldnote', json: '' },
+    { path: '/tmp/new.fieldnote', json: 42 },
+  ],
 }
 
 let t: TestApp

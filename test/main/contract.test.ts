@@ -116,7 +116,8 @@ describe('IPC contract', () => {
         sorted(
           CHANNEL_NAMES.filter(
             (n) =>
-              /^(app|library|backups):/.test(n) || /^(imports:progress|reports:progress|reports:cancel)$/.test(n),
+              /^(app|library|backups):/.test(n) ||
+              /^(imports:progress|reports:progress|reports:cancel|exchange:importJson)$/.test(n),
           ),
         ),
       )

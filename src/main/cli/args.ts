@@ -12,6 +12,8 @@ export type CommandName =
   | 'rollup churn'
   | 'report'
   | 'insights list'
+  | 'export json'
+  | 'import json'
 
 interface CommandSpec {
   /** Options taking a value (--name VALUE or --name=VALUE). */
@@ -41,6 +43,8 @@ const COMMANDS: Record<CommandName, CommandSpec> = {
     files: 'none',
   },
   'insights list': { values: ['library', 'study'], switches: ['json'], files: 'none' },
+  'export json': { values: ['library', 'study', 'out'], switches: [], files: 'none' },
+  'import json': { values: ['library'], switches: ['json'], files: 'one' },
 }
 const COMMAND_NAMES = Object.keys(COMMANDS) as CommandName[]
 const VALUE_OPTIONS = new Set(COMMAND_NAMES.flatMap((c) => COMMANDS[c].values))
@@ -188,5 +192,9 @@ export const USAGE = `Usage:
       (not Electron): install one, or set CHROMIUM_PATH. The file is written whole or not at all.
   fieldnote insights list --library LIB [--study NAME] [--json]
       Each insight's statement, confidence with its reasons, and evidence counts, most confident first.
+  fieldnote export json --library LIB [--study NAME] --out PATH
+      The library, or one study and what it uses, as one JSON file (docs/library-json.schema.json).
+  fieldnote import json FILE --library LIB [--json]
+      A new library at LIB from such a file (never over a file); the whole file is checked first.
 Each command accepts only the options shown for it. A CSV must have the standard header (see README).
-A missing library file is created by the import commands. Exit code 0 on success, 1 on failure, 2 on a usage error.`
+A missing library file is created by the import commands (import json makes only a new one). Exit code 0 on success, 1 on failure, 2 on a usage error.`

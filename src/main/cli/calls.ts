@@ -8,6 +8,17 @@ import { dispatch } from '../ipc/dispatch'
 /** A refusal or failure the user can act on: printed as one line, exit code 1. */
 export class CliFailure extends Error {}
 
+/**
+ * A command in a file of its own (exchange-json.ts): its FILE arguments, its own options, and the library and
+ * study named on the line. main.ts finds it by name in its COMMAND_FILES table.
+ */
+export type CommandRun = (
+  app: AppContext,
+  files: string[],
+  flags: Record<string, string | true>,
+  run: { libraryPath: string; study: string | undefined; io: { out: (line: string) => void; cwd: string } },
+) => Promise<void>
+
 export async function callOrFail<C extends Channel>(
   app: AppContext,
   channel: C,

@@ -10,9 +10,10 @@ import { printHtmlWithChromium } from '../bridge/chromium-pdf'
 import type { AppContext } from '../ipc/app-context'
 import { dispatch } from '../ipc/dispatch'
 import { LibraryManager } from '../library/library-manager'
-import { parseCommandLine, USAGE, UsageError } from './args'
-import { callOrFail, CliFailure, findStudy, openLibrary } from './calls'
+import { parseCommandLine, USAGE, UsageError, type CommandName } from './args'
+import { callOrFail, CliFailure, findStudy, openLibrary, type CommandRun } from './calls'
 import { discardCreated, whatCreatingWouldMake } from './created'
+import { exportJsonCommand, importJsonCommand } from './exchange-json'
 import { importTranscript } from './import-transcript'
 import { insightsList, report } from './report'
 import { standardHeaderMapping } from './header'
@@ -101,6 +102,13 @@ function table(rows: ChurnReasonRowOut[]): string[] {
   ]
 }
 
+/** Commands that live in a file of their own, by name: a new one is a row here and one in args.ts. */
+const COMMAND_FILES = {
+  'export json': exportJsonCommand,
+  'import json': importJsonCommand,
+} satisfies Partial<Record<CommandName, CommandRun>>
+const inOwnFile = (c: CommandName): c is keyof typeof COMMAND_FILES => Object.hasOwn(COMMAND_FILES, c)
+
 async function run(app: AppContext, argv: readonly string[], io: CliIo): Promise<void> {
   const parsed = parseCommandLine(argv)
   if (parsed === 'help') {
@@ -117,6 +125,7 @@ async function run(app: AppContext, argv: readonly string[], io: CliIo): Promise
   if (command === 'report') return report(app, flags, { libraryPath, study, io })
   if (command === 'insights list') return insightsList(app, flags, { libraryPath, study, io })
   if (command === 'import transcript') return importTranscript(app, files, flags, { libraryPath, study, io })
+  if (inOwnFile(command)) return COMMAND_FILES[command](app, files, flags, { libraryPath, study, io })
 
   if (command === 'rollup churn') {
     await openLibrary(app, libraryPath, false)

@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3'
 import { randomUUID } from 'node:crypto'
-import { existsSync, mkdirSync, statSync } from 'node:fs'
+import { existsSync, mkdirSync, rmdirSync, rmSync, statSync } from 'node:fs'
 import { basename, dirname, extname, isAbsolute, join, resolve } from 'node:path'
 import { AppError } from '../../shared/ipc/errors'
 import type { LibraryInfo } from '../../shared/ipc/contracts'
@@ -108,6 +108,18 @@ export class LibraryManager {
   }
 
   async create(path: string): Promise<LibraryInfo> {
+    return (await this.createFilled(path, () => undefined)).info
+  }
+
+  /**
+   * Creates a new library and runs `fill` on it in one transaction before it becomes the open library (an
+   * import of a JSON backup). If anything fails, the new file and any folder made for it are removed again
+   * and the library that was open stays open.
+   */
+  async createFilled<R>(
+    path: string,
+    fill: (ctx: ServiceContext) => R,
+  ): Promise<{ info: LibraryInfo; result: R }> {
     let target = normalise(path)
     // A folder typed as the new library's path means "in there", not "beside it, with .fieldnote added".
     if (isFolder(target)) throw folderIsNotALibrary(target)
@@ -120,6 +132,8 @@ export class LibraryManager {
         undefined,
         { path: target },
       )
+    const folders: string[] = []
+    for (let d = dirname(target); !existsSync(d) && dirname(d) !== d; d = dirname(d)) folders.push(d)
     try {
       mkdirSync(dirname(target), { recursive: true })
     } catch (err) {
@@ -129,13 +143,29 @@ export class LibraryManager {
         `Cannot create a library in "${dirname(target)}": the folder cannot be created there (${(err as NodeJS.ErrnoException).code ?? 'error'}).`,
       )
     }
-    return this.swap(
-      await openLibrary(target, {
+    let lib: Library | null = null
+    let result: R
+    try {
+      lib = await openLibrary(target, {
         migrationsFolder: this.opts.migrationsFolder,
         create: true,
         now: this.now,
-      }),
-    )
+      })
+      const ctx = { sqlite: lib.sqlite, now: this.now, newId: this.newId }
+      result = lib.sqlite.transaction(() => fill(ctx))()
+    } catch (err) {
+      lib?.close()
+      for (const suffix of ['', '-wal', '-shm', '-journal']) rmSync(`${target}${suffix}`, { force: true })
+      // Innermost first; rmdirSync refuses a folder that is not empty, so nothing else can go with them.
+      for (const folder of folders)
+        try {
+          rmdirSync(folder)
+        } catch {
+          break
+        }
+      throw err
+    }
+    return { info: this.swap(lib), result }
   }
 
   /** The open library's connection, or null: for what answers beside a running job (its progress). */

@@ -115,5 +115,7 @@ export const CHANNEL_NAMES = [
   'reports:render',
   'reports:progress',
   'reports:cancel',
+  'exchange:exportJson',
+  'exchange:importJson',
 ] as const
 export type ChannelName = (typeof CHANNEL_NAMES)[number]

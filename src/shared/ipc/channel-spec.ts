@@ -32,11 +32,21 @@ export interface ChannelSpec {
    * transaction unless it is an ownTransaction job.
    */
   shell?: true
+  /**
+   * The library's data as a file (a JSON backup): asked once, on a click, and never cached by a screen. Every
+   * write changes it, so no write names its domain in `affects` (test/main/affects.test.ts leaves it out).
+   */
+  snapshot?: true
 }
 
 /** Reads the open library in one transaction. */
 export function read<I extends z.ZodType, O extends z.ZodType>(input: I, output: O) {
   return { input, output, kind: 'read' as const }
+}
+
+/** Reads the library's data into a file the user keeps (see ChannelSpec.snapshot). */
+export function snapshotRead<I extends z.ZodType, O extends z.ZodType>(input: I, output: O) {
+  return { input, output, kind: 'read' as const, snapshot: true as const }
 }
 
 /** Writes the open library in one transaction; `affects` names the read domains it may change. */

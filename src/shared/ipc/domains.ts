@@ -27,6 +27,7 @@ export const DOMAINS = [
   'boards',
   'insights',
   'reports',
+  'exchange',
 ] as const
 export type Domain = (typeof DOMAINS)[number]
 

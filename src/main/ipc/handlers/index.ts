@@ -5,6 +5,7 @@ import { boardsHandlers } from './boards'
 import { churnHandlers } from './churn'
 import { companiesHandlers } from './companies'
 import { evidenceHandlers } from './evidence'
+import { exchangeHandlers } from './exchange'
 import { forcesHandlers } from './forces'
 import { highlightsHandlers } from './highlights'
 import { importsHandlers } from './imports'
@@ -48,4 +49,5 @@ export const handlers: HandlerTable = {
   ...boardsHandlers,
   ...insightsHandlers,
   ...reportsHandlers,
+  ...exchangeHandlers,
 }

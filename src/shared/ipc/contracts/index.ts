@@ -6,6 +6,7 @@ import { boardsContract } from './boards'
 import { churnContract } from './churn'
 import { companiesContract } from './companies'
 import { evidenceContract } from './evidence'
+import { exchangeContract } from './exchange'
 import { forcesContract } from './forces'
 import { highlightsContract } from './highlights'
 import { importsContract } from './imports'
@@ -50,6 +51,7 @@ export const contract = {
   ...boardsContract,
   ...insightsContract,
   ...reportsContract,
+  ...exchangeContract,
 } as const satisfies Record<string, ChannelSpec>
 
 export type Contract = typeof contract

@@ -2,7 +2,7 @@ import { z } from 'zod'
 import { ALL_DOMAINS } from '../domains'
 import { shellRead, switchLibrary } from '../channel-spec'
 
-const PathSchema = z
+export const PathSchema = z
   .string()
   .trim()
   .min(1, 'Choose a file')

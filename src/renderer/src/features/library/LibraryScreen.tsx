@@ -8,6 +8,7 @@ import { useApi, useApiMutation } from '../../lib/queries'
 import { takePendingLibraryCommand } from '../../app/library-commands'
 import { navigate } from '../../app/router'
 import { LibraryBackupsCard } from '../backups/BackupsCard'
+import { JsonBackupCard } from './JsonBackupCard'
 import { LibraryBrowser } from './LibraryBrowser'
 
 type Mode = 'open' | 'create'
@@ -120,6 +121,7 @@ export function LibraryScreen() {
           </>
         )}
       </PathCard>
+      <JsonBackupCard hasLibrary={Boolean(current.data)} canChoose={canChoose} />
       {browsing && (
         <LibraryBrowser
           mode={browsing}

@@ -35,4 +35,17 @@ export const libraryEn = {
   browseTruncated: 'Only the first {{count}} entries are shown.',
   browseFileName: 'File name',
   browseCreateHere: 'Create here',
+  json: {
+    title: 'Backup as JSON',
+    explain:
+      'One JSON file with everything in the library, or in one study, as it is stored: a backup you can read, keep in version control or move to another computer. Importing it always makes a new library.',
+    export: 'Export library as JSON…',
+    exportStudy: 'Export study as JSON…',
+    exported: 'Saved {{file}}.',
+    import: 'Import a JSON backup as a new library…',
+    importing: 'Checking the file and building the new library…',
+    imported:
+      'The backup is now the library “{{name}}”, open. Studies: {{studies}}, interviews: {{interviews}}, sources (notes and transcripts): {{sources}}, codes: {{codes}}, codings: {{codings}}, cases (participants): {{cases}}, companies: {{companies}}.',
+    skipped: 'Left out {{what}}: {{reason}}.',
+  },
 }

@@ -1,0 +1,13 @@
+import type { exchangeContract } from '../../../shared/ipc/contracts/exchange'
+import type { HandlersFor } from '../handler-types'
+import * as exchange from '../../services/exchange'
+
+export const exchangeHandlers: HandlersFor<keyof typeof exchangeContract> = {
+  'exchange:exportJson': (ctx, i) => exchange.exportLibraryJson(ctx, { studyId: i?.studyId ?? null }),
+  // Checked whole before any file exists; then written into the new library before it opens.
+  'exchange:importJson': async (app, i) => {
+    const file = exchange.readLibraryJson(i.json)
+    const made = await app.libraries.createFilled(i.path, (ctx) => exchange.writeLibraryJson(ctx, file))
+    return { library: made.info, ...made.result }
+  },
+}
