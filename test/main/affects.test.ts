@@ -1,5 +1,6 @@
 import { copyFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { strToU8, zipSync } from 'fflate'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { AppContext } from '../../src/main/ipc/app-context'
 import type { ChannelSpec } from '../../src/shared/ipc/channel-spec'
@@ -270,6 +271,25 @@ const WRITES: Partial<Record<Channel, WriteCase>> = {
 <CodeBook xmlns="urn:QDA-XML:codebook:1.0" origin="test"><Codes>
 <Code guid="3f1c2a4e-8b7d-4c6a-9e2f-1a2b3c4d5e6f" name="Imported code" isCodable="true"/>
 </Codes></CodeBook>`,
+    }),
+  },
+  'exchange:importQdpx': {
+    input: () => ({
+      name: 'p.qdpx',
+      base64: Buffer.from(
+        zipSync({
+          'project.qde': strToU8(`<?xml version="1.0" encoding="utf-8"?>
+<Project xmlns="urn:QDA-XML:project:1.0" name="Imported" origin="test">
+<CodeBook><Codes><Code guid="3f1c2a4e-8b7d-4c6a-9e2f-1a2b3c4d5e70" name="Imported code" isCodable="true"/></Codes></CodeBook>
+<Cases><Case guid="3f1c2a4e-8b7d-4c6a-9e2f-1a2b3c4d5e71" name="Imported person"><SourceRef targetGUID="3f1c2a4e-8b7d-4c6a-9e2f-1a2b3c4d5e72"/></Case></Cases>
+<Sources><TextSource guid="3f1c2a4e-8b7d-4c6a-9e2f-1a2b3c4d5e72" name="Call" plainTextPath="internal://a.txt">
+<PlainTextSelection guid="3f1c2a4e-8b7d-4c6a-9e2f-1a2b3c4d5e73" startPosition="0" endPosition="5"><Coding guid="3f1c2a4e-8b7d-4c6a-9e2f-1a2b3c4d5e74"><CodeRef targetGUID="3f1c2a4e-8b7d-4c6a-9e2f-1a2b3c4d5e70"/></Coding></PlainTextSelection>
+</TextSource></Sources>
+<Notes><Note guid="3f1c2a4e-8b7d-4c6a-9e2f-1a2b3c4d5e75" name="Memo"><PlainTextContent>Price matters</PlainTextContent></Note></Notes>
+</Project>`),
+          'Sources/a.txt': strToU8('Price went up.'),
+        }),
+      ).toString('base64'),
     }),
   },
   'highlights:create': {

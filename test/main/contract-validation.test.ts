@@ -495,6 +495,15 @@ const MALFORMED: Record<ChannelName, (s: Seed) => unknown[]> = {
   'boards:deleteImpact': (s) => byId(s, 'x'),
   'boards:delete': (s) => byId(s, 'x'),
   'boards:walkthrough': () => [{ bogus: 1 }, { id: 'b', language: 'de' }, { id: 42, language: 'en' }, 'x'],
+  'exchange:exportQdpx': () => [42, 'x', { studyId: 42 }, { studyId: '' }, { studyId: BIG }, [1]],
+  'exchange:importQdpx': () => [
+    42,
+    {},
+    { name: 'p.qdpx' },
+    { name: 'p.qdpx', base64: '' },
+    { name: '', base64: 'UEsDBA==' },
+    { name: 'p.qdpx', base64: 42 },
+  ],
   'exchange:exportJson': () => [42, 'x', { studyId: 42 }, { studyId: '' }, { studyId: BIG }, [1]],
   'exchange:importJson': () => [
     ...path({ json: '{}' }).map((p) => (typeof p === 'object' ? { json: '{}', ...p } : p)),

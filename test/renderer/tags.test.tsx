@@ -1,3 +1,4 @@
+import { strToU8, zipSync } from 'fflate'
 import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
@@ -229,5 +230,20 @@ describe('Codebook screen', () => {
     expect(await within(tree()).findByRole('link', { name: /Imported & nested/ })).toBeInTheDocument()
     await user.upload(input, new File(['not xml at all'], 'bad.qdc'))
     expect(await screen.findByRole('alert')).toHaveTextContent('This file is not XML')
+  })
+
+  it('recognises a whole project given to the codebook import and imports it as a project on request', async () => {
+    const user = userEvent.setup()
+    renderUi(<Routed />)
+    const qde = `<Project xmlns="urn:QDA-XML:project:1.0" name="From NVivo" origin="NVivo 14"><CodeBook><Codes><Code guid="0f9e1c2a-5555-4a2b-9c3d-000000000001" name="Onboarding" isCodable="true"/></Codes></CodeBook><Sources><TextSource guid="0f9e1c2a-5555-4a2b-9c3d-000000000002" name="Call" plainTextPath="internal://a.txt"><PlainTextSelection guid="0f9e1c2a-5555-4a2b-9c3d-000000000003" startPosition="0" endPosition="10"><Coding guid="0f9e1c2a-5555-4a2b-9c3d-000000000004"><CodeRef targetGUID="0f9e1c2a-5555-4a2b-9c3d-000000000001"/></Coding></PlainTextSelection></TextSource></Sources></Project>`
+    const zip = zipSync({ 'project.qde': strToU8(qde), 'Sources/a.txt': strToU8('Onboarding was slow.') })
+    await user.upload(await screen.findByLabelText('Import .qdc…'), new File([zip], 'project.qdpx'))
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      '“project.qdpx” is a whole REFI-QDA project (.qdpx), with sources and codings, not only a codebook.',
+    )
+    await user.click(screen.getByRole('button', { name: 'Import it as a project' }))
+    const dialog = await screen.findByRole('dialog', { name: 'Imported “From NVivo”' })
+    expect(within(dialog).getByText('1 source, 1 coding.')).toBeInTheDocument()
+    expect(await within(tree()).findByRole('link', { name: /Onboarding/ })).toBeInTheDocument()
   })
 })

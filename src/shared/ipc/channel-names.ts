@@ -115,6 +115,8 @@ export const CHANNEL_NAMES = [
   'reports:render',
   'reports:progress',
   'reports:cancel',
+  'exchange:exportQdpx',
+  'exchange:importQdpx',
   'exchange:exportJson',
   'exchange:importJson',
 ] as const

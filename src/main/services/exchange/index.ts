@@ -1,1 +1,3 @@
 export * from './library-json'
+export * from './qdpx-export'
+export * from './qdpx-import'

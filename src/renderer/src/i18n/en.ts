@@ -18,6 +18,7 @@ import { searchEn } from './features/search.en'
 import { storiesEn } from './features/stories.en'
 import { studiesEn } from './features/studies.en'
 import { tagsEn } from './features/tags.en'
+import { exchangeEn } from './features/exchange.en'
 
 /** English UI strings. Every key here must exist in ru.ts too (test/renderer/i18n.test.ts checks). */
 export const en = {
@@ -45,6 +46,7 @@ export const en = {
   scripts: scriptsEn,
   interviews: interviewsEn,
   tags: tagsEn,
+  exchange: exchangeEn,
   highlights: highlightsEn,
   notes: notesEn,
   evidence: evidenceEn,

@@ -22,6 +22,7 @@ import { searchRu } from './features/search.ru'
 import { storiesRu } from './features/stories.ru'
 import { studiesRu } from './features/studies.ru'
 import { tagsRu } from './features/tags.ru'
+import { exchangeRu } from './features/exchange.ru'
 
 type Messages = { [key: string]: string | Messages }
 
@@ -49,6 +50,7 @@ export const ru: Messages = {
   scripts: scriptsRu,
   interviews: interviewsRu,
   tags: tagsRu,
+  exchange: exchangeRu,
   highlights: highlightsRu,
   notes: notesRu,
   evidence: evidenceRu,

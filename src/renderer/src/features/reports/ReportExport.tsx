@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next'
 import { REPORT_FORMATS, type ReportFormat } from '../../../../shared/ipc/contracts/reports'
 import type { ReportOptionsInput } from '../../../../shared/reports/options'
 import { ErrorNote } from '../../components/ErrorNote'
+import { base64ToBytes } from '../../lib/base64'
 import { downloadFile } from '../../lib/download'
 import { ApiError, call } from '../../lib/api'
 import { useApi, useWrite } from '../../lib/queries'
@@ -26,7 +27,7 @@ export function ReportExport({ options }: { options: ReportOptionsInput }) {
     setError(null)
     try {
       const file = await call('reports:render', { ...options, format })
-      downloadFile(file.fileName, base64Bytes(file.base64), file.mime)
+      downloadFile(file.fileName, base64ToBytes(file.base64), file.mime)
       setDone(t('reports.exported', { file: file.fileName }))
     } catch (err) {
       // A cancel is the user's own choice: say what happened, not that something went wrong.
@@ -66,11 +67,4 @@ export function ReportExport({ options }: { options: ReportOptionsInput }) {
       <ErrorNote error={error} />
     </section>
   )
-}
-
-function base64Bytes(base64: string): Uint8Array {
-  const bin = atob(base64)
-  const out = new Uint8Array(bin.length)
-  for (let i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i)
-  return out
 }

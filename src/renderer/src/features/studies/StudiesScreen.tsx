@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next'
 import { ListDetailScreen, useSearchedList } from '../../components/ListDetailScreen'
 import { navigate, routeHref } from '../../app/router'
+import { QdpxImport } from '../exchange/QdpxImport'
 import { StudyDetailPane } from './StudyDetailPane'
 import { StudyForm } from './StudyForm'
 
@@ -32,6 +33,7 @@ export function StudiesScreen({ selectedId }: { selectedId?: string }) {
           </>
         ),
       })}
+      beforeList={<QdpxImport />}
       currentId={activeId}
       detail={activeId ? <StudyDetailPane id={activeId} /> : null}
       createDialog={(close) => (

@@ -6,6 +6,7 @@ import { MetricsCards } from '../../components/MetricsCards'
 import { fmtDateTime } from '../../lib/format'
 import { useApi } from '../../lib/queries'
 import { navigate, routeHref } from '../../app/router'
+import { QdpxExport } from '../exchange/QdpxExport'
 import { NewInterviewForm } from '../interviews/NewInterviewForm'
 import { StudyForm } from './StudyForm'
 
@@ -37,6 +38,7 @@ export function StudyDetailPane({ id }: { id: string }) {
           <button type="button" className="secondary" onClick={() => setEditing(true)}>
             {t('common.edit')}
           </button>
+          <QdpxExport studyId={s.id} />
           <DeleteButton domain="studies" id={s.id} onDeleted={() => navigate({ name: 'studies' })} />
         </div>
       </header>

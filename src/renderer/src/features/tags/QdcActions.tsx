@@ -4,12 +4,17 @@ import { ErrorNote } from '../../components/ErrorNote'
 import { call } from '../../lib/api'
 import { downloadFile } from '../../lib/download'
 import { useApiMutation } from '../../lib/queries'
+import { QdpxReport } from '../exchange/QdpxImport'
+import { useQdpxImport } from '../exchange/useQdpxImport'
 
 /** Export the codebook as a .qdc file (a download) and import one chosen with a file input. */
 export function QdcActions({ onDone, empty }: { onDone: (message: string) => void; empty: boolean }) {
   const { t } = useTranslation()
   const importQdc = useApiMutation('tags:importQdc')
   const [exportError, setExportError] = useState<unknown>(null)
+  // A whole project chosen here: say so and offer the project import, which brings its sources too.
+  const [project, setProject] = useState<File | null>(null)
+  const qdpx = useQdpxImport()
 
   const exportFile = async () => {
     setExportError(null)
@@ -38,41 +43,64 @@ export function QdcActions({ onDone, empty }: { onDone: (message: string) => voi
         {t('tags.qdc.import')}
         <input
           type="file"
-          accept=".qdc,.xml,application/xml,text/xml"
+          accept=".qdc,.xml,.qdpx,application/xml,text/xml"
           className="visually-hidden"
           onChange={(e) => {
             const file = e.target.files?.[0]
             e.target.value = ''
             if (!file) return
-            void file.text().then((xml) =>
-              importQdc.mutate(
-                { xml },
-                {
-                  onSuccess: (r) =>
-                    onDone(
-                      [
-                        t('tags.qdc.imported', {
-                          created: r.created,
-                          updated: r.updated,
-                          skipped: r.skipped,
-                        }),
-                        r.codeGroups.length
-                          ? t('tags.qdc.codeGroups', {
-                              count: r.codeGroups.length,
-                              names: r.codeGroups.join(', '),
-                            })
-                          : '',
-                      ]
-                        .filter(Boolean)
-                        .join(' '),
-                    ),
-                },
-              ),
-            )
+            setProject(null)
+            void file
+              .slice(0, 4)
+              .text()
+              .then((head) => {
+                if (head === 'PK\u0003\u0004') {
+                  setProject(file)
+                  return
+                }
+                void file.text().then((xml) =>
+                  importQdc.mutate(
+                    { xml },
+                    {
+                      onSuccess: (r) =>
+                        onDone(
+                          [
+                            t('tags.qdc.imported', {
+                              created: r.created,
+                              updated: r.updated,
+                              skipped: r.skipped,
+                            }),
+                            r.codeGroups.length
+                              ? t('tags.qdc.codeGroups', {
+                                  count: r.codeGroups.length,
+                                  names: r.codeGroups.join(', '),
+                                })
+                              : '',
+                          ]
+                            .filter(Boolean)
+                            .join(' '),
+                        ),
+                    },
+                  ),
+                )
+              })
           }}
         />
       </label>
-      <ErrorNote error={importQdc.error ?? exportError} />
+      {project && (
+        <p role="alert" className="qdc-project">
+          {t('tags.qdc.isProject', { file: project.name })}{' '}
+          <button
+            type="button"
+            disabled={qdpx.busy !== null}
+            onClick={() => void qdpx.run(project).then(() => setProject(null))}
+          >
+            {t('exchange.qdpx.asProject')}
+          </button>
+        </p>
+      )}
+      <ErrorNote error={importQdc.error ?? exportError ?? qdpx.error} />
+      {qdpx.report && <QdpxReport report={qdpx.report} onClose={qdpx.clear} />}
     </div>
   )
 }

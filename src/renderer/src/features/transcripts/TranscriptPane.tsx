@@ -5,6 +5,7 @@ import { MAX_TRANSCRIPT_BYTES } from '../../../../shared/transcripts/decode'
 import type { TranscriptTarget } from '../../app/router'
 import { ErrorNote } from '../../components/ErrorNote'
 import { ApiError } from '../../lib/api'
+import { bytesToBase64 } from '../../lib/base64'
 import { useApi, useWrite } from '../../lib/queries'
 import type { Tagging } from '../highlights/useTagging'
 import { TranscriptBody } from './TranscriptBody'
@@ -18,20 +19,13 @@ type FileState = {
   encoding?: string
 }
 
-function toBase64(buf: ArrayBuffer): string {
-  const bytes = new Uint8Array(buf)
-  let bin = ''
-  for (let i = 0; i < bytes.length; i += 0x8000) bin += String.fromCharCode(...bytes.subarray(i, i + 0x8000))
-  return btoa(bin)
-}
-
 /** Reads a File as base64 (so the main process can check its encoding), reporting progress. */
 function readFile(file: File, onProgress: (fraction: number) => void): Promise<string> {
   return new Promise((resolve, reject) => {
     const reader = new FileReader()
     reader.onprogress = (e) => e.lengthComputable && onProgress(e.loaded / e.total)
     reader.onerror = () => reject(reader.error ?? new Error(`Could not read ${file.name}`))
-    reader.onload = () => resolve(toBase64(reader.result as ArrayBuffer))
+    reader.onload = () => resolve(bytesToBase64(reader.result as ArrayBuffer))
     reader.readAsArrayBuffer(file)
   })
 }

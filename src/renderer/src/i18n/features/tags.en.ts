@@ -96,6 +96,8 @@ export const tagsEn = {
     imported: 'Imported: {{created}} new, {{updated}} updated, {{skipped}} unchanged.',
     codeGroups_one: 'The file also has {{count}} code group, which Fieldnote has no place for: {{names}}.',
     codeGroups_other: 'The file also has {{count}} code groups, which Fieldnote has no place for: {{names}}.',
+    isProject:
+      '“{{file}}” is a whole REFI-QDA project (.qdpx), with sources and codings, not only a codebook.',
     exported: 'Saved {{file}}.',
     nothingToExport: 'Add a tag or a starter codebook first: there is nothing to export yet.',
   },

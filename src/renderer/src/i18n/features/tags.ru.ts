@@ -111,6 +111,8 @@ export const tagsRu = {
     codeGroups_many: 'В файле есть ещё {{count}} групп кодов, для которых в Fieldnote нет места: {{names}}.',
     codeGroups_other:
       'В файле есть ещё {{count}} группы кодов, для которых в Fieldnote нет места: {{names}}.',
+    isProject:
+      '«{{file}}» — целый проект REFI-QDA (.qdpx) с источниками и кодировками, а не только кодовая книга.',
     exported: 'Сохранён файл {{file}}.',
     nothingToExport: 'Сначала добавьте тег или готовую кодовую книгу: экспортировать пока нечего.',
   },
