@@ -239,7 +239,7 @@ describe('npx fieldnote', () => {
       ],
       [
         ['import', 'companies', 'companies.csv', '--library', lib, '--study', 'Q1'],
-        /unknown option --study for "import companies" \(only import churn-survey, import transcript, rollup churn, report, insights list and export json take --study\)/,
+        /unknown option --study for "import companies" \(only import churn-survey, import transcript, rollup churn, report, insights list, export json and export qdpx take --study\)/,
       ],
       [
         ['rollup', 'churn', '--library', lib, '--skip-invalid'],

@@ -13,6 +13,10 @@ export type CommandName =
   | 'report'
   | 'insights list'
   | 'export json'
+  | 'export qdpx'
+  | 'export qdc'
+  | 'import qdpx'
+  | 'import qdc'
   | 'import json'
 
 interface CommandSpec {
@@ -45,6 +49,10 @@ const COMMANDS: Record<CommandName, CommandSpec> = {
   'insights list': { values: ['library', 'study'], switches: ['json'], files: 'none' },
   'export json': { values: ['library', 'study', 'out'], switches: [], files: 'none' },
   'import json': { values: ['library'], switches: ['json'], files: 'one' },
+  'export qdpx': { values: ['library', 'study', 'out'], switches: [], files: 'none' },
+  'export qdc': { values: ['library', 'out'], switches: [], files: 'none' },
+  'import qdpx': { values: ['library'], switches: ['json'], files: 'one' },
+  'import qdc': { values: ['library'], switches: ['json'], files: 'one' },
 }
 const COMMAND_NAMES = Object.keys(COMMANDS) as CommandName[]
 const VALUE_OPTIONS = new Set(COMMAND_NAMES.flatMap((c) => COMMANDS[c].values))
@@ -196,5 +204,11 @@ export const USAGE = `Usage:
       The library, or one study and what it uses, as one JSON file (docs/library-json.schema.json).
   fieldnote import json FILE --library LIB [--json]
       A new library at LIB from such a file (never over a file); the whole file is checked first.
+  fieldnote export qdpx --library LIB [--study NAME] --out PATH
+  fieldnote export qdc --library LIB --out PATH
+      A REFI-QDA project (the study, or the library) or codebook, for NVivo, ATLAS.ti, MAXQDA, QualCoder.
+  fieldnote import qdpx FILE --library LIB [--json]
+  fieldnote import qdc FILE --library LIB [--json]
+      A project becomes a new study (its codes join the codebook); a codebook merges into the library's.
 Each command accepts only the options shown for it. A CSV must have the standard header (see README).
 A missing library file is created by the import commands (import json makes only a new one). Exit code 0 on success, 1 on failure, 2 on a usage error.`

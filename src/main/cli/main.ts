@@ -14,6 +14,7 @@ import { parseCommandLine, USAGE, UsageError, type CommandName } from './args'
 import { callOrFail, CliFailure, findStudy, openLibrary, type CommandRun } from './calls'
 import { discardCreated, whatCreatingWouldMake } from './created'
 import { exportJsonCommand, importJsonCommand } from './exchange-json'
+import { exportQdcCommand, exportQdpxCommand, importQdcCommand, importQdpxCommand } from './exchange-refi'
 import { importTranscript } from './import-transcript'
 import { insightsList, report } from './report'
 import { standardHeaderMapping } from './header'
@@ -106,6 +107,10 @@ function table(rows: ChurnReasonRowOut[]): string[] {
 const COMMAND_FILES = {
   'export json': exportJsonCommand,
   'import json': importJsonCommand,
+  'export qdpx': exportQdpxCommand,
+  'export qdc': exportQdcCommand,
+  'import qdpx': importQdpxCommand,
+  'import qdc': importQdcCommand,
 } satisfies Partial<Record<CommandName, CommandRun>>
 const inOwnFile = (c: CommandName): c is keyof typeof COMMAND_FILES => Object.hasOwn(COMMAND_FILES, c)
 
