@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs'
-import type { Browser } from 'playwright-core'
+import type { Browser, Page } from 'playwright-core'
 import type { PdfPrinter, PreparedPrint } from '../services/reports/pdf-printer'
 import { htmlForPrinting } from '../../shared/reports/pdf-page'
 
@@ -20,29 +20,43 @@ export function findChromium(): string | null {
   return CANDIDATES.find((p) => existsSync(p)) ?? null
 }
 
-async function launch(): Promise<Browser> {
+/**
+ * Chromium with one blank page, ready for a report. The page gets no network: the report has no external
+ * URL, and a request for one is refused rather than fetched. JavaScript is off, as the report has none.
+ */
+async function openPage(): Promise<{ browser: Browser; page: Page }> {
   const executablePath = findChromium()
   if (!executablePath)
     throw new NoChromiumError(
       'PDF needs Chromium or Google Chrome outside the desktop app: install one, or set CHROMIUM_PATH to it.',
     )
   const { chromium } = await import('playwright-core')
-  return chromium.launch({ executablePath, args: ['--headless', '--no-sandbox', '--disable-gpu'] })
-}
-
-/**
- * The page gets no network: the report has no external URL, and a request for one is refused rather than
- * fetched. JavaScript is off, as the report has none. The browser is closed after its one print: a Chromium
- * kept for the next export would hold the command line's process open after its work, and browser mode's
- * exports are far apart.
- */
-async function printWith(launching: Promise<Browser>, html: string): Promise<Uint8Array> {
-  const browser = await launching
+  const browser = await chromium.launch({
+    executablePath,
+    args: ['--headless', '--no-sandbox', '--disable-gpu'],
+  })
   try {
     const context = await browser.newContext({ javaScriptEnabled: false, offline: true })
     const page = await context.newPage()
     await page.route('**/*', (route) => route.abort())
-    // 'load' costs nothing more than 'domcontentloaded' here: the page has nothing to fetch.
+    return { browser, page }
+  } catch (err) {
+    await browser.close()
+    throw err
+  }
+}
+
+/**
+ * Prints on the opened page, then closes its browser: a Chromium kept for the next export would hold the
+ * command line's process open after its work, and browser mode's exports are far apart.
+ */
+async function printWith(
+  opening: Promise<{ browser: Browser; page: Page }>,
+  html: string,
+): Promise<Uint8Array> {
+  const { browser, page } = await opening
+  try {
+    // The page has nothing to fetch: 'domcontentloaded' measured no faster than 'load' over setContent and pdf.
     await page.setContent(htmlForPrinting(html), { waitUntil: 'load' })
     const pdf = await page.pdf({
       printBackground: true,
@@ -62,21 +76,21 @@ async function printWith(launching: Promise<Browser>, html: string): Promise<Uin
  * Prints a self-contained HTML report to PDF with a local Chromium, for where Electron is not running (the
  * command line, browser mode).
  */
-export const printHtmlWithChromium: PdfPrinter = (html) => printWith(launch(), html)
+export const printHtmlWithChromium: PdfPrinter = (html) => printWith(openPage(), html)
 
-/** Chromium launches (about half a second) while the export still builds the report in this process. */
+/** Chromium launches and opens its page (half a second) while the export still builds the report here. */
 printHtmlWithChromium.prepare = (): PreparedPrint => {
-  const launching = launch()
+  const opening = openPage()
   // A failed launch is reported by print(); unprinted, it is nobody's error.
-  launching.catch(() => {})
+  opening.catch(() => {})
   let used = false
   return {
     print: (html) => {
       used = true
-      return printWith(launching, html)
+      return printWith(opening, html)
     },
     release: () => {
-      if (!used) launching.then((b) => b.close()).catch(() => {})
+      if (!used) opening.then(({ browser }) => browser.close()).catch(() => {})
     },
   }
 }
