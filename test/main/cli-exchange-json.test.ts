@@ -1,17 +1,11 @@
-import { spawnSync } from 'node:child_process'
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { makeApp, makeTempDir, removeTempDir, ROOT, TestClock } from './helpers'
+import { cli } from './cli-run'
 import { seedReportLibrary } from './report-seed'
 
 /** `fieldnote export json` and `fieldnote import json`, run as a user runs them: the real bin, real libraries. */
-const BIN = join(ROOT, 'bin', 'fieldnote.mjs')
-
-function cli(cwd: string, ...args: string[]) {
-  const r = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', timeout: 180_000 })
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr }
-}
 
 const withoutExportedAt = (json: string) => json.replace(/^ {2}"exportedAt": .*$/m, '')
 

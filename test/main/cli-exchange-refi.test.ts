@@ -1,19 +1,13 @@
-import { spawnSync } from 'node:child_process'
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { strFromU8, unzipSync } from 'fflate'
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { cli } from './cli-run'
 import { makeApp, makeTempDir, removeTempDir, ROOT, TestClock } from './helpers'
 import { qdeSchemaErrors } from './refi-tools'
 import { seedReportLibrary } from './report-seed'
 
 /** `fieldnote export|import qdpx|qdc`, run as a user runs them: the real bin, real libraries. */
-const BIN = join(ROOT, 'bin', 'fieldnote.mjs')
-
-function cli(cwd: string, ...args: string[]) {
-  const r = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', timeout: 180_000 })
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr }
-}
 
 let dir: string
 let lib: string

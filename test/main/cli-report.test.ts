@@ -1,19 +1,13 @@
-import { spawnSync } from 'node:child_process'
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { strFromU8, unzipSync } from 'fflate'
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { findChromium } from '../../src/main/bridge/chromium-pdf'
 import { call, makeApp, makeTempDir, removeTempDir, ROOT, TestClock } from './helpers'
+import { cli } from './cli-run'
 import { seedReportLibrary } from './report-seed'
 
 /** `fieldnote report` and `fieldnote insights list`, run as a user runs them: the real bin, a real library. */
-const BIN = join(ROOT, 'bin', 'fieldnote.mjs')
-
-function cli(cwd: string, ...args: string[]) {
-  const r = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', timeout: 180_000 })
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr }
-}
 
 let dir: string
 let lib: string

@@ -1,5 +1,5 @@
-import { XMLParser, XMLValidator } from 'fast-xml-parser'
-import { codesFromCodeBook, describeXmlError, type QdcCode } from '../taxonomy/qdc'
+import { XMLValidator } from 'fast-xml-parser'
+import { codesFromCodeBook, describeXmlError, refiXmlParser, type QdcCode } from '../taxonomy/qdc'
 import type {
   RefiCase,
   RefiLink,
@@ -212,17 +212,7 @@ export function parseProject(files: ProjectFiles): ParsedProject {
   const valid = XMLValidator.validate(xml)
   if (valid !== true)
     throw new RefiError(`The project file ${entry} is not well-formed XML (${describeXmlError(valid.err)}).`)
-  const parser = new XMLParser({
-    ignoreAttributes: false,
-    attributeNamePrefix: '@_',
-    removeNSPrefix: true,
-    htmlEntities: true,
-    parseAttributeValue: false,
-    parseTagValue: false,
-    trimValues: false,
-    isArray: (name) => LISTS.has(name),
-  })
-  const doc = parser.parse(xml) as Node
+  const doc = refiXmlParser((name) => LISTS.has(name)).parse(xml) as Node
   const project = doc['Project'] as Node | undefined
   if (!project || typeof project !== 'object') {
     const root = Object.keys(doc).find((k) => !k.startsWith('?') && !k.startsWith('#'))

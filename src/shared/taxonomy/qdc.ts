@@ -299,6 +299,23 @@ export function describeXmlError(err: { line: number; col: number; msg: string }
 const ZIP_MAGIC = 'PK\u0003\u0004'
 
 /**
+ * How REFI-QDA files are read (codebooks and projects): attributes kept as written (no number guessing, so
+ * a GUID or a code stays a string), namespaces dropped (vendors spell them differently), text untrimmed.
+ */
+export function refiXmlParser(isArray: (name: string) => boolean): XMLParser {
+  return new XMLParser({
+    ignoreAttributes: false,
+    attributeNamePrefix: '@_',
+    removeNSPrefix: true,
+    htmlEntities: true,
+    parseAttributeValue: false,
+    parseTagValue: false,
+    trimValues: false,
+    isArray,
+  })
+}
+
+/**
  * Parses a .qdc file (or a REFI-QDA project whose <Project> holds a <CodeBook>) into a tree of codes and
  * the names of its code groups. Throws QdcError with a sentence a user can act on when the file is not XML,
  * not a codebook, or a whole project (.qdpx, a zip), which the project import reads instead.
@@ -313,17 +330,7 @@ export function parseQdcFile(xml: string): { codes: QdcCode[]; sets: string[]; i
     throw new QdcError('This file is not XML, so it cannot be a REFI-QDA codebook (.qdc).')
   const valid = XMLValidator.validate(text)
   if (valid !== true) throw new QdcError(`This file is not well-formed XML (${describeXmlError(valid.err)}).`)
-  const parser = new XMLParser({
-    ignoreAttributes: false,
-    attributeNamePrefix: '@_',
-    removeNSPrefix: true,
-    htmlEntities: true,
-    parseAttributeValue: false,
-    parseTagValue: false,
-    trimValues: false,
-    isArray: (name) => name === 'Code',
-  })
-  const doc = parser.parse(text) as XmlNode
+  const doc = refiXmlParser((name) => name === 'Code').parse(text) as XmlNode
   const rootName = Object.keys(doc).find((k) => !k.startsWith('?') && !k.startsWith('#'))
   let book: unknown
   if (rootName === 'CodeBook') book = doc['CodeBook']
