@@ -68,7 +68,9 @@ async function printWith(
     })
     return new Uint8Array(pdf)
   } finally {
-    await browser.close()
+    // Not awaited: the file is ready, and Chromium's shutdown (0.2 s) need not delay it. The process still
+    // waits for it before it can exit.
+    browser.close().catch(() => {})
   }
 }
 
