@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import {
   CONTENT_SECURITY_POLICY,
@@ -40,12 +42,47 @@ describe('isSafeExternalUrl', () => {
     'https://user:secret@example.com/',
     'https://bank.example@evil.example/login',
     'mailto:',
+    'mailto:a@example.com?attach=/home/me/.ssh/id_rsa',
+    'mailto:a@example.com?subject=x&Attachment=C:\\Users\\me\\secrets.kdbx',
+    'smb://host/share',
+    '\\\\host\\share',
+    '\\\\?\\UNC\\host\\share',
+    '//host/share',
+    'file://host/share/doc.pdf',
+    'search-ms:query=invoice&crumb=location:\\\\evil.example\\share',
+    'ms-officecmd:{"id":1}',
+    'fieldnote:open',
+    'JaVaScRiPt:alert(1)',
+    '\tjavascript:alert(1)',
+    '\u0001javascript:alert(1)',
+    'java\nscript:alert(1)',
+    'jav&#x09;ascript:alert(1)',
+    ' data:text/html,x',
+    'https://',
     'not a url',
     '',
     '//example.com/no-scheme',
     '/relative/path',
   ])('rejects %j', (url) => {
     expect(isSafeExternalUrl(url)).toBe(false)
+  })
+})
+
+describe('the URL handed to the OS', () => {
+  it('is the parsed URL, not the raw text (no leading control characters or tabs reach the OS)', () => {
+    expect(decideNavigation('\u0001 https://example.com/a\tb')).toEqual({
+      action: 'open-external',
+      url: 'https://example.com/ab',
+    })
+    // A URL parser drops leading C0 controls, so this one is https://example.com/ and goes out as that.
+    expect(decideNavigation('\u0000https://example.com')).toEqual({
+      action: 'open-external',
+      url: 'https://example.com/',
+    })
+    expect(decideNavigation('HTTPS://Example.COM')).toEqual({
+      action: 'open-external',
+      url: 'https://example.com/',
+    })
   })
 })
 
@@ -126,6 +163,20 @@ describe('content security policy and web preferences', () => {
     expect(directives.get('object-src')).toEqual(["'none'"])
     expect(directives.get('frame-ancestors')).toEqual(["'none'"])
     expect(directives.get('base-uri')).toEqual(["'none'"])
+  })
+
+  it("is the same policy in the page's <meta> (all but frame-ancestors, which a <meta> cannot carry)", () => {
+    const html = readFileSync(join(import.meta.dirname, '../../src/renderer/index.html'), 'utf8')
+    const meta = /<meta\s+http-equiv="Content-Security-Policy"\s+content="([^"]*)"/.exec(html)?.[1] ?? ''
+    const parse = (policy: string) =>
+      policy
+        .split(';')
+        .map((d) => d.trim())
+        .filter(Boolean)
+        .sort()
+    expect(parse(meta)).toEqual(
+      parse(CONTENT_SECURITY_POLICY).filter((d) => !d.startsWith('frame-ancestors')),
+    )
   })
 
   it('secureWebPreferences isolates and sandboxes the renderer', () => {

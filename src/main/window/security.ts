@@ -13,7 +13,9 @@ export function isSafeExternalUrl(raw: string): boolean {
     return false
   }
   if (!EXTERNAL_PROTOCOLS.has(url.protocol)) return false
-  if (url.protocol === 'mailto:') return url.pathname.length > 0
+  // Some mail clients attach a local file named in the link (mailto:x@example.com?attach=/home/me/.ssh/id_rsa).
+  if (url.protocol === 'mailto:')
+    return url.pathname.length > 0 && ![...url.searchParams.keys()].some((k) => /^attach/i.test(k))
   // Credentials in a link are a classic phishing disguise (https://bank.com@evil.example).
   return url.hostname.length > 0 && url.username === '' && url.password === ''
 }
@@ -51,7 +53,8 @@ export type NavigationDecision =
 /** In-window navigation stays inside the app; safe outside links go to the OS; everything else is refused. */
 export function decideNavigation(raw: string, devServerUrl?: string, indexUrl?: string): NavigationDecision {
   if (isAppUrl(raw, devServerUrl, indexUrl)) return { action: 'allow' }
-  if (isSafeExternalUrl(raw)) return { action: 'open-external', url: raw }
+  // The OS gets the parsed form, not the raw text (leading spaces or control characters, tabs inside).
+  if (isSafeExternalUrl(raw)) return { action: 'open-external', url: new URL(raw).href }
   return { action: 'deny' }
 }
 
