@@ -1,15 +1,16 @@
-import { app, BrowserWindow, dialog, ipcMain } from 'electron'
+import { app, BrowserWindow, dialog, ipcMain, type IpcMainEvent } from 'electron'
 import { join } from 'node:path'
 import type { Language } from '../shared/domain/common'
 import { FLUSH_DONE, FLUSH_REQUEST } from '../shared/ipc/transport'
 import { findMigrationsFolder } from './app-paths'
 import type { AppContext } from './ipc/app-context'
 import { waitForExclusive } from './ipc/exclusive'
-import { registerIpc } from './ipc/register-electron'
+import { fromAppPage, registerIpc } from './ipc/register-electron'
 import { libraryFileFromArgv } from './library/launch-file'
 import { LIBRARY_EXTENSION, LibraryManager } from './library/library-manager'
 import { dialogText, installMenu } from './menu'
-import { createMainWindow, hardenSession } from './window/create-window'
+import { createMainWindow, hardenSession, RENDERER_INDEX_URL } from './window/create-window'
+import { guardEveryWebContents } from './window/guards'
 import { printHtmlWithElectron } from './window/print-pdf'
 
 // Lifecycle only: everything with logic lives in services, shared with the web bridge and the tests.
@@ -76,10 +77,10 @@ function flushThenClose(win: BrowserWindow): void {
     event.preventDefault()
     closing = true
     let answered = false
-    const finish = (_e: unknown, saved: unknown) => {
+    const finish = (saved: unknown) => {
       if (answered) return
       answered = true
-      ipcMain.removeListener(FLUSH_DONE, finish)
+      ipcMain.removeListener(FLUSH_DONE, onDone)
       if (win.isDestroyed()) return
       if (saved === false) {
         const text = dialogText(language)
@@ -100,18 +101,23 @@ function flushThenClose(win: BrowserWindow): void {
       win.destroy()
       if (quitting) app.quit()
     }
-    ipcMain.on(FLUSH_DONE, finish)
+    // Only this window's own page may say it has saved (and so let the window close).
+    const onDone = (event: IpcMainEvent, saved: unknown) => {
+      if (event.sender === win.webContents && fromAppPage(event, devServerUrl)) finish(saved)
+    }
+    ipcMain.on(FLUSH_DONE, onDone)
     // A large import holds the library and the page's saves queue behind it: let it finish (or fail and
     // roll back) first, so the 5 s allowance is for the saves alone and none is cut off by the close.
     void waitForExclusive(context).then(() => {
       if (win.isDestroyed()) return
-      setTimeout(() => finish(null, true), 5000).unref()
+      setTimeout(() => finish(true), 5000).unref()
       win.webContents.send(FLUSH_REQUEST)
     })
   })
 }
 
 app.enableSandbox()
+guardEveryWebContents(devServerUrl, RENDERER_INDEX_URL)
 
 // One instance per user: two windows on the same library would overwrite each other's notes.
 if (!app.requestSingleInstanceLock()) app.quit()

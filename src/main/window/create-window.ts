@@ -1,16 +1,19 @@
-import { BrowserWindow, session, shell } from 'electron'
+import { BrowserWindow, session } from 'electron'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
-import { CONTENT_SECURITY_POLICY, decideNavigation, secureWebPreferences } from './security'
+import { denyPermissions } from './guards'
+import { CONTENT_SECURITY_POLICY, secureWebPreferences } from './security'
 
 /** The packaged renderer page; the only file:// URL the window may show or accept IPC from. */
 export const RENDERER_INDEX_FILE = join(__dirname, '../renderer/index.html')
 export const RENDERER_INDEX_URL = pathToFileURL(RENDERER_INDEX_FILE).href
+/** Our preload, the only one any window gets (the PDF printer's window has none). */
+export const PRELOAD_FILE = join(__dirname, '../preload/index.js')
 
 export function hardenSession(): void {
-  // Deny every permission (camera, notifications, geolocation…): Fieldnote needs none of them.
-  session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false))
-  session.defaultSession.setPermissionCheckHandler(() => false)
+  denyPermissions(session.defaultSession)
+  // The page carries the same policy in a <meta> (src/renderer/index.html); the header covers what is served
+  // over HTTP (the dev server).
   session.defaultSession.webRequest.onHeadersReceived((details, callback) => {
     callback({
       responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] },
@@ -18,6 +21,7 @@ export function hardenSession(): void {
   })
 }
 
+/** The app's window. Its navigation, pop-ups, webviews and permissions are guarded in guards.ts. */
 export function createMainWindow(devServerUrl: string | undefined): BrowserWindow {
   const win = new BrowserWindow({
     width: 1320,
@@ -26,23 +30,9 @@ export function createMainWindow(devServerUrl: string | undefined): BrowserWindo
     minHeight: 600,
     show: false,
     title: 'Fieldnote',
-    webPreferences: secureWebPreferences(join(__dirname, '../preload/index.js')),
+    webPreferences: secureWebPreferences(PRELOAD_FILE),
   })
   win.once('ready-to-show', () => win.show())
-
-  win.webContents.on('will-navigate', (event, url) => {
-    const decision = decideNavigation(url, devServerUrl, RENDERER_INDEX_URL)
-    if (decision.action === 'allow') return
-    event.preventDefault()
-    if (decision.action === 'open-external') void shell.openExternal(decision.url)
-  })
-  win.webContents.setWindowOpenHandler(({ url }) => {
-    const decision = decideNavigation(url, devServerUrl, RENDERER_INDEX_URL)
-    if (decision.action === 'open-external') void shell.openExternal(decision.url)
-    return { action: 'deny' }
-  })
-  win.webContents.on('will-attach-webview', (event) => event.preventDefault())
-
   if (devServerUrl) void win.loadURL(devServerUrl)
   else void win.loadFile(RENDERER_INDEX_FILE)
   return win

@@ -2,11 +2,28 @@ import { BrowserWindow } from 'electron'
 import type { PdfPrinter, PreparedPrint } from '../services/reports/pdf-printer'
 import { htmlForPrinting } from '../../shared/reports/pdf-page'
 
+/**
+ * In memory (no "persist:"), and not the app's session: the request filter below would otherwise refuse the
+ * app window's own requests too (the dev server's), and a report's page shares no storage with the app.
+ */
+const PRINT_PARTITION = 'fieldnote-print'
+
 /** A hidden, sandboxed window with JavaScript off and every request refused (the report needs none). */
 function printWindow(): BrowserWindow {
   const win = new BrowserWindow({
     show: false,
-    webPreferences: { sandbox: true, contextIsolation: true, javascript: false, nodeIntegration: false },
+    webPreferences: {
+      sandbox: true,
+      contextIsolation: true,
+      javascript: false,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webviewTag: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      partition: PRINT_PARTITION,
+    },
   })
   win.webContents.session.webRequest.onBeforeRequest({ urls: ['http://*/*', 'https://*/*'] }, (_d, done) =>
     done({ cancel: true }),
