@@ -1,22 +1,17 @@
 import Database from 'better-sqlite3'
-import {
-  closeSync,
-  constants,
-  accessSync,
-  copyFileSync,
-  existsSync,
-  openSync,
-  readSync,
-  rmSync,
-  statSync,
-} from 'node:fs'
+import { constants, accessSync, copyFileSync, existsSync, rmSync, statSync } from 'node:fs'
 import { dirname } from 'node:path'
 import { AppError } from '../../shared/ipc/errors'
+import { readLibraryHeader } from './library-header'
 import { migrateLibrary, readMigrationJournal, tableExists } from './migrate'
 
 /** "FNOT": marks a SQLite file as a Fieldnote library (PRAGMA application_id). */
 export const FIELDNOTE_APPLICATION_ID = 0x464e4f54
-const SQLITE_MAGIC = 'SQLite format 3\u0000'
+/**
+ * How long opening waits for a lock another process holds before saying so: long enough for another
+ * Fieldnote's ordinary write to finish, short enough that the answer comes within the 2 s the person waits.
+ */
+const LOCK_WAIT_MS = 500
 
 export interface Library {
   path: string
@@ -24,29 +19,6 @@ export interface Library {
   /** Path of the safety copy taken before migrating, if one was needed. */
   backupPath: string | null
   close(): void
-}
-
-interface Header {
-  size: number
-  magicOk: boolean
-  applicationId: number
-}
-
-function readHeader(path: string): Header {
-  const size = statSync(path).size
-  if (size < 100) return { size, magicOk: false, applicationId: 0 }
-  const buf = Buffer.alloc(100)
-  const fd = openSync(path, 'r')
-  try {
-    readSync(fd, buf, 0, 100, 0)
-  } finally {
-    closeSync(fd)
-  }
-  return {
-    size,
-    magicOk: buf.toString('latin1', 0, 16) === SQLITE_MAGIC,
-    applicationId: buf.readUInt32BE(68),
-  }
 }
 
 function canWrite(path: string): boolean {
@@ -68,11 +40,34 @@ function applyPragmas(sqlite: Database.Database): void {
   sqlite.pragma('cache_size = -65536')
 }
 
+const isBusy = (err: unknown) => /^SQLITE_(BUSY|LOCKED)/.test(String((err as { code?: unknown }).code))
+
+function locked(path: string): AppError {
+  return new AppError(
+    'LIBRARY_LOCKED',
+    `"${path}" is in use by another program (or another Fieldnote) that holds it locked. Close it there, then open the library again; it was left untouched.`,
+    undefined,
+    { path },
+  )
+}
+
+function damaged(path: string, problem: string): AppError {
+  return new AppError(
+    'LIBRARY_DAMAGED',
+    `"${path}" is damaged and cannot be opened safely (${problem}). It was left untouched; restore it from a backup.`,
+    undefined,
+    { path, problem },
+  )
+}
+
+/** A WAL file with frames in it: the main file alone is not the whole library until they are checkpointed. */
+const hasWal = (path: string) => existsSync(`${path}-wal`) && statSync(`${path}-wal`).size > 0
+
 /**
  * Checks an existing file without writing to it. Every refusal leaves the file byte-for-byte as it was.
  */
 function inspectExisting(path: string, migrationsFolder: string, skipIntegrityScan: boolean): void {
-  const header = readHeader(path)
+  const header = readLibraryHeader(path)
   if (header.size === 0)
     throw new AppError(
       'LIBRARY_EMPTY_FILE',
@@ -80,6 +75,8 @@ function inspectExisting(path: string, migrationsFolder: string, skipIntegritySc
       undefined,
       { path },
     )
+  if (header.headerOverwritten)
+    throw damaged(path, 'its first 100 bytes, the SQLite header, were overwritten')
   if (!header.magicOk)
     throw new AppError(
       'LIBRARY_NOT_SQLITE',
@@ -101,13 +98,19 @@ function inspectExisting(path: string, migrationsFolder: string, skipIntegritySc
       undefined,
       { path },
     )
+  // Cut short (a copy or sync that stopped half-way): the header still says how long the file should be.
+  if (header.declaredBytes !== null && header.size < header.declaredBytes && !hasWal(path))
+    throw damaged(
+      path,
+      `it is cut short: ${header.size} bytes of the ${header.declaredBytes} its header gives`,
+    )
 
   // A read-only connection to a WAL-mode file still creates empty -wal and -shm files beside it; the ones
   // this check creates are removed again, so a refused file is left exactly as it was found.
   const sideFiles = [`${path}-wal`, `${path}-shm`].filter((f) => !existsSync(f))
   let ro: Database.Database | null = null
   try {
-    ro = new Database(path, { readonly: true, fileMustExist: true })
+    ro = new Database(path, { readonly: true, fileMustExist: true, timeout: LOCK_WAIT_MS })
     if (!skipIntegrityScan) {
       const check = ro.pragma('quick_check', { simple: true })
       if (check !== 'ok') throw new Error(String(check))
@@ -128,12 +131,8 @@ function inspectExisting(path: string, migrationsFolder: string, skipIntegritySc
     }
   } catch (err) {
     if (err instanceof AppError) throw err
-    throw new AppError(
-      'LIBRARY_DAMAGED',
-      `"${path}" is damaged and cannot be opened safely (${(err as Error).message}). It was left untouched; restore it from a backup.`,
-      undefined,
-      { path },
-    )
+    if (isBusy(err)) throw locked(path)
+    throw damaged(path, (err as Error).message)
   } finally {
     ro?.close()
     for (const f of sideFiles)
@@ -179,8 +178,33 @@ function checkIsReadableFile(path: string): void {
   }
 }
 
+/** The folder the library was in is not there: a drive or share that is not connected, a moved folder. */
+export function gone(path: string): AppError {
+  return new AppError(
+    'LIBRARY_GONE',
+    `"${path}" cannot be reached: its folder "${dirname(path)}" is not there (a drive or network folder that is not connected, or a folder moved or deleted). Connect it and open the library again; nothing was created in its place.`,
+    undefined,
+    { path, folder: dirname(path) },
+  )
+}
+
+/**
+ * Another process holding the write lock (a write transaction left open, a tool that locks the file) would
+ * make the first save wait and fail later; asking for the lock once, and letting it go at once, says so now.
+ * BEGIN IMMEDIATE and ROLLBACK write nothing to the file.
+ */
+function probeWriteLock(sqlite: Database.Database, path: string): void {
+  try {
+    sqlite.exec('BEGIN IMMEDIATE')
+    sqlite.exec('ROLLBACK')
+  } catch (err) {
+    throw isBusy(err) ? locked(path) : err
+  }
+}
+
 export async function openLibrary(path: string, opts: OpenOptions): Promise<Library> {
   const exists = existsSync(path)
+  if (!exists && !opts.create && !existsSync(dirname(path))) throw gone(path)
   if (!exists && !opts.create)
     throw new AppError('LIBRARY_NOT_FOUND', `No library at "${path}".`, undefined, { path })
   if (exists) {
@@ -196,8 +220,9 @@ export async function openLibrary(path: string, opts: OpenOptions): Promise<Libr
       `Cannot create a library in "${dirname(path)}": the folder is read-only.`,
     )
 
-  const sqlite = new Database(path)
+  const sqlite = new Database(path, { timeout: LOCK_WAIT_MS })
   try {
+    if (exists) probeWriteLock(sqlite, path)
     if (!exists) sqlite.pragma(`application_id = ${FIELDNOTE_APPLICATION_ID}`)
     applyPragmas(sqlite)
     const backupPath = await migrateLibrary(sqlite, {
@@ -215,6 +240,6 @@ export async function openLibrary(path: string, opts: OpenOptions): Promise<Libr
       copyFileSync(restoreFrom, path)
       for (const side of [`${path}-wal`, `${path}-shm`]) rmSync(side, { force: true })
     }
-    throw err
+    throw isBusy(err) ? locked(path) : err
   }
 }

@@ -5,6 +5,7 @@ import { basename, dirname, extname, isAbsolute, join, resolve } from 'node:path
 import { AppError } from '../../shared/ipc/errors'
 import type { LibraryInfo } from '../../shared/ipc/contracts'
 import { openLibrary, type Library } from '../db/open-library'
+import { withRestoreOffer } from './restore-offer'
 import type { ServiceContext } from '../db/context'
 import { BackupScheduler } from './backup-scheduler'
 import { SettingsStore } from './settings-store'
@@ -27,7 +28,14 @@ export interface LibraryManagerOptions {
 /** Holds the one open library; switching closes the previous one only after the new one opened. */
 export class LibraryManager {
   private library: Library | null = null
-  /** Why the library could not be opened at startup, for the library screen to explain. */
+  /** The open library's file as the system knows it: a file now at its path with another id is not it. */
+  private fileId: { dev: number; ino: number } | null = null
+  /** Set when the open library went away, until another library opens: the refusal every call gets. */
+  private lost: AppError | null = null
+  /**
+   * Why no library is open, for the library screen to explain: the one asked for at startup could not be
+   * opened, or the open one went away (its drive disconnected, its folder moved or deleted).
+   */
   startupError: { code: string; message: string; params?: Record<string, string> } | null = null
   private readonly settings: SettingsStore
   readonly now: () => Date
@@ -43,7 +51,8 @@ export class LibraryManager {
       now: this.now,
       auto: Boolean(opts.autoBackup),
       ...(typeof opts.autoBackup === 'object' ? opts.autoBackup : {}),
-      open: () => (this.library ? { path: this.library.path, ctx: this.context() } : null),
+      open: () =>
+        this.library && this.stillThere() ? { path: this.library.path, ctx: this.context() } : null,
     })
   }
 
@@ -65,7 +74,9 @@ export class LibraryManager {
     try {
       if (requested !== undefined) return await this.open(requested)
       const last = this.settings.get().lastLibrary
-      if (last && existsSync(last)) return await this.open(last)
+      // A last library whose folder is missing is on a drive not connected now: said so, not replaced by
+      // the default library, where the person would carry on without their data.
+      if (last && (existsSync(last) || !existsSync(dirname(last)))) return await this.open(last)
       if (existsSync(this.defaultLibraryPath)) return await this.open(this.defaultLibraryPath)
       return await this.create(this.defaultLibraryPath)
     } catch (err) {
@@ -80,7 +91,7 @@ export class LibraryManager {
   }
 
   current(): LibraryInfo | null {
-    return this.library ? this.info(this.library) : null
+    return this.library && this.stillThere() ? this.info(this.library) : null
   }
 
   recent(): { path: string; exists: boolean }[] {
@@ -89,15 +100,63 @@ export class LibraryManager {
 
   async open(path: string): Promise<LibraryInfo> {
     const target = normalise(path)
-    const info = this.swap(
-      await openLibrary(target, {
+    let opened: Library
+    try {
+      opened = await openLibrary(target, {
         migrationsFolder: this.opts.migrationsFolder,
         now: this.now,
         unchangedSinceCleanClose: this.unchangedSinceCleanClose(target),
-      }),
-    )
+      })
+    } catch (err) {
+      throw withRestoreOffer(err, target, this.offerPlaces(target))
+    }
+    const info = this.swap(opened)
     this.backups.openedExisting(info.path)
     return info
+  }
+
+  private offerPlaces(path: string) {
+    return {
+      backupFolder: this.backups.folderFor(path),
+      migrationsFolder: this.opts.migrationsFolder,
+      fallbackFolder: this.opts.dataDir,
+    }
+  }
+
+  /**
+   * Whether the open library's file is still the one opened. SQLite keeps writing to a file that was deleted
+   * or moved (its handle stays valid), so every call looks first: a library whose file went away is closed,
+   * and the call is refused (LIBRARY_GONE) before anything is written where no one will find it.
+   */
+  private stillThere(): boolean {
+    const lib = this.library
+    if (!lib) return false
+    try {
+      const st = statSync(lib.path)
+      if (this.fileId && st.dev === this.fileId.dev && st.ino === this.fileId.ino) return true
+    } catch {
+      // ENOENT (deleted, folder gone, drive unmounted) or EIO (drive pulled): gone either way.
+    }
+    this.backups.stop()
+    try {
+      lib.close()
+    } catch {
+      // The connection of a file that is gone may fail to close cleanly; it is dropped all the same.
+    }
+    this.library = null
+    this.fileId = null
+    this.lost = withRestoreOffer(
+      new AppError(
+        'LIBRARY_GONE',
+        `"${lib.path}" is no longer there: its drive was disconnected, or it or its folder was moved or deleted while it was open. Fieldnote closed it; the last change was not saved, and nothing was written anywhere else. Connect the drive (or open the library where it is now) and open it again.`,
+        undefined,
+        { path: lib.path, folder: dirname(lib.path) },
+      ),
+      lib.path,
+      this.offerPlaces(lib.path),
+    )
+    this.startupError = { code: this.lost.code, message: this.lost.message, params: this.lost.params ?? {} }
+    return false
   }
 
   private unchangedSinceCleanClose(path: string): boolean {
@@ -173,15 +232,16 @@ export class LibraryManager {
     return this.library?.sqlite ?? null
   }
 
-  /** The service context for the open library; NO_LIBRARY when none is open. */
+  /** The service context for the open library; NO_LIBRARY when none is open, LIBRARY_GONE when it went away. */
   context(): ServiceContext {
-    if (!this.library) throw new AppError('NO_LIBRARY', 'No library is open. Create or open one first.')
+    if (!this.library || !this.stillThere())
+      throw this.lost ?? new AppError('NO_LIBRARY', 'No library is open. Create or open one first.')
     return { sqlite: this.library.sqlite, now: this.now, newId: this.newId }
   }
 
   close(): void {
     this.backups.stop()
-    if (this.library) this.closeCleanly(this.library)
+    if (this.library && this.stillThere()) this.closeCleanly(this.library)
     this.library = null
   }
 
@@ -194,10 +254,13 @@ export class LibraryManager {
   }
 
   private swap(next: Library): LibraryInfo {
-    this.startupError = null
     this.backups.stop()
-    if (this.library && this.library.path !== next.path) this.closeCleanly(this.library)
+    if (this.library && this.library.path !== next.path && this.stillThere()) this.closeCleanly(this.library)
     else this.library?.close()
+    this.startupError = null
+    this.lost = null
+    const { dev, ino } = statSync(next.path)
+    this.fileId = { dev, ino }
     this.library = next
     this.backups.watch()
     this.settings.rememberOpened(next.path)

@@ -15,6 +15,10 @@ export const ERROR_CODES = [
   'LIBRARY_EXISTS',
   'LIBRARY_IS_FOLDER',
   'LIBRARY_UNREADABLE',
+  /** Another program (or another Fieldnote) holds the library locked; it was left untouched. */
+  'LIBRARY_LOCKED',
+  /** The library's file or folder is not there: a drive or share that was disconnected, a folder moved or deleted. */
+  'LIBRARY_GONE',
   /** A backup could not be written or failed its check; no file was left under a backup's name. */
   'BACKUP_FAILED',
   'UNKNOWN_CHANNEL',

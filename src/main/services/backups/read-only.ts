@@ -32,8 +32,23 @@ export async function withReadOnly<T>(
   try {
     return await fn(db)
   } finally {
-    db.close()
-    for (const f of sideFiles)
-      if (existsSync(f) && (!f.endsWith('-wal') || statSync(f).size === 0)) rmSync(f, { force: true })
+    closeLeavingNoSideFiles(db, sideFiles)
   }
+}
+
+/** withReadOnly for a look that needs no waiting (a call refused on the spot names a backup). */
+export function withReadOnlySync<T>(path: string, fn: (db: Database.Database) => T): T {
+  const sideFiles = [`${path}-wal`, `${path}-shm`].filter((f) => !existsSync(f))
+  const db = new Database(path, { readonly: true, fileMustExist: true })
+  try {
+    return fn(db)
+  } finally {
+    closeLeavingNoSideFiles(db, sideFiles)
+  }
+}
+
+function closeLeavingNoSideFiles(db: Database.Database, sideFiles: string[]): void {
+  db.close()
+  for (const f of sideFiles)
+    if (existsSync(f) && (!f.endsWith('-wal') || statSync(f).size === 0)) rmSync(f, { force: true })
 }
