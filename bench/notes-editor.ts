@@ -95,7 +95,7 @@ function installProbe(): void {
   })
 }
 
-async function keystrokes(page: Page): Promise<{ work: number[]; nextPaint: number[] }> {
+export async function keystrokes(page: Page): Promise<{ work: number[]; nextPaint: number[] }> {
   await page.evaluate(installProbe)
   const letters = 'the customer said pricing went up at renewal '
   const work: number[] = []

@@ -40,6 +40,7 @@ import { reportsBench } from './reports'
 import { backupBench } from './backups'
 import { qdpxBench } from './qdpx'
 import { notesEditorBench } from './notes-editor'
+import { scaleAppBench } from './scale-app'
 import { noteContent, type NoteContent } from './text'
 import { max, median, percentile, sample } from './stats'
 
@@ -59,6 +60,8 @@ const REPORTS_ONLY = process.argv.includes('--reports-only')
 const BACKUP_ONLY = process.argv.includes('--backup-only')
 /** `npm run bench -- --qdpx-only` builds the research library and runs only its REFI-QDA export and import (issue 13). */
 const QDPX_ONLY = process.argv.includes('--qdpx-only')
+/** `npm run bench -- --scale-only` runs only the app page on the research library in Chromium (issue 14). */
+const SCALE_ONLY = process.argv.includes('--scale-only')
 
 /** Sample counts: enough for a stable p95, small enough to finish well inside two minutes on two cores. */
 const OPEN_RUNS = 9
@@ -136,23 +139,31 @@ async function main(): Promise<void> {
   let fixtureSummary: Record<string, unknown> | null = null
   try {
     // ---- issue 12: a study's report with 5,000 quotes, as HTML, DOCX and PDF -----------------------------
-    if (!RESEARCH_ONLY && !NOTES_ONLY && !BOARDS_ONLY && !BACKUP_ONLY && !QDPX_ONLY)
+    if (!RESEARCH_ONLY && !NOTES_ONLY && !BOARDS_ONLY && !BACKUP_ONLY && !QDPX_ONLY && !SCALE_ONLY)
       await reportsBench(ROOT, dir, MIGRATIONS, call, report)
 
-    if (!RESEARCH_ONLY && !NOTES_ONLY && !BOARDS_ONLY && !REPORTS_ONLY && !BACKUP_ONLY && !QDPX_ONLY)
+    if (
+      !RESEARCH_ONLY &&
+      !NOTES_ONLY &&
+      !BOARDS_ONLY &&
+      !REPORTS_ONLY &&
+      !BACKUP_ONLY &&
+      !QDPX_ONLY &&
+      !SCALE_ONLY
+    )
       fixtureSummary = await smallLibraryBench(app, libraryPath, dir)
 
     // ---- issue 9 §2: long notes in the editor, in Chromium through the web bridge -------------------
-    if (!RESEARCH_ONLY && !BOARDS_ONLY && !REPORTS_ONLY && !BACKUP_ONLY && !QDPX_ONLY)
+    if (!RESEARCH_ONLY && !BOARDS_ONLY && !REPORTS_ONLY && !BACKUP_ONLY && !QDPX_ONLY && !SCALE_ONLY)
       await notesEditorBench(ROOT, dir, report)
 
     // ---- issue 11: a 500-card journey board, in Chromium through the web bridge -------------------------
-    if (!RESEARCH_ONLY && !NOTES_ONLY && !REPORTS_ONLY && !BACKUP_ONLY && !QDPX_ONLY)
+    if (!RESEARCH_ONLY && !NOTES_ONLY && !REPORTS_ONLY && !BACKUP_ONLY && !QDPX_ONLY && !SCALE_ONLY)
       await boardsEditorBench(ROOT, dir, report)
 
     // ---- issue 4 §7: the research library (2,000 interviews, ~5M words, 200k highlights) ---------------
     const research: ResearchResult | null =
-      NOTES_ONLY || BOARDS_ONLY || REPORTS_ONLY
+      NOTES_ONLY || BOARDS_ONLY || REPORTS_ONLY || SCALE_ONLY
         ? null
         : BACKUP_ONLY || QDPX_ONLY
           ? await openResearchLibrary(app, dir, MIGRATIONS, report)
@@ -163,6 +174,9 @@ async function main(): Promise<void> {
     if (research && !QDPX_ONLY) await backupBench(app, dir, call, report)
     // ---- issue 13: the research library as a REFI-QDA project, exported and imported -------------------
     if (research && !BACKUP_ONLY) await qdpxBench(app, dir, MIGRATIONS, report)
+    // ---- issue 14: the app page on the research library, in Chromium through the web bridge -----------
+    if (!RESEARCH_ONLY && !NOTES_ONLY && !BOARDS_ONLY && !REPORTS_ONLY && !BACKUP_ONLY && !QDPX_ONLY)
+      await scaleAppBench(ROOT, dir, report)
 
     report('bench_total_ms', performance.now() - started, 'ms')
     const withGoals = Object.entries(metrics).filter(([, m]) => m.goal !== null)
@@ -171,7 +185,8 @@ async function main(): Promise<void> {
 
     mkdirSync(join(ROOT, 'bench'), { recursive: true })
     // A partial run (--reports-only, …) updates its own figures and keeps the others from the last full run.
-    const partial = RESEARCH_ONLY || NOTES_ONLY || BOARDS_ONLY || REPORTS_ONLY || BACKUP_ONLY || QDPX_ONLY
+    const partial =
+      RESEARCH_ONLY || NOTES_ONLY || BOARDS_ONLY || REPORTS_ONLY || BACKUP_ONLY || QDPX_ONLY || SCALE_ONLY
     const earlier =
       partial && existsSync(RESULTS)
         ? (JSON.parse(readFileSync(RESULTS, 'utf8')) as Record<string, unknown>)

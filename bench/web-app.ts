@@ -13,12 +13,20 @@ export interface Server {
   stop(): Promise<void>
 }
 
-/** The built app's web server on its own data folder; says which bench needs the build when it is missing. */
-export async function startServer(root: string, dataDir: string, bench: string): Promise<Server> {
+/**
+ * The built app's web server on its own data folder; says which bench needs the build when it is missing.
+ * `args` go to the server as well (e.g. --library FILE).
+ */
+export async function startServer(
+  root: string,
+  dataDir: string,
+  bench: string,
+  args: string[] = [],
+): Promise<Server> {
   if (!existsSync(join(root, 'out', 'main', 'web.js')))
     throw new Error(`the ${bench} bench needs the built app: run \`npx electron-vite build\` first`)
   mkdirSync(dataDir, { recursive: true })
-  const app = await startApp(dataDir, ['--port', '0'], root)
+  const app = await startApp(dataDir, ['--port', '0', ...args], root)
   const url = new URL(app.url)
   return { origin: url.origin, token: url.searchParams.get('token') ?? '', stop: app.stop }
 }
