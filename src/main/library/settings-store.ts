@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { z } from 'zod'
+import { ErasureSchema } from '../../shared/domain/erasure'
 
 const FileStampSchema = z.object({ size: z.number(), mtimeMs: z.number() })
 export type FileStamp = z.infer<typeof FileStampSchema>
@@ -8,6 +9,8 @@ export type FileStamp = z.infer<typeof FileStampSchema>
 const BackupSettingsSchema = z.object({
   folder: z.string().nullable().default(null),
   lastAt: z.string().nullable().default(null),
+  /** Participants forgotten in the library, kept beside its backups: those made earlier still hold them. */
+  erasures: z.array(ErasureSchema).default([]),
 })
 export type BackupSettings = z.infer<typeof BackupSettingsSchema>
 
@@ -67,7 +70,7 @@ export class SettingsStore {
   }
 
   backupsOf(path: string): BackupSettings {
-    return this.settings.backups[path] ?? { folder: null, lastAt: null }
+    return this.settings.backups[path] ?? { folder: null, lastAt: null, erasures: [] }
   }
 
   rememberBackups(path: string, change: Partial<BackupSettings>): void {
