@@ -156,7 +156,6 @@ const READS: Partial<Record<Channel, Inputs>> = {
   'participants:list': () => [{}],
   'participants:get': (s) => [{ id: s.participant.id }, { id: s.bob.id }],
   'participants:deleteImpact': (s) => [{ id: s.participant.id }],
-  'participants:forgetImpact': (s) => [{ id: s.participant.id }, { id: s.bob.id }],
   'scripts:list': () => [{}],
   'scripts:get': (s) => [{ id: s.script.id }],
   'scripts:deleteImpact': (s) => [{ id: s.script.id }],
@@ -228,7 +227,6 @@ const WRITES: Partial<Record<Channel, WriteCase>> = {
   'participants:create': { input: (s) => ({ name: 'Cy Doe', companyId: s.company.id }) },
   'participants:update': { input: (s) => ({ id: s.participant.id, name: 'Ann Renamed' }) },
   'participants:delete': { input: (s) => ({ id: s.participant.id }) },
-  'participants:forget': { input: (s) => ({ id: s.participant.id, confirmName: s.participant.name }) },
   'scripts:duplicate': { input: (s) => ({ id: s.script.id, name: 'Copy' }) },
   'scripts:update': { input: (s) => ({ id: s.script.id, name: 'My JTBD renamed' }) },
   'scripts:delete': {

@@ -2,7 +2,7 @@ import { existsSync, statSync } from 'node:fs'
 import { basename, dirname, extname, isAbsolute, join, resolve } from 'node:path'
 import { AppError } from '../../shared/ipc/errors'
 import type { BackupKind, BackupsStatus } from '../../shared/ipc/contracts/backups'
-import type { LibraryBackups, ServiceContext } from '../db/context'
+import type { ServiceContext } from '../db/context'
 import { listBackups } from '../services/backups/names'
 import { writeBackup, type WrittenBackup } from '../services/backups/write-backup'
 import type { SettingsStore } from './settings-store'
@@ -36,8 +36,6 @@ const nameOf = (path: string) => basename(path, extname(path))
  */
 export class BackupScheduler {
   private running: Promise<WrittenBackup> | null = null
-  /** A job no backup may run beside (forgetting a participant): a backup started meanwhile waits for it. */
-  private held: Promise<unknown> | null = null
   private abort: AbortController | null = null
   private timers: NodeJS.Timeout[] = []
   private watchedSince = 0
@@ -68,7 +66,6 @@ export class BackupScheduler {
         lastError: null,
         running: false,
         backups: [],
-        erasures: [],
       }
     const folder = this.folderFor(lib.path)
     return {
@@ -79,41 +76,12 @@ export class BackupScheduler {
       lastError: lib.open ? this.lastError : null,
       running: this.running !== null,
       backups: listBackups(folder),
-      erasures: this.opts.settings.backupsOf(lib.path).erasures,
-    }
-  }
-
-  /**
-   * Runs `job` with no backup beside it: one running is waited for, and none starts until the job ends. A
-   * backup copying pages while the job rewrites the file would be named before the job and hold its result.
-   */
-  async holding<T>(job: () => Promise<T>): Promise<T> {
-    while (this.running || this.held) await (this.running ?? this.held)?.catch(() => undefined)
-    const mine = job()
-    this.held = mine
-    try {
-      return await mine
-    } finally {
-      if (this.held === mine) this.held = null
-    }
-  }
-
-  /** A library's backups as forgetting a participant needs them (its service context carries them). */
-  accessFor(path: string): LibraryBackups {
-    const { settings } = this.opts
-    return {
-      folder: this.folderFor(path),
-      library: nameOf(path),
-      erasures: () => settings.backupsOf(path).erasures,
-      recordErasure: (e) =>
-        settings.rememberBackups(path, { erasures: [...settings.backupsOf(path).erasures, e] }),
-      holding: (job) => this.holding(job),
     }
   }
 
   /** Backs up the open library now, after any backup already running. */
   async run(kind: BackupKind): Promise<WrittenBackup> {
-    while (this.running || this.held) await (this.running ?? this.held)?.catch(() => undefined)
+    while (this.running) await this.running.catch(() => undefined)
     const lib = this.opts.open()
     if (!lib) throw new AppError('NO_LIBRARY', 'No library is open. Open one to back it up.')
     const abort = new AbortController()

@@ -236,8 +236,7 @@ export class LibraryManager {
   context(): ServiceContext {
     if (!this.library || !this.stillThere())
       throw this.lost ?? new AppError('NO_LIBRARY', 'No library is open. Create or open one first.')
-    const { sqlite, path } = this.library
-    return { sqlite, now: this.now, newId: this.newId, backups: this.backups.accessFor(path) }
+    return { sqlite: this.library.sqlite, now: this.now, newId: this.newId }
   }
 
   close(): void {

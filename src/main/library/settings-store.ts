@@ -1,7 +1,6 @@
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { z } from 'zod'
-import { ErasureSchema } from '../../shared/domain/erasure'
 
 const FileStampSchema = z.object({ size: z.number(), mtimeMs: z.number() })
 export type FileStamp = z.infer<typeof FileStampSchema>
@@ -9,8 +8,6 @@ export type FileStamp = z.infer<typeof FileStampSchema>
 const BackupSettingsSchema = z.object({
   folder: z.string().nullable().default(null),
   lastAt: z.string().nullable().default(null),
-  /** Participants forgotten in the library, kept beside its backups: those made earlier still hold them. */
-  erasures: z.array(ErasureSchema).default([]),
 })
 export type BackupSettings = z.infer<typeof BackupSettingsSchema>
 
@@ -70,7 +67,7 @@ export class SettingsStore {
   }
 
   backupsOf(path: string): BackupSettings {
-    return this.settings.backups[path] ?? { folder: null, lastAt: null, erasures: [] }
+    return this.settings.backups[path] ?? { folder: null, lastAt: null }
   }
 
   rememberBackups(path: string, change: Partial<BackupSettings>): void {

@@ -34,8 +34,6 @@ export const CHANNEL_NAMES = [
   'participants:update',
   'participants:deleteImpact',
   'participants:delete',
-  'participants:forgetImpact',
-  'participants:forget',
   'scripts:list',
   'scripts:get',
   'scripts:duplicate',

@@ -1,7 +1,6 @@
 import type { participantsContract } from '../../../shared/ipc/contracts/participants'
 import type { HandlersFor } from '../handler-types'
 import * as participants from '../../services/participants'
-import * as forget from '../../services/participants-forget'
 
 export const participantsHandlers: HandlersFor<keyof typeof participantsContract> = {
   'participants:list': (ctx, i) => participants.listParticipants(ctx, i),
@@ -10,6 +9,4 @@ export const participantsHandlers: HandlersFor<keyof typeof participantsContract
   'participants:update': (ctx, i) => participants.updateParticipant(ctx, i),
   'participants:deleteImpact': (ctx, i) => participants.participantDeleteImpact(ctx, i.id),
   'participants:delete': (ctx, i) => participants.deleteParticipant(ctx, i.id),
-  'participants:forgetImpact': (ctx, i) => forget.participantForgetImpact(ctx, i.id),
-  'participants:forget': (ctx, i) => forget.forgetParticipant(ctx, i),
 }

@@ -1,5 +1,4 @@
 import { z } from 'zod'
-import { ErasureSchema } from '../../domain/erasure'
 import { shellRead, shellWrite } from '../channel-spec'
 
 const PathSchema = z
@@ -35,8 +34,6 @@ export const BackupsStatusSchema = z.object({
   running: z.boolean(),
   /** Every backup in the folder, newest first (other libraries' too: the folder may be shared). */
   backups: z.array(BackupEntrySchema),
-  /** Participants forgotten in this library: backups made in between still hold their data. */
-  erasures: z.array(ErasureSchema),
 })
 export type BackupsStatus = z.infer<typeof BackupsStatusSchema>
 
