@@ -185,12 +185,16 @@ describe('journey boards', () => {
     await expect.poll(() => card.getByText('Assumption — no evidence').isVisible()).toBe(true)
     await handle.scrollIntoViewIfNeeded()
     const from = await handle.boundingBox()
-    const to = await card.boundingBox()
-    if (!from || !to) throw new Error('quote handle or card not on screen')
+    if (!from) throw new Error('quote handle not on screen')
     await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2)
     await page.mouse.down()
     await page.mouse.move(from.x + from.width / 2 + 10, from.y + from.height / 2 - 6, { steps: 3 })
+    // Where the card is once the drag has started: on a loaded machine the board may still be laying out
+    // when the handle is first measured, and a drop aimed at the old place lands beside the card.
+    const to = await card.boundingBox()
+    if (!to) throw new Error('card not on screen')
     await page.mouse.move(to.x + to.width / 2, to.y + to.height / 2, { steps: 14 })
+    await page.mouse.move(to.x + to.width / 2 + 2, to.y + to.height / 2 + 2, { steps: 2 })
     await page.mouse.up()
     await card.click() // the inspector shows the selected card
     const inspector = page.getByRole('complementary', { name: 'Details' })
